@@ -1,0 +1,71 @@
+"""The advice: who holds regie, what to arrange, who to invite, and why."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .codes import ArrangementCode, Holder, Partner, SignalCode
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Regie(_Frozen):
+    """The one party that coordinates, named the way the region names it."""
+
+    holder: Holder
+    lead: str = Field(description="wie de regie concreet neemt")
+    explanation: str = Field(description="waarom, in gewone taal")
+
+
+class Arrangement(_Frozen):
+    """One arrangement to consider, with the rules that lead to it."""
+
+    code: ArrangementCode
+    title: str
+    explanation: str
+    rule_ids: list[str]
+
+
+class Escalation(_Frozen):
+    """Where to go when the parties do not reach an offer together."""
+
+    kind: Literal["doorzettingsmacht"] = "doorzettingsmacht"
+    to: list[Partner]
+    explanation: str
+
+
+class Signal(_Frozen):
+    """Something the professional must not miss."""
+
+    code: SignalCode
+    message: str
+
+
+class SourceRef(_Frozen):
+    """A place in a source text: a document id of the source register and a section."""
+
+    document: str
+    section: str
+
+
+class FiredRule(_Frozen):
+    """A rule that contributed to the advice, with where it comes from."""
+
+    id: str
+    title: str
+    sources: list[SourceRef]
+    rationale: str = Field("", description="de gedachte achter de regel in één zin")
+
+
+class Advice(_Frozen):
+    """The advice for one case profile (contract: Advice)."""
+
+    regie: Regie
+    arrangements: list[Arrangement]
+    partners: list[Partner]
+    escalation: Escalation | None
+    signals: list[Signal]
+    fired_rules: list[FiredRule]
+    rules_version: str

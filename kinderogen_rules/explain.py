@@ -1,0 +1,125 @@
+"""Plain Dutch (B1) about a profile: which facts made a rule apply.
+
+The words for fields and values come from `codes`; the reasons behind rules come
+from the rule files. This module only puts them into sentences.
+"""
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .codes import VALUE_LABELS
+from .conditions import INT_FIELDS, SET_FIELDS, Condition, matched_tests
+from .profile import CaseProfile
+
+
+def join_nl(items: Sequence[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def _labels(field: str, values: Iterable[str]) -> str:
+    names = VALUE_LABELS[field]
+    return join_nl([names[v] for v in sorted(values, key=list(names).index)])
+
+
+_BOOL_PHRASES: dict[str, tuple[str, str]] = {
+    "school_support_exhausted": (
+        "de basis- en extra ondersteuning van de school zijn ingezet en volstaan niet",
+        "de school heeft haar eigen ondersteuning nog niet helemaal ingezet",
+    ),
+    "exemption_requested": (
+        "er is een vrijstelling van de leerplicht gevraagd of overwogen",
+        "er is geen vrijstelling van de leerplicht gevraagd",
+    ),
+    "stuck": (
+        "de partijen komen samen niet tot een passend aanbod",
+        "de partijen zijn samen nog aan het zoeken naar een aanbod",
+    ),
+    "has_startkwalificatie": (
+        "de jongere heeft een startkwalificatie",
+        "de jongere heeft nog geen startkwalificatie",
+    ),
+}
+
+
+def _int_phrase(field: str, value: int) -> str:
+    if field == "age":
+        return f"het kind is {value} jaar"
+    if field == "waiting_weeks":
+        return "het kind staat niet op een wachtlijst" if value == 0 else f"het kind wacht al {value} weken op jeugdhulp"
+    if value == 0:
+        return "het kind krijgt onderwijs en zit niet thuis"
+    return f"het kind zit al {value} {'week' if value == 1 else 'weken'} zonder passend onderwijs"
+
+
+_CONSENT_PHRASES = {
+    "ja": "de ouders staan achter de aanpak",
+    "nee": "de ouders staan (nog) niet achter de aanpak",
+    "onbekend": "het is nog niet bekend of de ouders achter de aanpak staan",
+}
+
+
+def _enum_phrase(field: str, value: str) -> str:
+    label = VALUE_LABELS[field][value]
+    if field == "setting":
+        return "het kind staat nergens ingeschreven" if value == "geen" else f"het kind zit op {label}"
+    if field == "region":
+        return f"het kind woont in {label}"
+    if field == "parents_consent":
+        return _CONSENT_PHRASES[value]
+    if field == "cognitive_level":
+        return "het cognitieve niveau is nog niet bekend" if value == "onbekend" else f"het kind functioneert cognitief {label}"
+    return f"de belastbaarheid voor onderwijs is {label}"
+
+
+def _set_phrases(field: str, test: Any, value: frozenset[str]) -> list[str]:
+    present = set(test.has_any or ()) & value | set(test.has_all or ())
+    absent = set(test.has_none or ())
+    phrases = []
+    if field == "concerns":
+        if present:
+            phrases.append(f"er zijn zorgen over {_labels(field, present)}")
+        if absent:
+            phrases.append(f"er zijn geen zorgen over {_labels(field, absent)}")
+        if test.empty is not None:
+            phrases.append("er zijn geen zorgen genoemd" if test.empty else f"er zijn zorgen over {_labels(field, value)}")
+    elif field == "shows_at":
+        if present:
+            phrases.append(f"de problemen spelen {_labels(field, present)}")
+        if absent:
+            phrases.append(f"de problemen spelen niet {_labels(field, absent)}")
+        if test.empty is not None:
+            phrases.append("er spelen geen problemen" if test.empty else f"de problemen spelen {_labels(field, value)}")
+    else:
+        if present:
+            phrases.append(f"er is of komt {_labels(field, present)}")
+        if absent:
+            phrases.append(f"er is geen {_labels(field, absent)}")
+        if test.empty is not None:
+            phrases.append("er is nog geen zorg" if test.empty else f"er is of komt {_labels(field, value)}")
+    return phrases
+
+
+def fact_phrases(condition: Condition, profile: CaseProfile) -> list[str]:
+    """The facts of the profile that made the condition hold, as short Dutch phrases."""
+    phrases: list[str] = []
+    for field, test in matched_tests(condition, profile) or []:
+        value = getattr(profile, field)
+        if field in INT_FIELDS:
+            phrases.append(_int_phrase(field, value))
+        elif field in SET_FIELDS:
+            phrases.extend(_set_phrases(field, test, value))
+        elif field in _BOOL_PHRASES:
+            phrases.append(_BOOL_PHRASES[field][0 if value else 1])
+        else:
+            phrases.append(_enum_phrase(field, value))
+    return list(dict.fromkeys(phrases))
+
+
+def because(condition: Condition, profile: CaseProfile) -> str:
+    """'Dit geldt omdat …' naming the facts, or '' for a rule that always applies."""
+    phrases = fact_phrases(condition, profile)
+    return f"Dit geldt omdat {join_nl(phrases)}." if phrases else "Dit geldt voor ieder kind."

@@ -1,0 +1,289 @@
+"""Rule files: their schema, and loading a rules directory into one checked RuleSet.
+
+A rules directory holds:
+- `catalogus.yaml`: the words of the advice (arrangement titles in order,
+  partner names, signal messages) and how regie rules combine;
+- `bronnen.yaml`: the source register, every document a rule may cite;
+- every other `*.yaml`: one policy topic or one region, a list of rules.
+"""
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .codes import ArrangementCode, Holder, Partner, SignalCode, codes
+from .conditions import Condition
+
+CATALOG_FILE = "catalogus.yaml"
+SOURCES_FILE = "bronnen.yaml"
+RULE_ID_PATTERN = r"^[A-Z0-9]+(-[A-Z0-9]+)*-[0-9]{2}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Strict):
+    """Where a rule comes from: a document id of the source register and a section in it."""
+
+    document: str = Field(description="document-id uit bronnen.yaml, bv. kadernotitie-drechtsteden")
+    section: str = Field(min_length=1, description="paragraaf, programmalijn of artikel, bv. §3.2")
+
+
+class RegieConclusion(_Strict):
+    """Who holds regie when this rule applies, and how strongly the rule claims it."""
+
+    holder: Holder
+    priority: int = Field(ge=1, le=100, description="hogere voorrang wint; gelijke voorrang met andere houder is een conflict")
+    lead: str = Field(min_length=1, description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
+
+
+class EscalationConclusion(_Strict):
+    """Doorzettingsmacht: who can break a deadlock."""
+
+    to: list[Partner] = Field(min_length=1)
+    explanation: str = Field(min_length=1)
+
+
+class Then(_Strict):
+    """What a rule concludes when its `when` holds."""
+
+    regie: RegieConclusion | None = None
+    leads: dict[Holder, str] | None = Field(None, description="hoe de regio de regiehouder noemt")
+    arrangements: list[ArrangementCode] = []
+    partners: list[Partner] = []
+    escalation: EscalationConclusion | None = None
+    signals: list[SignalCode] = []
+
+    @model_validator(mode="after")
+    def _concludes(self) -> "Then":
+        if not (self.regie or self.leads or self.arrangements or self.partners or self.escalation or self.signals):
+            raise ValueError("de regel concludeert niets: geef regie, leads, arrangements, partners, escalation of signals")
+        return self
+
+
+class Rule(_Strict):
+    """One rule: when it applies, what it concludes, and the text it comes from."""
+
+    id: str = Field(pattern=RULE_ID_PATTERN, description="stabiele code, bv. REGIE-ONDERWIJS-01")
+    title: str = Field(min_length=1)
+    when: Condition = Condition()
+    then: Then
+    sources: list[Source] = Field(min_length=1)
+    rationale: str = Field(min_length=1, description="de gedachte achter de regel in één zin, gewone taal")
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _sources_given(cls, value: Any) -> Any:
+        if value is None or value == []:
+            raise ValueError("de regel heeft geen bron: noem minstens één document en paragraaf")
+        return value
+
+    def valid_on(self, day: dt.date) -> bool:
+        """Whether the rule is in force on that day."""
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day <= self.valid_until)
+
+
+class RuleFile(_Strict):
+    """One rule file: a policy topic or a region."""
+
+    topic: str = Field(min_length=1, description="onderwerp, bv. regie")
+    title: str = Field(min_length=1)
+    description: str = ""
+    rules: list[Rule] = Field(min_length=1)
+
+
+class ArrangementInfo(_Strict):
+    code: ArrangementCode
+    title: str
+
+
+class CatalogFile(_Strict):
+    """The words of the advice and the combination policy."""
+
+    version: str = Field(min_length=1, description="versie van de regelset, bv. 2026.1")
+    regie_hit_policy: Literal["hoogste_voorrang"] = Field(
+        description="hoe regieregels samengaan: de hoogste voorrang beslist; gelijke voorrang met verschillende houders is een conflict"
+    )
+    holders: dict[Holder, str]
+    arrangements: list[ArrangementInfo] = Field(description="in volgorde: lichtst en dichtst bij huis eerst")
+    partners: dict[Partner, str]
+    signals: dict[SignalCode, str]
+
+    @model_validator(mode="after")
+    def _complete(self) -> "CatalogFile":
+        missing = [c for c in codes(ArrangementCode) if c not in {a.code for a in self.arrangements}]
+        missing += [c for c in codes(Partner) if c not in self.partners]
+        missing += [c for c in codes(SignalCode) if c not in self.signals]
+        missing += [c for c in codes(Holder) if c not in self.holders]
+        if missing:
+            raise ValueError(f"codes zonder tekst in de catalogus: {', '.join(missing)}")
+        return self
+
+
+class Document(_Strict):
+    title: str
+    reference: str = Field(description="exacte vindplaats: bestand in seeds/ of wettelijke citeertitel")
+
+
+class SourcesFile(_Strict):
+    documents: dict[str, Document]
+
+    @field_validator("documents")
+    @classmethod
+    def _ids(cls, documents: dict[str, Document]) -> dict[str, Document]:
+        for doc_id in documents:
+            if ":" in doc_id and doc_id.split(":", 1)[0] not in {"wet", "regeling"}:
+                raise ValueError(f"document-id {doc_id!r}: alleen 'wet:' en 'regeling:' mogen voor de dubbele punt")
+        return documents
+
+
+class RuleLoadError(Exception):
+    """A rules directory that cannot be used; says file, rule id and reason."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class LoadedRule:
+    """A rule with the file it came from."""
+
+    rule: Rule
+    file: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything in one rules directory, checked and ready to compile."""
+
+    directory: Path
+    rules: tuple[LoadedRule, ...]
+    catalog: CatalogFile
+    sources: SourcesFile
+    files: tuple[RuleFile, ...]
+    version: str
+
+    def by_id(self) -> dict[str, LoadedRule]:
+        return {r.rule.id: r for r in self.rules}
+
+    def in_force(self, day: dt.date) -> tuple[LoadedRule, ...]:
+        """The rules valid on that day, in file order."""
+        return tuple(r for r in self.rules if r.rule.valid_on(day))
+
+
+def default_rules_dir() -> Path:
+    """The rules shipped inside the installed package, or the checkout's `rules/` when run from source."""
+    package = Path(str(resources.files("kinderogen_rules")))
+    shipped = package / "rules"
+    return shipped if shipped.is_dir() else package.parent / "rules"
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RuleLoadError([f"{path.name}: geen geldige YAML: {exc}"]) from None
+    except OSError as exc:
+        raise RuleLoadError([f"{path.name}: kan het bestand niet lezen: {exc.strerror}"]) from None
+
+
+def _describe(exc: ValidationError, file: str, raw: Any) -> list[str]:
+    problems = []
+    for error in exc.errors():
+        loc = list(error["loc"])
+        rule_id = ""
+        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int) and isinstance(raw, dict):
+            rules = raw.get("rules") or []
+            if loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
+                rule_id = str(rules[loc[1]].get("id", f"regel {loc[1] + 1}"))
+            loc = loc[2:]
+        where = ".".join(str(part) for part in loc)
+        message = str(error["msg"]).removeprefix("Value error, ")
+        problems.append(f"{file}: {rule_id + ': ' if rule_id else ''}{where + ': ' if where else ''}{message}")
+    return problems
+
+
+def _validated(model: type[BaseModel], path: Path) -> Any:
+    raw = _read_yaml(path)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise RuleLoadError(_describe(exc, path.name, raw)) from None
+
+
+def rules_version(directory: Path, catalog_version: str) -> str:
+    """The catalog's version plus a hash of every rule file, so an advice names the exact rules."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return f"{catalog_version}+{digest.hexdigest()[:12]}"
+
+
+def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile) -> list[str]:
+    problems = []
+    seen: dict[str, str] = {}
+    for loaded in rules:
+        rule = loaded.rule
+        if rule.id in seen:
+            problems.append(f"{loaded.file}: {rule.id}: dubbele regel-id (staat ook in {seen[rule.id]})")
+        seen.setdefault(rule.id, loaded.file)
+        for source in rule.sources:
+            if source.document not in sources.documents:
+                problems.append(
+                    f"{loaded.file}: {rule.id}: onbekende bron {source.document!r}; zet het document in {SOURCES_FILE}"
+                )
+        if rule.valid_from and rule.valid_until and rule.valid_from > rule.valid_until:
+            problems.append(f"{loaded.file}: {rule.id}: valid_from ligt na valid_until")
+    return problems
+
+
+def load_rules(directory: Path | str | None = None) -> RuleSet:
+    """Load and check a rules directory; RuleLoadError lists every problem with file and rule id."""
+    folder = Path(directory) if directory is not None else default_rules_dir()
+    if not folder.is_dir():
+        raise RuleLoadError([f"{folder}: map met regels niet gevonden"])
+    problems: list[str] = []
+    catalog = sources = None
+    files: list[RuleFile] = []
+    loaded: list[LoadedRule] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            if path.name == CATALOG_FILE:
+                catalog = _validated(CatalogFile, path)
+            elif path.name == SOURCES_FILE:
+                sources = _validated(SourcesFile, path)
+            else:
+                rule_file = _validated(RuleFile, path)
+                files.append(rule_file)
+                loaded.extend(LoadedRule(rule, path.name, rule_file.topic) for rule in rule_file.rules)
+        except RuleLoadError as exc:
+            problems.extend(exc.problems)
+    if catalog is None and not any(p.startswith(CATALOG_FILE) for p in problems):
+        problems.append(f"{folder}: {CATALOG_FILE} ontbreekt")
+    if sources is None and not any(p.startswith(SOURCES_FILE) for p in problems):
+        problems.append(f"{folder}: {SOURCES_FILE} ontbreekt")
+    if sources is not None:
+        problems.extend(_cross_check(loaded, sources))
+    if problems or catalog is None or sources is None:
+        raise RuleLoadError(problems)
+    return RuleSet(folder, tuple(loaded), catalog, sources, tuple(files), rules_version(folder, catalog.version))
+
+
+def rule_file_schema() -> dict[str, Any]:
+    """JSON schema of a topic or region rule file, for editors that check YAML while it is written."""
+    return RuleFile.model_json_schema()
