@@ -1,8 +1,8 @@
 """Kinderogen rules: for one child's case profile, who holds regie and what to arrange, with sources.
 
-    from kinderogen_rules import CaseProfile, advise
-    advice = advise(CaseProfile(age=8, setting="po", concerns={"gedrag"}))
-    advice.regie.holder
+from kinderogen_rules import CaseProfile, advise
+advice = advise(CaseProfile(age=8, setting="po", concerns={"gedrag"}))
+advice.regie.holder
 """
 
 from .advice import Advice, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .advice import Advice, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
-from .codes import VALUE_LABELS
+from .codes import VALUE_LABELS, ArrangementCode
 from .conditions import to_fact
 from .engine import Engine
 from .explain import because, join_nl
@@ -111,12 +111,12 @@ class Advisor:
             partners=sorted({p for r in decision.counting for p in r.rule.then.partners}),
             escalation=self._escalation(decision.counting, profile),
             signals=self._signals(decision.counting, profile),
-            fired_rules=[
-                FiredRule(id=r.rule.id, title=r.rule.title, sources=self._sources[r.rule.id], rationale=r.rule.rationale)
-                for r in decision.counting
-            ],
+            fired_rules=[self._fired_rule(r.rule) for r in decision.counting],
             rules_version=self.rules.version,
         )
+
+    def _fired_rule(self, rule: Rule) -> FiredRule:
+        return FiredRule(id=rule.id, title=rule.title, sources=self._sources[rule.id], rationale=rule.rationale)
 
     def _regie(self, decision: _Decision, profile: CaseProfile) -> Regie:
         rule = decision.decider.rule
@@ -136,7 +136,7 @@ class Advisor:
         return Regie(holder=claim.holder, lead=lead, explanation=" ".join(parts))
 
     def _arrangements(self, counting: list[LoadedRule], profile: CaseProfile) -> list[Arrangement]:
-        reasons: dict[str, list[Rule]] = {}
+        reasons: dict[ArrangementCode, list[Rule]] = {}
         for loaded in counting:
             for code in loaded.rule.then.arrangements:
                 reasons.setdefault(code, []).append(loaded.rule)

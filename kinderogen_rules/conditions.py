@@ -191,9 +191,9 @@ def _one_of(parts: list[dict[str, Any]]) -> dict[str, Any]:
     return parts[0] if len(parts) == 1 else {"$or": parts}
 
 
-def _compile_test(name: str, test: Any) -> list[dict[str, Any]]:
+def _compile_test(name: str, test: Any) -> list[dict[str, Any]]:  # durable_rules expressions
     if name in INT_FIELDS:
-        parts = []
+        parts: list[dict[str, Any]] = []
         if test.min is not None:
             parts.append({"$gte": {name: test.min}})
         if test.max is not None:

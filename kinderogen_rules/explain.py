@@ -49,7 +49,9 @@ def _int_phrase(field: str, value: int) -> str:
     if field == "age":
         return f"het kind is {value} jaar"
     if field == "waiting_weeks":
-        return "het kind staat niet op een wachtlijst" if value == 0 else f"het kind wacht al {value} weken op jeugdhulp"
+        if value == 0:
+            return "het kind staat niet op een wachtlijst"
+        return f"het kind wacht al {value} weken op jeugdhulp"
     if value == 0:
         return "het kind krijgt onderwijs en zit niet thuis"
     return f"het kind zit al {value} {'week' if value == 1 else 'weken'} zonder passend onderwijs"
@@ -71,7 +73,9 @@ def _enum_phrase(field: str, value: str) -> str:
     if field == "parents_consent":
         return _CONSENT_PHRASES[value]
     if field == "cognitive_level":
-        return "het cognitieve niveau is nog niet bekend" if value == "onbekend" else f"het kind functioneert cognitief {label}"
+        if value == "onbekend":
+            return "het cognitieve niveau is nog niet bekend"
+        return f"het kind functioneert cognitief {label}"
     return f"de belastbaarheid voor onderwijs is {label}"
 
 
@@ -85,7 +89,8 @@ def _set_phrases(field: str, test: Any, value: frozenset[str]) -> list[str]:
         if absent:
             phrases.append(f"er zijn geen zorgen over {_labels(field, absent)}")
         if test.empty is not None:
-            phrases.append("er zijn geen zorgen genoemd" if test.empty else f"er zijn zorgen over {_labels(field, value)}")
+            named = _labels(field, value)
+            phrases.append("er zijn geen zorgen genoemd" if test.empty else f"er zijn zorgen over {named}")
     elif field == "shows_at":
         if present:
             phrases.append(f"de problemen spelen {_labels(field, present)}")
@@ -120,6 +125,6 @@ def fact_phrases(condition: Condition, profile: CaseProfile) -> list[str]:
 
 
 def because(condition: Condition, profile: CaseProfile) -> str:
-    """'Dit geldt omdat …' naming the facts, or '' for a rule that always applies."""
+    """'Dit geldt, want …' naming the facts (main-clause order reads right after 'want')."""
     phrases = fact_phrases(condition, profile)
-    return f"Dit geldt omdat {join_nl(phrases)}." if phrases else "Dit geldt voor ieder kind."
+    return f"Dit geldt, want {join_nl(phrases)}." if phrases else "Dit geldt voor ieder kind."

@@ -2,7 +2,16 @@
 
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, field_serializer, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    field_serializer,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 from pydantic_core.core_schema import ValidationInfo
 
@@ -54,7 +63,7 @@ class CaseProfile(BaseModel):
             raise to_dutch(exc, type(self)) from None
 
     @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:  # type: ignore[override]
+    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
         """Validate a dict (or a profile) with Dutch error messages."""
         try:
             return super().model_validate(obj, **kwargs)
@@ -62,7 +71,7 @@ class CaseProfile(BaseModel):
             raise to_dutch(exc, cls) from None
 
     @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:  # type: ignore[override]
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
         """Validate a JSON document with Dutch error messages."""
         try:
             return super().model_validate_json(json_data, **kwargs)

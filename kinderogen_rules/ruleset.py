@@ -41,7 +41,9 @@ class RegieConclusion(_Strict):
     """Who holds regie when this rule applies, and how strongly the rule claims it."""
 
     holder: Holder
-    priority: int = Field(ge=1, le=100, description="hogere voorrang wint; gelijke voorrang met andere houder is een conflict")
+    priority: int = Field(
+        ge=1, le=100, description="hogere voorrang wint; gelijke voorrang met een andere houder is een conflict"
+    )
     lead: str = Field(min_length=1, description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
 
 
@@ -65,7 +67,9 @@ class Then(_Strict):
     @model_validator(mode="after")
     def _concludes(self) -> "Then":
         if not (self.regie or self.leads or self.arrangements or self.partners or self.escalation or self.signals):
-            raise ValueError("de regel concludeert niets: geef regie, leads, arrangements, partners, escalation of signals")
+            raise ValueError(
+                "de regel concludeert niets: geef regie, leads, arrangements, partners, escalation of signals"
+            )
         return self
 
 
@@ -90,7 +94,8 @@ class Rule(_Strict):
 
     def valid_on(self, day: dt.date) -> bool:
         """Whether the rule is in force on that day."""
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_until is None or day <= self.valid_until)
+        started = self.valid_from is None or self.valid_from <= day
+        return started and (self.valid_until is None or day <= self.valid_until)
 
 
 class RuleFile(_Strict):
@@ -112,7 +117,8 @@ class CatalogFile(_Strict):
 
     version: str = Field(min_length=1, description="versie van de regelset, bv. 2026.1")
     regie_hit_policy: Literal["hoogste_voorrang"] = Field(
-        description="hoe regieregels samengaan: de hoogste voorrang beslist; gelijke voorrang met verschillende houders is een conflict"
+        description="hoe regieregels samengaan: de hoogste voorrang beslist; "
+        "gelijke voorrang met verschillende houders is een conflict"
     )
     holders: dict[Holder, str]
     arrangements: list[ArrangementInfo] = Field(description="in volgorde: lichtst en dichtst bij huis eerst")

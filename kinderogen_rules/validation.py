@@ -12,7 +12,6 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .codes import FIELD_LABELS
 
-
 DUTCH_PREFIX = "kinderogen_"
 
 
@@ -55,11 +54,11 @@ def _reason(error: Any) -> str:
     if kind in {"literal_error", "enum"}:
         return f"onbekende waarde {value!r}. Kies uit: {_choices(ctx)}."
     if kind in {"set_type", "frozen_set_type", "list_type", "iterable_type"}:
-        return "geef een lijst met waarden, bijvoorbeeld [\"gedrag\"]."
+        return 'geef een lijst met waarden, bijvoorbeeld ["gedrag"].'
     if kind == "string_type":
         return f"geef een tekstwaarde (niet {value!r})."
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        return "geef een profiel als object met velden, bijvoorbeeld {\"age\": 8, \"setting\": \"po\"}."
+        return 'geef een profiel als object met velden, bijvoorbeeld {"age": 8, "setting": "po"}.'
     return f"deze waarde is niet geldig ({error['msg']})."
 
 

@@ -1,0 +1,194 @@
+"""`check-rules`: prove that a rules directory gives exactly one regie holder for every valid profile.
+
+The walk covers the profile space through its boundary values: for every whole
+number field, each `min` and each `max + 1` a rule tests (and the setting age
+limits), every value of every choice field, and every set member a rule looks
+at. Between two boundary values no rule can change its answer, so a profile
+per boundary stands for all profiles in between.
+
+Findings: load errors (broken YAML, unknown codes, duplicate ids, rules
+without a source, unknown documents), gaps (a valid profile where no regie rule
+applies), conflicts (two regie rules of the same priority naming different
+holders, or two region rules naming the lead), unreachable rules (no valid
+profile satisfies them, or a regie rule that never decides), and rules whose
+validity has lapsed.
+"""
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
+from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition, holds
+from .profile import CaseProfile
+from .ruleset import LoadedRule, RuleLoadError, RuleSet, load_rules
+
+INT_DOMAIN = {"age": (0, AGE_MAX), "waiting_weeks": (0, WEEKS_MAX), "weeks_absent": (0, WEEKS_MAX)}
+DEFAULTS: dict[str, Any] = {
+    name: info.default for name, info in CaseProfile.model_fields.items() if name not in ("age", "setting")
+}
+# Stop listing examples of one kind of finding after this many.
+EXAMPLES_PER_FINDING = 3
+
+
+@dataclass
+class Report:
+    """What check-rules found; empty findings mean the rules are sound."""
+
+    findings: list[str] = field(default_factory=list)
+    rules: int = 0
+    files: int = 0
+    profiles: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+def _conditions(condition: Condition) -> Iterator[Condition]:
+    yield condition
+    for branch in condition.any or ():
+        yield from _conditions(branch)
+
+
+def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str]) -> dict[str, list[Any]]:
+    """For each field, the values that together stand for every profile (see module docstring)."""
+    values: dict[str, list[Any]] = {}
+    conditions = [c for r in rules for c in _conditions(r.rule.when)]
+    for name in fields:
+        if name in INT_FIELDS:
+            low, high = INT_DOMAIN[name]
+            points = {low}
+            for cond in conditions:
+                test = getattr(cond, name)
+                if test is not None:
+                    points.update(p for p in (test.min, None if test.max is None else test.max + 1) if p is not None)
+            if name == "age":
+                for a, b in SETTING_AGES.values():
+                    points.update((a, b + 1))
+            values[name] = sorted(p for p in points if low <= p <= high)
+        elif name in ENUM_FIELDS:
+            values[name] = list(ENUM_VALUES[name])
+        elif name in SET_FIELDS:
+            tested: set[str] = set()
+            for cond in conditions:
+                test = getattr(cond, name)
+                if test is not None:
+                    tested |= test.members()
+                    if test.empty is not None:
+                        tested.add(next(iter(set(SET_MEMBERS[name]) - tested), SET_MEMBERS[name][0]))
+            members = [m for m in SET_MEMBERS[name] if m in tested]
+            values[name] = [
+                frozenset(combo) for n in range(len(members) + 1) for combo in itertools.combinations(members, n)
+            ]
+        elif name in BOOL_FIELDS:
+            values[name] = [False, True]
+    return values
+
+
+def walk(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
+    """Every valid boundary profile over the fields these rules test (others at their defaults)."""
+    fields = set().union(*(r.rule.when.fields() for r in rules)) if rules else set()
+    fields |= {"age", "setting"}
+    values = boundary_values(rules, fields)
+    ages = values.pop("age")
+    settings = values.pop("setting")
+    names = sorted(values)
+    for setting in settings:
+        low, high = SETTING_AGES[setting]
+        for age in (a for a in ages if low <= a <= high):
+            for combo in itertools.product(*(values[n] for n in names)):
+                chosen = dict(zip(names, combo, strict=True))
+                yield SimpleNamespace(**{**DEFAULTS, "age": age, "setting": setting, **chosen})
+
+
+def describe_profile(profile: SimpleNamespace) -> str:
+    """A profile as the JSON a user could paste into `kinderogen advise`, only the non-default fields."""
+    shown = {"age": profile.age, "setting": profile.setting}
+    for name, default in DEFAULTS.items():
+        value = getattr(profile, name)
+        if value != default:
+            shown[name] = sorted(value) if isinstance(value, frozenset) else value
+    return CaseProfile.model_validate(shown).model_dump_json(include=set(shown))
+
+
+def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
+    claims = [r for r in rules if r.rule.then.regie is not None]
+    leads = [r for r in rules if r.rule.then.leads]
+    gaps: list[str] = []
+    conflicts: dict[tuple[str, ...], list[str]] = {}
+    deciders: set[str] = set()
+    for profile in walk(claims + leads):
+        report.profiles += 1
+        fired = [r for r in claims if holds(r.rule.when, profile)]  # type: ignore[arg-type]
+        if not fired:
+            gaps.append(describe_profile(profile))
+            continue
+        top = max(r.rule.then.regie.priority for r in fired if r.rule.then.regie)
+        deciding = [r for r in fired if r.rule.then.regie and r.rule.then.regie.priority == top]
+        deciders.update(r.rule.id for r in deciding)
+        holders = {r.rule.then.regie.holder for r in deciding if r.rule.then.regie}
+        if len(holders) > 1:
+            key = tuple(sorted(r.rule.id for r in deciding))
+            conflicts.setdefault(key, []).append(describe_profile(profile))
+            continue
+        holder = holders.pop()
+        naming = [r for r in leads if r.rule.then.leads and holder in r.rule.then.leads and holds(r.rule.when, profile)]  # type: ignore[arg-type]
+        if len(naming) > 1:
+            key = tuple(sorted(r.rule.id for r in naming))
+            conflicts.setdefault(key, []).append(describe_profile(profile))
+    if gaps:
+        report.findings.append(
+            f"gat: bij {len(gaps)} soort(en) profiel past geen enkele regieregel, bijvoorbeeld: "
+            + "; ".join(gaps[:EXAMPLES_PER_FINDING])
+        )
+    for ids, examples in conflicts.items():
+        files = {r.rule.id: r.file for r in rules}
+        report.findings.append(
+            f"conflict: {', '.join(f'{files[i]}: {i}' for i in ids)} gelden tegelijk met dezelfde voorrang "
+            "maar noemen een andere regiehouder of regio-omschrijving, bijvoorbeeld bij: "
+            + "; ".join(examples[:EXAMPLES_PER_FINDING])
+        )
+    for loaded in claims:
+        if loaded.rule.id not in deciders and _reachable(loaded):
+            report.findings.append(
+                f"onbereikbaar: {loaded.file}: {loaded.rule.id}: deze regieregel beslist nooit, "
+                "want bij elk profiel waar hij geldt gaat een regel met hogere voorrang voor"
+            )
+
+
+def _reachable(loaded: LoadedRule) -> bool:
+    return any(holds(loaded.rule.when, p) for p in walk([loaded]))  # type: ignore[arg-type]
+
+
+def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:
+    """Check a loaded rule set on a day (default today)."""
+    day = today or dt.date.today()
+    report = Report(rules=len(ruleset.rules), files=len(ruleset.files))
+    for loaded in ruleset.rules:
+        until = loaded.rule.valid_until
+        if until is not None and until < day:
+            report.findings.append(
+                f"verlopen: {loaded.file}: {loaded.rule.id}: geldig tot {until.isoformat()}; "
+                "pas de regel aan of haal hem weg"
+            )
+    in_force = list(ruleset.in_force(day))
+    for loaded in in_force:
+        if not _reachable(loaded):
+            report.findings.append(
+                f"onbereikbaar: {loaded.file}: {loaded.rule.id}: geen enkel geldig profiel voldoet aan de voorwaarden"
+            )
+    _check_regie(in_force, report)
+    return report
+
+
+def check_rules(directory: str | None = None, today: dt.date | None = None) -> Report:
+    """Load and check a rules directory; load errors become findings."""
+    try:
+        ruleset = load_rules(directory)
+    except RuleLoadError as exc:
+        return Report(findings=list(exc.problems))
+    return check_ruleset(ruleset, today)

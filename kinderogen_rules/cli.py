@@ -1,0 +1,166 @@
+"""The `kinderogen` command: advise on a case, run a batch, check the rules.
+
+Exit codes: 0 fine, 1 the rules have a problem, 2 bad input (with a Dutch
+message, never a traceback), 130 interrupted.
+"""
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import ValidationError
+
+from .advisor import Advisor, RuleGapError, advisor_for
+from .check import check_rules
+from .profile import CaseProfile
+from .render import advice_text
+from .ruleset import RuleLoadError, rule_file_schema
+from .validation import error_list
+
+EXIT_RULES, EXIT_INPUT, EXIT_INTERRUPTED = 1, 2, 130
+
+
+class InputError(Exception):
+    """Bad input from the user, with a Dutch message to print."""
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"Bestand niet gevonden: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Kan {path} niet lezen: {exc}") from None
+
+
+def _parse_profile(text: str, where: str) -> CaseProfile:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg}).") from None
+    try:
+        return CaseProfile.model_validate(data)
+    except ValidationError as exc:
+        messages = "\n".join(f"  - {e['message']}" for e in error_list(exc))
+        raise InputError(f"{where}: het profiel klopt niet:\n{messages}") from None
+
+
+def _advise(args: argparse.Namespace) -> int:
+    advisor = advisor_for(args.rules)
+    profile = _parse_profile(_read(args.case), args.case if args.case != "-" else "invoer")
+    advice = advisor.advise(profile)
+    if args.text:
+        sys.stdout.write(advice_text(advice, advisor.rules.catalog))
+    else:
+        sys.stdout.write(json.dumps(advice.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _batch_line(advisor: Advisor, number: int, line: str) -> tuple[bool, dict[str, Any]]:
+    try:
+        profile = _parse_profile(line, f"regel {number}")
+    except InputError as exc:
+        return False, {"line": number, "error": str(exc)}
+    return True, {"line": number, "advice": advisor.advise(profile).model_dump(mode="json")}
+
+
+def _batch(args: argparse.Namespace) -> int:
+    advisor = advisor_for(args.rules)
+    good = bad = 0
+    with contextlib.ExitStack() as files:
+        source: TextIO = sys.stdin if args.cases == "-" else files.enter_context(_open(args.cases))
+        out: TextIO = sys.stdout
+        if args.output not in (None, "-"):
+            out = files.enter_context(open(args.output, "w", encoding="utf-8"))
+        for number, line in enumerate(source, 1):
+            if not line.strip():
+                continue
+            ok, record = _batch_line(advisor, number, line)
+            good, bad = good + ok, bad + (not ok)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"Klaar: {good} adviezen, {bad} regels met fouten.", file=sys.stderr)
+    return 0
+
+
+def _open(path: str) -> TextIO:
+    try:
+        return open(path, encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"Bestand niet gevonden: {path}") from None
+
+
+def _check(args: argparse.Namespace) -> int:
+    report = check_rules(args.directory)
+    for finding in report.findings:
+        print(finding)
+    if report.ok:
+        print(
+            f"In orde: {report.rules} regels in {report.files} bestanden; {report.profiles} grensprofielen doorlopen, "
+            "elk met precies één regiehouder."
+        )
+        return 0
+    print(f"{len(report.findings)} bevinding(en). De regels zijn zo niet bruikbaar.", file=sys.stderr)
+    return EXIT_RULES
+
+
+def _schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(rule_file_schema(), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kinderogen", description="Wie heeft de regie rond een kind, en wat regel je? Advies met bronnen."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht")
+
+    advise = commands.add_parser("advise", help="advies voor één casus (JSON-bestand, of - voor invoer)")
+    advise.add_argument("case", help="casusprofiel als JSON-bestand, of - om van de invoer te lezen")
+    advise.add_argument("--text", action="store_true", help="leesbaar Nederlands in plaats van JSON")
+    advise.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
+    advise.set_defaults(run=_advise)
+
+    batch = commands.add_parser("batch", help="advies voor elke regel van een JSONL-bestand")
+    batch.add_argument("cases", help="JSONL-bestand met één casusprofiel per regel, of -")
+    batch.add_argument("-o", "--output", help="uitvoerbestand (standaard: scherm)")
+    batch.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
+    batch.set_defaults(run=_batch)
+
+    check = commands.add_parser("check-rules", help="controleer de regels: gaten, conflicten, codes, bronnen")
+    check.add_argument("directory", nargs="?", help="map met regels (standaard: de meegeleverde regels)")
+    check.set_defaults(run=_check)
+
+    schema = commands.add_parser("schema", help="JSON-schema van een regelbestand, voor editors")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except InputError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_INPUT
+    except RuleLoadError as exc:
+        print("De regels kunnen niet worden geladen:\n" + str(exc), file=sys.stderr)
+        return EXIT_RULES
+    except RuleGapError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_RULES
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""An Advice as readable Dutch text, for the terminal and for the file."""
+
+import textwrap
+
+from .advice import Advice
+from .ruleset import CatalogFile
+
+WIDTH = 88
+
+
+def _wrap(text: str, indent: str = "   ") -> str:
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def advice_text(advice: Advice, catalog: CatalogFile) -> str:
+    """The advice as plain text: regie first, then what to arrange, who to invite, what to watch, and why."""
+    lines = [f"ADVIES  (regels {advice.rules_version})", ""]
+    lines.append(f"Regie: {catalog.holders[advice.regie.holder]}")
+    lines.append(_wrap(f"Wie: {advice.regie.lead}"))
+    lines.append(_wrap(f"Waarom: {advice.regie.explanation}"))
+    lines.append("")
+    if advice.signals:
+        lines.append("Let op:")
+        lines.extend(_wrap(f"! {signal.message}") for signal in advice.signals)
+        lines.append("")
+    if advice.escalation is not None:
+        names = ", ".join(catalog.partners[p] for p in advice.escalation.to)
+        lines.append(f"Doorzettingsmacht: {names}")
+        lines.append(_wrap(advice.escalation.explanation))
+        lines.append("")
+    lines.append("Wat te regelen (het lichtste en dichtst bij huis eerst):")
+    for number, arrangement in enumerate(advice.arrangements, 1):
+        lines.append(f"{number:>2}. {arrangement.title}")
+        lines.append(_wrap(f"Waarom: {arrangement.explanation}", "    "))
+    lines.append("")
+    lines.append("Aan tafel:")
+    lines.extend(f" - {catalog.partners[p]}" for p in advice.partners)
+    lines.append("")
+    lines.append("Waarom dit advies (regels en bronnen):")
+    for rule in advice.fired_rules:
+        lines.append(f" {rule.id}: {rule.title}")
+        lines.append("   bron: " + "; ".join(f"{s.document} {s.section}" for s in rule.sources))
+    return "\n".join(lines) + "\n"
