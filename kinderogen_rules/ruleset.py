@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .codes import ArrangementCode, Holder, Partner, SignalCode, codes
 from .conditions import Condition
+from .validation import reason
 
 CATALOG_FILE = "catalogus.yaml"
 SOURCES_FILE = "bronnen.yaml"
@@ -216,7 +217,7 @@ def _describe(exc: ValidationError, file: str, raw: Any) -> list[str]:
                 rule_id = str(rules[loc[1]].get("id", f"regel {loc[1] + 1}"))
             loc = loc[2:]
         where = ".".join(str(part) for part in loc)
-        message = str(error["msg"]).removeprefix("Value error, ")
+        message = reason(error)
         problems.append(f"{file}: {rule_id + ': ' if rule_id else ''}{where + ': ' if where else ''}{message}")
     return problems
 

@@ -34,11 +34,21 @@ def _choices(ctx: dict[str, Any]) -> str:
     return expected.replace("'", "").replace(" or ", ", ")
 
 
-def _reason(error: Any) -> str:
+def reason(error: Any) -> str:
     """What is wrong, in Dutch, for one pydantic error."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
     value = error.get("input")
+    if kind == "value_error":
+        return str(error["msg"]).removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch":
+        return f"{value!r} heeft niet de vorm {ctx.get('pattern')!r}."
+    if kind == "date_from_datetime_parsing" or kind.startswith("date_"):
+        return f"geef een datum als JJJJ-MM-DD (niet {value!r})."
+    if kind == "string_too_short":
+        return "dit mag niet leeg zijn."
+    if kind == "too_short":
+        return "geef er minstens één."
     if kind == "missing":
         return "dit veld is verplicht; vul het in."
     if kind == "extra_forbidden":
@@ -67,8 +77,8 @@ def dutch_message(error: Any) -> str:
     if error["type"].startswith(DUTCH_PREFIX):
         return str(error["msg"])
     field = field_name(tuple(error["loc"]))
-    reason = _reason(error)
-    return f"{_label(field)}: {reason}" if field else reason[:1].upper() + reason[1:]
+    why = reason(error)
+    return f"{_label(field)}: {why}" if field else why[:1].upper() + why[1:]
 
 
 def to_dutch(exc: ValidationError, model: type[BaseModel]) -> ValidationError:

@@ -1,0 +1,94 @@
+"""check-rules passes on rules/ and fails, with file, rule id and reason, on broken copies."""
+
+import datetime as dt
+from pathlib import Path
+
+from conftest import RULES, replace_in
+
+from kinderogen_rules.check import check_rules
+from kinderogen_rules.cli import main
+
+
+def test_the_shipped_rules_pass() -> None:
+    report = check_rules(str(RULES))
+    assert report.ok, report.findings
+    assert report.rules >= 40 and report.profiles > 10000
+
+
+def test_a_gap_is_found_with_an_example_profile(rules_copy: Path) -> None:
+    replace_in(
+        rules_copy / "regie.yaml",
+        "      setting: mbo\n    then:\n      regie:",
+        "      setting: mbo\n      stuck: true\n    then:\n      regie:",
+    )
+    report = check_rules(str(rules_copy))
+    gaps = [f for f in report.findings if f.startswith("gat:")]
+    assert gaps, report.findings
+    assert '"setting":"mbo"' in gaps[0]
+
+
+def test_a_conflict_names_both_rules(rules_copy: Path) -> None:
+    replace_in(
+        rules_copy / "regie.yaml",
+        "        holder: gemeente\n        priority: 30",
+        "        holder: zorgpartner\n        priority: 30",
+    )
+    replace_in(rules_copy / "veiligheid.yaml", "        priority: 40", "        priority: 30")
+    report = check_rules(str(rules_copy))
+    conflicts = [f for f in report.findings if f.startswith("conflict:")]
+    assert conflicts, report.findings
+    assert "regie.yaml: REGIE-GEZIN-01" in conflicts[0] and "veiligheid.yaml: VEILIGHEID-01" in conflicts[0]
+
+
+def test_an_unknown_code_is_named(rules_copy: Path) -> None:
+    replace_in(rules_copy / "jonge-kinderen.yaml", "arrangements: [vve]", "arrangements: [peuterspeelzaal]")
+    report = check_rules(str(rules_copy))
+    assert any("jonge-kinderen.yaml: JONG-VVE-01" in f and "'peuterspeelzaal'" in f for f in report.findings), (
+        report.findings
+    )
+
+
+def test_a_missing_source_is_named(rules_copy: Path) -> None:
+    replace_in(
+        rules_copy / "dyslexie.yaml",
+        '    sources:\n      - {document: pact-kinderogen, section: "Programmalijn 4"}\n      - {document: kadernotitie',
+        "    sources: []\n    x_removed: [{document: kadernotitie",
+    )
+    replace_in(
+        rules_copy / "dyslexie.yaml",
+        '    x_removed: [{document: kadernotitie-drechtsteden, section: "§3.4 onder a"}\n',
+        "",
+    )
+    report = check_rules(str(rules_copy))
+    assert any("DYSLEXIE-01" in f and "geen bron" in f for f in report.findings), report.findings
+
+
+def test_an_unknown_document_and_a_duplicate_id_are_named(rules_copy: Path) -> None:
+    replace_in(rules_copy / "dyslexie.yaml", "document: wet:jeugdwet", "document: wet:jeugdwett")
+    replace_in(rules_copy / "dyslexie.yaml", "id: DYSLEXIE-EED-01", "id: DYSLEXIE-01")
+    report = check_rules(str(rules_copy))
+    assert any("onbekende bron 'wet:jeugdwett'" in f for f in report.findings), report.findings
+    assert any("dubbele regel-id" in f and "DYSLEXIE-01" in f for f in report.findings), report.findings
+
+
+def test_a_lapsed_rule_and_an_unreachable_rule_are_found(rules_copy: Path) -> None:
+    replace_in(
+        rules_copy / "regio-drechtsteden.yaml",
+        "valid_from: 2013-01-01",
+        "valid_from: 2013-01-01\n    valid_until: 2020-12-31",
+    )
+    replace_in(rules_copy / "jonge-kinderen.yaml", "      age: {min: 2}", "      age: {min: 5}")
+    report = check_rules(str(rules_copy), today=dt.date(2026, 1, 1))
+    assert any(f.startswith("verlopen:") and "REGIO-DS-01" in f for f in report.findings), report.findings
+    assert any(f.startswith("onbereikbaar:") and "JONG-VVE-01" in f for f in report.findings), report.findings
+
+
+def test_broken_yaml_stops_loading_with_the_file_name(rules_copy: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (rules_copy / "veiligheid.yaml").write_text("rules: [\n", encoding="utf-8")
+    assert main(["check-rules", str(rules_copy)]) == 1
+    assert "veiligheid.yaml: geen geldige YAML" in capsys.readouterr().out
+
+
+def test_cli_exit_code_is_zero_on_the_shipped_rules(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["check-rules", str(RULES)]) == 0
+    assert "In orde" in capsys.readouterr().out

@@ -1,0 +1,65 @@
+"""The engine: deterministic, many calls in one process, many threads at once, and faithful to the rules."""
+
+import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from kinderogen_rules import Advice, advise, advise_many
+from kinderogen_rules.advisor import default_advisor
+from kinderogen_rules.conditions import holds
+from kinderogen_rules.synth import synthetic_profile as random_profile
+
+
+def test_durable_rules_fires_exactly_the_rules_whose_conditions_hold() -> None:
+    advisor = default_advisor()
+    rng = random.Random(7)
+    in_force = advisor.rules.in_force(advisor.day)
+    for _ in range(2000):
+        profile = random_profile(rng)
+        expected = [r.rule.id for r in in_force if holds(r.rule.when, profile)]
+        assert [r.rule.id for r in advisor.fired(profile)] == expected, profile
+
+
+def test_more_calls_than_durable_rules_has_sessions() -> None:
+    rng = random.Random(1)
+    profiles = [random_profile(rng) for _ in range(3000)]
+    advices = list(advise_many(profiles))
+    assert len(advices) == 3000
+    assert all(isinstance(a, Advice) for a in advices)
+
+
+def test_same_profile_same_advice_every_time() -> None:
+    profile = random_profile(random.Random(3))
+    first = advise(profile)
+    assert all(advise(profile) == first for _ in range(50))
+
+
+def test_many_threads_at_once_give_the_same_advice_as_one_thread() -> None:
+    rng = random.Random(11)
+    profiles = [random_profile(rng) for _ in range(400)]
+    expected = [advise(p) for p in profiles]
+    barrier = threading.Barrier(16)
+
+    def work(offset: int) -> list[Advice]:
+        barrier.wait()
+        return [advise(profiles[(offset + i) % len(profiles)]) for i in range(len(profiles))]
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(work, range(16)))
+    for offset, result in enumerate(results):
+        assert result == [expected[(offset + i) % len(profiles)] for i in range(len(profiles))]
+
+
+def test_advise_many_keeps_the_order_and_accepts_dicts() -> None:
+    items = [{"age": 8, "setting": "po"}, {"age": 2, "setting": "kinderopvang"}, {"age": 19, "setting": "geen"}]
+    holders = [a.regie.holder for a in advise_many(iter(items))]
+    assert holders == ["school", "gemeente", "gemeente"]
+
+
+def test_every_random_profile_gets_one_holder_and_sourced_rules() -> None:
+    rng = random.Random(5)
+    for _ in range(1000):
+        advice = advise(random_profile(rng))
+        assert advice.regie.holder in {"school", "gemeente", "zorgpartner"}
+        assert advice.fired_rules and all(rule.sources for rule in advice.fired_rules)
+        assert advice.regie.explanation

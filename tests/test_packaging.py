@@ -1,0 +1,48 @@
+"""`pip install .` (not editable) gives a working package and command, with the rules, from any directory."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import EXAMPLES, ROOT
+
+
+def test_installed_wheel_works_from_another_directory(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
+    )
+    assert (target / "kinderogen_rules" / "rules" / "regie.yaml").is_file()
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    code = "import kinderogen_rules as k; print(k.__file__); print(k.advise({'age': 8, 'setting': 'po'}).regie.holder)"
+    shown = subprocess.run(
+        [sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, check=True
+    )
+    where, holder = shown.stdout.split()
+    assert where.startswith(str(target)) and holder == "school"
+    command = subprocess.run(
+        [str(target / "bin" / "kinderogen"), "advise", str(EXAMPLES / "levi.json")],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(command.stdout)["regie"]["holder"] == "school"
