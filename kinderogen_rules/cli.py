@@ -63,11 +63,12 @@ def _advise(args: argparse.Namespace) -> int:
 
 
 def _batch_line(advisor: Advisor, number: int, line: str) -> tuple[bool, dict[str, Any]]:
+    """The advice for one line (the contract's Advice JSON), or an error record naming the line."""
     try:
         profile = _parse_profile(line, f"regel {number}")
     except InputError as exc:
         return False, {"line": number, "error": str(exc)}
-    return True, {"line": number, "advice": advisor.advise(profile).model_dump(mode="json")}
+    return True, advisor.advise(profile).model_dump(mode="json")
 
 
 def _batch(args: argparse.Namespace) -> int:

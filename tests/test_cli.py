@@ -47,9 +47,10 @@ def test_batch_keeps_good_lines_and_reports_bad_ones(tmp_path: Path) -> None:
     result = run("batch", str(cases), "-o", str(out))
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [r["line"] for r in records] == [1, 2, 4]
-    assert "advice" in records[0] and "advice" in records[2]
-    assert "Leeftijd" in records[1]["error"]
+    assert len(records) == 3
+    assert records[0]["regie"]["holder"] == "school"
+    assert records[2]["regie"]["holder"] == "gemeente"
+    assert records[1]["line"] == 2 and "Leeftijd" in records[1]["error"]
     assert "2 adviezen, 1 regels met fouten" in result.stderr
 
 
