@@ -72,10 +72,6 @@ class Advisor:
             for loaded in self._in_force
         }
 
-    @property
-    def version(self) -> str:
-        return self.rules.version
-
     def fired(self, profile: CaseProfile) -> list[LoadedRule]:
         """Every in-force rule whose `when` holds, in rule order (decided by durable_rules)."""
         return [self._in_force[i] for i in self._engine.fired(to_fact(profile))]

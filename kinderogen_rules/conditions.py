@@ -124,10 +124,6 @@ class Condition(_Strict):
             found |= branch.fields()
         return found
 
-    def is_empty(self) -> bool:
-        """True for a condition that tests nothing (it always holds)."""
-        return not self.fields()
-
 
 def test_holds(name: str, test: Any, value: Any) -> bool:
     """Whether one field test holds for one profile value."""

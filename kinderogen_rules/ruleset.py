@@ -182,9 +182,6 @@ class RuleSet:
     files: tuple[RuleFile, ...]
     version: str
 
-    def by_id(self) -> dict[str, LoadedRule]:
-        return {r.rule.id: r for r in self.rules}
-
     def in_force(self, day: dt.date) -> tuple[LoadedRule, ...]:
         """The rules valid on that day, in file order."""
         return tuple(r for r in self.rules if r.rule.valid_on(day))
