@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check-rules bench schema clean
+AXE := node_modules/axe-core/axe.min.js
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test lint check-rules bench schema clean browser
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)."; exit 1; }
@@ -15,18 +18,28 @@ $(STAMP): $(BIN)/python setup.cfg pyproject.toml requirements-dev.txt
 	$(BIN)/pip install --quiet -e . -r requirements-dev.txt
 	touch $(STAMP)
 
-## make run: set up, then advise on the Levi example case (the web form comes with its own issue)
+## make run: set up, then serve the web form on http://127.0.0.1:8000 with waitress (Ctrl-C stops it)
 run: $(STAMP)
-	$(BIN)/kinderogen advise --text examples/levi.json
+	$(BIN)/python -m webform
 
-## make test: set up, lint, type-check, check the rules, run every test
-test: $(STAMP) lint check-rules
+## make test: set up (Python packages, Chromium, axe-core), lint, type-check, check the rules, run every test
+test: $(STAMP) browser $(AXE) lint check-rules
 	$(BIN)/pytest -q
 
+## Debian's Chromium drives the browser tests; Playwright's own browser download does not work offline.
+browser:
+	@command -v chromium >/dev/null 2>&1 || $(SUDO) apt-get install -y --no-install-recommends chromium \
+	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium; } \
+	  || echo "Let op: chromium kon niet worden geïnstalleerd; de browsertests worden overgeslagen."
+
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
 lint: $(STAMP)
-	$(BIN)/ruff check kinderogen_rules tests bench
-	$(BIN)/ruff format --check kinderogen_rules tests bench
-	$(BIN)/mypy kinderogen_rules
+	$(BIN)/ruff check kinderogen_rules webform tests bench
+	$(BIN)/ruff format --check kinderogen_rules webform tests bench
+	$(BIN)/mypy kinderogen_rules webform
 
 check-rules: $(STAMP)
 	$(BIN)/kinderogen check-rules rules
@@ -40,4 +53,4 @@ schema: $(STAMP)
 	$(BIN)/kinderogen schema > rules/rule-file.schema.json
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache node_modules tests/artifacts

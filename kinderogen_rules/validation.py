@@ -5,6 +5,7 @@ which field is wrong and what to fill in instead. Every error of a model is
 rewritten here, keeping its type and location so that code can still act on it.
 """
 
+import json
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -29,22 +30,40 @@ def _label(field: str) -> str:
     return f"{label.capitalize()} ({field})" if label else f"Veld '{field}'"
 
 
+def without_field(message: str, field: str) -> str:
+    """A message without its leading field name, for a form that shows it next to that field."""
+    rest = message.removeprefix(f"{_label(field)}: ")
+    return rest[:1].upper() + rest[1:]
+
+
 def _choices(ctx: dict[str, Any]) -> str:
     expected = str(ctx.get("expected", ""))
     return expected.replace("'", "").replace(" or ", ", ")
+
+
+SHOWN_MAX = 40
+
+
+def shown(value: Any) -> str:
+    """A value as the user wrote it (JSON spelling: true, null, "tekst"), cut short when long."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value) if not isinstance(value, int) else "een heel groot getal"
+    return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"
 
 
 def reason(error: Any) -> str:
     """What is wrong, in Dutch, for one pydantic error."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    value = error.get("input")
+    value = shown(error.get("input"))
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     if kind == "string_pattern_mismatch":
-        return f"{value!r} heeft niet de vorm {ctx.get('pattern')!r}."
+        return f"{value} heeft niet de vorm {ctx.get('pattern')!r}."
     if kind == "date_from_datetime_parsing" or kind.startswith("date_"):
-        return f"geef een datum als JJJJ-MM-DD (niet {value!r})."
+        return f"geef een datum als JJJJ-MM-DD (niet {value})."
     if kind == "string_too_short":
         return "dit mag niet leeg zijn."
     if kind == "too_short":
@@ -54,19 +73,19 @@ def reason(error: Any) -> str:
     if kind == "extra_forbidden":
         return "dit veld bestaat niet. Controleer de spelling; onbekende velden worden niet genegeerd."
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return f"vul een heel getal in (niet {value!r})."
+        return f"vul een heel getal in (niet {value})."
     if kind == "bool_type" or kind == "bool_parsing":
-        return f"vul true of false in (niet {value!r})."
+        return f"vul true of false in (niet {value})."
     if kind == "greater_than_equal":
-        return f"het getal moet {ctx.get('ge')} of hoger zijn (niet {value!r})."
+        return f"het getal moet {ctx.get('ge')} of hoger zijn (niet {value})."
     if kind == "less_than_equal":
-        return f"het getal mag niet hoger zijn dan {ctx.get('le')} (niet {value!r})."
+        return f"het getal mag niet hoger zijn dan {ctx.get('le')} (niet {value})."
     if kind in {"literal_error", "enum"}:
-        return f"onbekende waarde {value!r}. Kies uit: {_choices(ctx)}."
+        return f"onbekende waarde {value}. Kies uit: {_choices(ctx)}."
     if kind in {"set_type", "frozen_set_type", "list_type", "iterable_type"}:
         return 'geef een lijst met waarden, bijvoorbeeld ["gedrag"].'
     if kind == "string_type":
-        return f"geef een tekstwaarde (niet {value!r})."
+        return f"geef een tekstwaarde (niet {value})."
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
         return 'geef een profiel als object met velden, bijvoorbeeld {"age": 8, "setting": "po"}.'
     return f"deze waarde is niet geldig ({error['msg']})."

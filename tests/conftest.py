@@ -23,3 +23,21 @@ def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+LEVI_ANSWERS = {
+    "age": "8",
+    "setting": "po",
+    "region": "drechtsteden",
+    "concerns": ["gedrag", "leren"],
+    "shows_at": ["school", "thuis"],
+}
+M_ANSWERS = {
+    "age": "15",
+    "setting": "vo",
+    "region": "drechtsteden",
+    "concerns": ["gedrag", "verzuim", "opvoeding"],
+    "shows_at": ["school", "thuis"],
+    "school_support_exhausted": "ja",
+    "waiting_weeks": "9",
+}

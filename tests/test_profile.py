@@ -21,7 +21,7 @@ def messages(data: dict[str, object]) -> list[tuple[str, str]]:
         ({"age": 8.5, "setting": "po"}, "age", "heel getal"),
         ({"age": True, "setting": "po"}, "age", "heel getal"),
         ({"age": 8, "setting": "basisschool"}, "setting", "Kies uit"),
-        ({"age": 8, "setting": "po", "concerns": ["gedrg"]}, "concerns", "onbekende waarde 'gedrg'"),
+        ({"age": 8, "setting": "po", "concerns": ["gedrg"]}, "concerns", 'onbekende waarde "gedrg"'),
         ({"age": 8, "setting": "po", "waiting_weeks": -3}, "waiting_weeks", "0 of hoger"),
         ({"age": 8, "setting": "po", "stuck": "ja"}, "stuck", "true of false"),
         ({"age": 8, "setting": "po", "naam": "Levi"}, "naam", "bestaat niet"),

@@ -1,0 +1,227 @@
+"""The web form as a professional uses it: questions, advice page, error messages, CSRF."""
+
+import json
+import re
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS
+from flask import Flask
+from flask.testing import FlaskClient
+
+from kinderogen_rules import CaseProfile, advise
+from webform import create_app
+from webform.questions import QUESTIONS
+
+
+@pytest.fixture
+def app() -> Flask:
+    return create_app({"SECRET_KEY": "test"})
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+def page(html: bytes | str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def token(client: FlaskClient, path: str = "/") -> str:
+    """The CSRF token a browser would get with the form."""
+    field = page(client.get(path).data).find("input", {"name": "csrf_token"})
+    assert isinstance(field, Tag)
+    return str(field["value"])
+
+
+def submit(client: FlaskClient, answers: dict[str, Any], path: str = "/") -> Any:
+    return client.post(path, data={**answers, "csrf_token": token(client)})
+
+
+def text(tag: Any) -> str:
+    return " ".join(tag.get_text(" ").split())
+
+
+def test_the_form_asks_every_field_of_the_case_profile(client: FlaskClient) -> None:
+    html = page(client.get("/").data)
+    asked = {str(tag["name"]) for tag in html.select("form input") if tag["name"] != "csrf_token"}
+    assert asked == set(CaseProfile.model_fields)
+    assert set(QUESTIONS) == set(CaseProfile.model_fields)
+
+
+def test_every_question_has_a_label_and_a_hint_and_groups_have_a_legend(client: FlaskClient) -> None:
+    html = page(client.get("/").data)
+    for name, question in QUESTIONS.items():
+        hint = html.find(id=f"{name}-hint")
+        assert hint is not None and text(hint) == question.hint
+        if question.kind == "number":
+            label = html.find("label", {"for": name})
+            assert label is not None and text(label) == question.text
+            assert html.find(id=name)["aria-describedby"] == f"{name}-hint"  # type: ignore[index]
+        else:
+            group = html.find(id=f"{name}-0").find_parent("fieldset")  # type: ignore[union-attr]
+            assert text(group.find("legend")) == question.text
+            for option in group.select("input"):
+                assert html.find("label", {"for": option["id"]}) is not None
+
+
+def test_the_form_starts_with_the_contract_defaults(client: FlaskClient) -> None:
+    html = page(client.get("/").data)
+    checked = {(str(tag["name"]), str(tag["value"])) for tag in html.select("input[checked]")}
+    defaults = CaseProfile(age=8, setting="po")
+    assert ("region", defaults.region) in checked
+    assert ("shows_at", "school") in checked
+    assert ("parents_consent", defaults.parents_consent) in checked
+    assert ("stuck", "nee") in checked
+    assert not any(name == "setting" for name, _ in checked)  # a required choice is never pre-selected
+    assert html.find(id="waiting_weeks")["value"] == "0"  # type: ignore[index]
+
+
+def test_the_page_needs_nothing_from_elsewhere(client: FlaskClient) -> None:
+    html = page(client.get("/").data)
+    for tag in html.select("[src], link[href], form[action]"):
+        address = str(tag.get("src") or tag.get("href") or tag.get("action"))
+        assert address.startswith("/"), address
+    assert html.find("script", src=False) is None  # no inline script: the CSP forbids it
+
+
+def test_levi_through_the_form_gives_the_library_advice_with_sources(client: FlaskClient) -> None:
+    response = submit(client, LEVI_ANSWERS)
+    assert response.status_code == 200
+    html = page(response.data)
+    expected = advise(json.loads((EXAMPLES / "levi.json").read_text()))
+    assert "school" in text(html.find(id="regie-houder")).lower()
+    assert text(html.find(id="regie-wie")) == expected.regie.lead
+    titles = [text(tag) for tag in html.select(".arrangement__titel")]
+    assert titles == [a.title for a in expected.arrangements]
+    for rule in expected.fired_rules:
+        shown = html.find(id=f"regel-{rule.id}")
+        assert shown is not None, rule.id
+        for source in rule.sources:
+            assert source.section in text(shown)
+    assert expected.rules_version in text(html)
+
+
+def test_m_through_the_form_shows_gemeente_leerplicht_and_the_waiting_list(client: FlaskClient) -> None:
+    html = page(submit(client, M_ANSWERS).data)
+    assert "gemeente" in text(html.find(id="regie-houder")).lower()
+    assert "leerplicht" in [tag["data-code"] for tag in html.select(".partners li")]
+    signals = {str(tag["data-code"]): text(tag) for tag in html.select(".letop__punt")}
+    assert "9 weken" in signals["wachtlijst"]
+    assert "overbrugging" in [tag["data-code"] for tag in html.select(".arrangement")]
+
+
+def test_escalation_is_set_apart_when_parties_are_stuck(client: FlaskClient) -> None:
+    html = page(submit(client, {**M_ANSWERS, "stuck": "ja"}).data)
+    escalation = html.find(id="doorzettingsmacht")
+    assert escalation is not None and escalation.find_parent(class_="letop") is not None
+    assert "Doorzettingsmacht" in text(escalation)
+
+
+def test_an_empty_form_says_what_to_fill_in_at_the_top_and_at_the_field(client: FlaskClient) -> None:
+    response = submit(client, {})
+    assert response.status_code == 422
+    html = page(response.data)
+    summary = html.find(class_="foutoverzicht")
+    assert summary is not None and summary["role"] == "alert"
+    links = {str(a["href"]): text(a) for a in summary.select("a")}
+    assert links == {
+        "#age": "Leeftijd: vul de leeftijd van het kind in.",
+        "#setting-0": "Onderwijs of opvang: kies waar het kind nu onderwijs of opvang krijgt.",
+    }
+    assert text(html.find(id="age-fout")) == "Fout: Vul de leeftijd van het kind in."
+    assert html.find(id="age")["aria-invalid"] == "true"  # type: ignore[index]
+    assert "age-fout" in html.find(id="age")["aria-describedby"]  # type: ignore[index]
+    assert html.title is not None and html.title.string is not None and html.title.string.startswith("Fout: ")
+
+
+@pytest.mark.parametrize(
+    ("answers", "field", "message"),
+    [
+        ({"age": "acht", "setting": "po"}, "age", "Vul een heel getal in"),
+        ({"age": "30", "setting": "po"}, "age", "niet hoger zijn dan 23"),
+        ({"age": "-1", "setting": "po"}, "age", "0 of hoger"),
+        ({"age": "2", "setting": "po"}, "setting", "Een kind van 2 jaar kan niet op de gewone basisschool zitten"),
+        ({"age": "8", "setting": "po", "waiting_weeks": "veel"}, "waiting_weeks", "Vul een heel getal in"),
+        ({"age": "8", "setting": "universiteit"}, "setting", "Kies een van de mogelijkheden"),
+        ({"age": "8", "setting": "po", "concerns": ["gedrg"]}, "concerns", "Kies een van de mogelijkheden"),
+        ({"age": "8", "setting": "po", "stuck": "misschien"}, "stuck", "Kies een van de mogelijkheden"),
+    ],
+)
+def test_a_wrong_answer_gets_a_dutch_message_next_to_its_field(
+    client: FlaskClient, answers: dict[str, Any], field: str, message: str
+) -> None:
+    html = page(submit(client, answers).data)
+    assert message in text(html.find(id=f"{field}-fout"))
+    summary_links = [str(a["href"]) for a in html.select(".foutoverzicht a")]
+    assert summary_links == [f"#{field}" if QUESTIONS[field].kind == "number" else f"#{field}-0"]
+
+
+def test_the_answers_given_stay_filled_in_after_an_error(client: FlaskClient) -> None:
+    html = page(submit(client, {**M_ANSWERS, "age": "150"}).data)
+    assert html.find(id="age")["value"] == "150"  # type: ignore[index]
+    checked = {(str(tag["name"]), str(tag["value"])) for tag in html.select("input[checked]")}
+    for concern in M_ANSWERS["concerns"]:
+        assert ("concerns", concern) in checked
+    assert ("setting", "vo") in checked and ("school_support_exhausted", "ja") in checked
+    assert html.find(id="waiting_weeks")["value"] == "9"  # type: ignore[index]
+
+
+def test_change_answers_returns_the_filled_form_and_new_advice_starts_empty(client: FlaskClient) -> None:
+    advice_page = page(submit(client, M_ANSWERS).data)
+    change = advice_page.find("button", string="Antwoorden wijzigen").find_parent("form")  # type: ignore[union-attr]
+    data: dict[str, list[str]] = {}
+    for hidden in change.select("input[type=hidden]"):
+        data.setdefault(str(hidden["name"]), []).append(str(hidden["value"]))
+    form = page(client.post(str(change["action"]), data=data).data)
+    checked = {(str(tag["name"]), str(tag["value"])) for tag in form.select("input[checked]")}
+    assert {("setting", "vo"), ("region", "drechtsteden"), ("shows_at", "thuis")} <= checked
+    assert form.find(id="age")["value"] == "15"  # type: ignore[index]
+    assert form.find(class_="foutoverzicht") is None
+    new = advice_page.find("a", string="Nieuw advies")
+    assert new is not None and new["href"] == "/"
+
+
+def test_a_post_without_csrf_token_is_refused_and_gives_no_advice(client: FlaskClient) -> None:
+    response = client.post("/", data=LEVI_ANSWERS)
+    assert response.status_code == 400
+    html = page(response.data)
+    assert html.find(id="regie-houder") is None
+    assert "verlopen" in text(html.find(class_="foutoverzicht"))
+    assert html.find(id="age")["value"] == "8"  # type: ignore[index]  # the answers are not lost
+    forged = client.post("/", data={**LEVI_ANSWERS, "csrf_token": "vervalst"})
+    assert forged.status_code == 400 and page(forged.data).find(id="regie-houder") is None
+    assert client.post("/wijzigen", data=LEVI_ANSWERS).status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/", "/healthz", "/static/kinderogen.css", "/bestaat-niet"])
+def test_security_headers_are_on_every_response(client: FlaskClient, path: str) -> None:
+    headers = client.get(path).headers
+    policy = headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in policy
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+
+
+def test_the_advice_page_is_not_cached_and_the_session_cookie_holds_no_answers(client: FlaskClient) -> None:
+    response = submit(client, M_ANSWERS)
+    assert response.headers["Cache-Control"] == "no-store"
+    cookie = client.get_cookie("session")
+    assert cookie is not None
+    assert not re.search(r"gedrag|verzuim|drechtsteden", cookie.value)
+
+
+def test_a_form_larger_than_the_limit_is_refused_with_413(client: FlaskClient) -> None:
+    response = client.post("/", data={"age": "8" * 70_000, "csrf_token": token(client)})
+    assert response.status_code == 413
+    assert "te groot" in text(page(response.data))
+
+
+def test_unknown_pages_get_a_dutch_page_with_a_way_back(client: FlaskClient) -> None:
+    response = client.get("/bestaat-niet")
+    assert response.status_code == 404
+    html = page(response.data)
+    assert "bestaat niet" in text(html) and html.find("a", href="/") is not None

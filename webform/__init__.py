@@ -1,0 +1,55 @@
+"""The web form and JSON API for professionals, as a Flask app factory.
+
+    from webform import create_app
+    app = create_app()                      # shipped rules, SECRET_KEY from the environment
+    app = create_app({"RULES_DIR": "..."})  # another rules directory, e.g. in a test
+
+The app holds no case data between requests: answers travel in the form, the
+advice is computed and shown, and nothing of it is stored or logged.
+"""
+
+import os
+import secrets
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+from . import api, errors, extension, pages, security
+
+MAX_BODY_BYTES = 64 * 1024
+
+csrf = CSRFProtect()
+
+
+def _defaults() -> dict[str, Any]:
+    return {
+        "SECRET_KEY": os.environ.get("KINDEROGEN_SECRET_KEY") or secrets.token_hex(32),
+        "MAX_CONTENT_LENGTH": MAX_BODY_BYTES,
+        "MAX_FORM_MEMORY_SIZE": MAX_BODY_BYTES,
+        "RULES_DIR": os.environ.get("KINDEROGEN_RULES_DIR") or None,
+        # Referrer-Policy no-referrer means browsers send no Referer; the SameSite cookie guards instead.
+        "WTF_CSRF_SSL_STRICT": False,
+        "WTF_CSRF_TIME_LIMIT": 8 * 3600,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Strict",
+        "SESSION_COOKIE_SECURE": os.environ.get("KINDEROGEN_HTTPS") == "1",
+    }
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app: the form, the API, security headers, Dutch error pages and a privacy-safe log."""
+    app = Flask(__name__)
+    app.config.update(_defaults())
+    if config:
+        app.config.update(config)
+    app.debug = False
+    extension.install_advisor(app)
+    csrf.init_app(app)
+    csrf.exempt(api.blueprint)
+    app.register_blueprint(pages.blueprint)
+    app.register_blueprint(api.blueprint)
+    errors.register(app)
+    security.register(app)
+    return app

@@ -1,0 +1,111 @@
+"""The case form: a WTForms field per question, and its answers read into a CaseProfile.
+
+The form only carries and re-displays answers. Whether a profile is valid is
+decided by CaseProfile itself, so the form, the API and the library can never
+disagree; the form words the message for the field it belongs to.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask_wtf import FlaskForm
+from pydantic import ValidationError
+from wtforms import Field, RadioField, SelectMultipleField, StringField
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # WTForms 3.3; the stubs predate it
+
+from kinderogen_rules import CaseProfile
+from kinderogen_rules.validation import error_list, without_field
+
+from .questions import QUESTIONS, Question
+
+NOT_A_NUMBER = "Vul een heel getal in, bijvoorbeeld 3."
+NOT_A_CHOICE = "Kies een van de mogelijkheden."
+
+
+class CaseForm(FlaskForm):  # type: ignore[misc]
+    """One field per CaseProfile field, named as in the contract; CSRF comes from Flask-WTF."""
+
+
+def _field(question: Question) -> Any:
+    choices = [SelectChoice(code, words) for code, words in question.options]
+    if question.kind == "number":
+        return StringField(question.text, default=question.default if isinstance(question.default, str) else None)
+    if question.kind == "checkboxes":
+        return SelectMultipleField(question.text, choices=choices, default=list(question.default or ()))
+    return RadioField(question.text, choices=choices, default=question.default, validate_choice=False)
+
+
+for _question in QUESTIONS.values():
+    setattr(CaseForm, _question.name, _field(_question))
+
+
+@dataclass
+class FormAnswers:
+    """What a submitted form says: the profile when it is valid, else a message per field."""
+
+    profile: CaseProfile | None = None
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def _value(question: Question, form_field: Field, errors: dict[str, str]) -> Any:
+    """The answer in the type CaseProfile expects, or None when there is none (or it is wrong)."""
+    raw = form_field.data
+    allowed = {code for code, _ in question.options}
+    if question.kind == "number":
+        text = (raw or "").strip()
+        if not text:
+            if question.required_message:
+                errors[question.name] = question.required_message
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            errors[question.name] = NOT_A_NUMBER
+            return None
+    if question.kind == "checkboxes":
+        chosen = list(raw or [])
+        if not set(chosen) <= allowed:
+            errors[question.name] = NOT_A_CHOICE
+            return None
+        return chosen
+    if raw in (None, ""):
+        if question.required_message:
+            errors[question.name] = question.required_message
+        return None
+    if raw not in allowed:
+        errors[question.name] = NOT_A_CHOICE
+        return None
+    return raw == "ja" if question.kind == "yesno" else raw
+
+
+def read_answers(form: CaseForm) -> FormAnswers:
+    """Turn the form's answers into a CaseProfile, or into Dutch messages per field."""
+    errors: dict[str, str] = {}
+    data: dict[str, Any] = {}
+    for name, question in QUESTIONS.items():
+        value = _value(question, form[name], errors)
+        if value is not None:
+            data[name] = value
+    try:
+        profile = CaseProfile.model_validate(data)
+    except ValidationError as exc:
+        for error in error_list(exc):
+            errors.setdefault(error["field"], without_field(error["message"], error["field"]))
+        return FormAnswers(errors=errors)
+    if errors:
+        return FormAnswers(errors=errors)
+    return FormAnswers(profile=profile)
+
+
+def answers_of(profile: CaseProfile) -> dict[str, Any]:
+    """A profile as form data, so a filled form can be shown again."""
+    data: dict[str, Any] = {}
+    for name, question in QUESTIONS.items():
+        value = getattr(profile, name)
+        if question.kind == "yesno":
+            data[name] = "ja" if value else "nee"
+        elif question.kind == "checkboxes":
+            data[name] = sorted(value)
+        else:
+            data[name] = str(value)
+    return data

@@ -1,0 +1,84 @@
+"""The OpenAPI 3.1 document of the JSON API, generated from the pydantic models.
+
+Client developers and schema-driven fuzzers read it; since it is built from
+the models the API validates with, it cannot drift from what the API does.
+"""
+
+import functools
+import json
+from typing import Any
+
+from pydantic.json_schema import models_json_schema
+
+from kinderogen_rules import Advice, CaseProfile
+
+from .schemas import ErrorResponse, Health
+
+JSON = "application/json"
+
+
+def _ref(model: type) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{model.__name__}"}
+
+
+def _answer(description: str, model: type) -> dict[str, Any]:
+    return {"description": description, "content": {JSON: {"schema": _ref(model)}}}
+
+
+@functools.cache
+def openapi_document(rules_version: str) -> str:
+    """The document as JSON text, for one rules version."""
+    _, schemas = models_json_schema(
+        [
+            (CaseProfile, "validation"),
+            (Advice, "serialization"),
+            (ErrorResponse, "serialization"),
+            (Health, "serialization"),
+        ],
+        ref_template="#/components/schemas/{model}",
+    )
+    document = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Kinderogen-regels: advies over regie en arrangementen",
+            "version": rules_version,
+            "description": (
+                "Geef een casusprofiel van één kind (zonder gegevens die een persoon herkenbaar maken) en krijg "
+                "een advies: wie de regie heeft, wat te regelen, wie aan tafel komt, en op welke regels en "
+                "bronnen dat berust. Leeftijd en plek moeten bij elkaar passen (zie het contract); anders volgt 422."
+            ),
+        },
+        "paths": {
+            "/api/advice": {
+                "post": {
+                    "summary": "Advies voor één casusprofiel",
+                    "operationId": "advise",
+                    "requestBody": {"required": True, "content": {JSON: {"schema": _ref(CaseProfile)}}},
+                    "responses": {
+                        "200": _answer("Het advies", Advice),
+                        "400": _answer("De inhoud is geen JSON", ErrorResponse),
+                        "413": _answer("De inhoud is te groot", ErrorResponse),
+                        "422": _answer("Het profiel klopt niet; per veld wat er mis is", ErrorResponse),
+                    },
+                }
+            },
+            "/healthz": {
+                "get": {
+                    "summary": "Werkt de dienst?",
+                    "operationId": "health",
+                    "responses": {"200": _answer("De dienst werkt", Health)},
+                }
+            },
+            "/api/openapi.json": {
+                "get": {
+                    "summary": "Deze beschrijving van de API",
+                    "operationId": "openapi",
+                    "responses": {
+                        "200": {"description": "OpenAPI 3.1", "content": {JSON: {"schema": {"type": "object"}}}}
+                    },
+                }
+            },
+        },
+        "components": {"schemas": schemas["$defs"]},
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
