@@ -43,7 +43,7 @@ def test_a_conflict_names_both_rules(rules_copy: Path) -> None:
 def test_an_unknown_code_is_named(rules_copy: Path) -> None:
     replace_in(rules_copy / "jonge-kinderen.yaml", "arrangements: [vve]", "arrangements: [peuterspeelzaal]")
     report = check_rules(str(rules_copy))
-    assert any("jonge-kinderen.yaml: JONG-VVE-01" in f and "'peuterspeelzaal'" in f for f in report.findings), (
+    assert any("jonge-kinderen.yaml: JONG-VVE-01" in f and '"peuterspeelzaal"' in f for f in report.findings), (
         report.findings
     )
 

@@ -1,4 +1,4 @@
-"""`pip install .` (not editable) gives a working package and command, with the rules, from any directory."""
+"""`pip install .` (not editable) gives a working package, command and web form, with the rules, from any directory."""
 
 import json
 import os
@@ -46,3 +46,11 @@ def test_installed_wheel_works_from_another_directory(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(command.stdout)["regie"]["holder"] == "school"
+    form = (
+        "import webform; c = webform.create_app().test_client(); r = c.get('/'); s = c.get('/static/kinderogen.css');"
+        "print(webform.__file__, r.status_code, s.status_code, b'Advies geven' in r.data)"
+    )
+    served = subprocess.run([sys.executable, "-c", form], cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert served.returncode == 0, served.stderr
+    module, page, stylesheet, has_button = served.stdout.split()
+    assert module.startswith(str(target)) and (page, stylesheet, has_button) == ("200", "200", "True")

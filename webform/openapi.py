@@ -16,6 +16,21 @@ from .schemas import ErrorResponse, Health
 
 JSON = "application/json"
 
+# The models' docstrings are written for developers of this project; readers of the API get Dutch.
+DESCRIPTIONS = {
+    "CaseProfile": "De situatie van één kind, zoals het contract die beschrijft. Onbekende velden zijn een fout.",
+    "Advice": "Het advies voor één casusprofiel: regie, arrangementen, partners, doorzettingsmacht, meldingen, regels.",
+    "Regie": "Wie de regie heeft, en wie die concreet neemt, in de woorden van de regio.",
+    "Arrangement": "Een arrangement om te overwegen, met de regels die ertoe leiden.",
+    "Escalation": "Waar je heen gaat als de partijen er samen niet uitkomen.",
+    "Signal": "Iets wat de professional niet mag missen.",
+    "SourceRef": "Een plek in een brontekst: een document uit het bronregister en een paragraaf.",
+    "FiredRule": "Een regel die aan het advies heeft bijgedragen, met zijn bronnen.",
+    "FieldError": "Wat er mis is met één veld (leeg veld: de aanvraag als geheel), in het Nederlands.",
+    "ErrorResponse": "Het antwoord bij elke fout: een lijst met meldingen.",
+    "Health": "Het antwoord van GET /healthz.",
+}
+
 
 def _ref(model: type) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{model.__name__}"}
@@ -37,6 +52,9 @@ def openapi_document(rules_version: str) -> str:
         ],
         ref_template="#/components/schemas/{model}",
     )
+    components = schemas["$defs"]
+    for name, component in components.items():
+        component["description"] = DESCRIPTIONS[name]
     document = {
         "openapi": "3.1.0",
         "info": {
@@ -79,6 +97,6 @@ def openapi_document(rules_version: str) -> str:
                 }
             },
         },
-        "components": {"schemas": schemas["$defs"]},
+        "components": {"schemas": components},
     }
     return json.dumps(document, ensure_ascii=False, indent=2)

@@ -1,0 +1,213 @@
+"""The JSON API of the contract: 200, 422, 400, 413, never 500; its OpenAPI document; nothing of a case in the logs."""
+
+import json
+import logging
+import random
+from typing import Any
+
+import pytest
+from conftest import EXAMPLES, M_ANSWERS
+from flask import Flask
+from flask.testing import FlaskClient
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from kinderogen_rules import CaseProfile, advise
+from kinderogen_rules.advisor import Advisor
+from kinderogen_rules.synth import synthetic_profiles
+from webform import create_app
+
+
+@pytest.fixture
+def app() -> Flask:
+    return create_app({"SECRET_KEY": "test"})
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def openapi(client: FlaskClient) -> dict[str, Any]:
+    response = client.get("/api/openapi.json")
+    assert response.status_code == 200
+    return json.loads(response.data)
+
+
+def response_schema(openapi: dict[str, Any], status: int) -> Draft202012Validator:
+    """A validator for the documented answer of POST /api/advice with this status."""
+    answer = openapi["paths"]["/api/advice"]["post"]["responses"][str(status)]
+    schema = answer["content"]["application/json"]["schema"]
+    registry: Registry = Registry().with_resource("urn:api", Resource.from_contents(openapi, DRAFT202012))
+    return Draft202012Validator({"$ref": "urn:api" + schema["$ref"]}, registry=registry)
+
+
+def post(client: FlaskClient, body: str | bytes) -> Any:
+    return client.post("/api/advice", data=body, content_type="application/json")
+
+
+def test_levi_gets_exactly_the_library_advice() -> None:
+    client = create_app().test_client()
+    body = (EXAMPLES / "levi.json").read_text()
+    response = post(client, body)
+    assert response.status_code == 200
+    assert response.json == advise(json.loads(body)).model_dump(mode="json")
+
+
+def test_an_invalid_profile_gets_422_with_a_dutch_message_per_field(client: FlaskClient) -> None:
+    response = post(client, json.dumps({"age": 2, "setting": "po", "concerns": ["gedrg"], "naam": "Levi"}))
+    assert response.status_code == 422
+    errors = {e["field"]: e["message"] for e in response.json["errors"]}
+    assert set(errors) == {"setting", "concerns", "naam"}
+    assert "een kind van 2 jaar" in errors["setting"]
+    assert "onbekende waarde" in errors["concerns"]
+    assert "bestaat niet" in errors["naam"]
+
+
+@pytest.mark.parametrize("body", [b"", b"leeftijd: 8", b'{"age": 8,', b"\xff\xfe\x00", b"NaN", b'{"age": NaN}'])
+def test_a_body_that_is_not_json_gets_400(client: FlaskClient, body: bytes) -> None:
+    response = post(client, body)
+    assert response.status_code == 400
+    assert response.json["errors"][0]["message"].startswith("De inhoud is geen geldige JSON.")
+
+
+def test_a_body_above_the_limit_gets_413(client: FlaskClient) -> None:
+    response = post(client, json.dumps({"age": 8, "setting": "po", "x": "a" * 70_000}))
+    assert response.status_code == 413
+    assert "te groot" in response.json["errors"][0]["message"]
+
+
+def test_other_methods_and_paths_answer_in_json(client: FlaskClient) -> None:
+    wrong_method = client.get("/api/advice")
+    assert wrong_method.status_code == 405 and "POST" in wrong_method.headers["Allow"]
+    assert wrong_method.json["errors"][0]["message"]
+    assert client.get("/api/bestaat-niet").json["errors"]
+
+
+def test_healthz_answers_200_with_the_rules_version(client: FlaskClient) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json == {"status": "ok", "rules_version": advise(CaseProfile(age=8, setting="po")).rules_version}
+
+
+def test_the_openapi_document_describes_the_contract(openapi: dict[str, Any]) -> None:
+    assert openapi["openapi"].startswith("3.1")
+    operation = openapi["paths"]["/api/advice"]["post"]
+    assert set(operation["responses"]) == {"200", "400", "413", "422"}
+    assert "/healthz" in openapi["paths"]
+    profile = openapi["components"]["schemas"]["CaseProfile"]
+    assert set(profile["properties"]) == set(CaseProfile.model_fields)
+    assert profile["required"] == ["age", "setting"]
+    assert profile["additionalProperties"] is False
+
+
+def test_every_advice_matches_the_documented_schema(client: FlaskClient, openapi: dict[str, Any]) -> None:
+    validator = response_schema(openapi, 200)
+    for profile in synthetic_profiles(200, seed=3):
+        response = post(client, profile.model_dump_json())
+        assert response.status_code == 200
+        validator.validate(response.json)
+
+
+def _junk(rng: random.Random, depth: int = 0) -> Any:
+    """A random JSON value: the kind of thing a broken client sends."""
+    kinds = ["int", "big", "float", "str", "bool", "null", "list", "dict"]
+    kind = rng.choice(kinds if depth < 3 else kinds[:6])
+    if kind == "int":
+        return rng.randint(-5, 30)
+    if kind == "big":
+        return rng.choice([2**63, -(2**70), 10**30])
+    if kind == "float":
+        return rng.choice([8.0, 8.5, -0.0, 1e308])
+    if kind == "str":
+        return rng.choice(["", "po", "8", "ja", "gedrag", "é" * 50, "<script>", "null", " 8 "])
+    if kind == "bool":
+        return rng.random() < 0.5
+    if kind == "null":
+        return None
+    if kind == "list":
+        return [_junk(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    return {
+        rng.choice(["age", "setting", "concerns", "x", ""]): _junk(rng, depth + 1) for _ in range(rng.randint(0, 3))
+    }
+
+
+def _malformed(rng: random.Random, valid: str) -> bytes:
+    """A broken body: a mutated profile, a random value, random bytes, cut-off or deeply nested JSON."""
+    choice = rng.randrange(6)
+    if choice == 0:
+        profile = json.loads(valid)
+        field = rng.choice([*CaseProfile.model_fields, "naam", "bsn"])
+        profile[field] = _junk(rng)
+        return json.dumps(profile).encode()
+    if choice == 1:
+        profile = json.loads(valid)
+        profile.pop(rng.choice(list(profile)), None)
+        return json.dumps(profile).encode()
+    if choice == 2:
+        return json.dumps(_junk(rng)).encode()
+    if choice == 3:
+        return bytes(rng.randrange(256) for _ in range(rng.randint(0, 200)))
+    if choice == 4:
+        return valid.encode()[: rng.randint(0, len(valid) - 1)]
+    depth = rng.randint(50, 5000)
+    return ("[" * depth + "]" * depth).encode()
+
+
+def test_hundreds_of_random_and_malformed_bodies_never_give_a_500(client: FlaskClient, openapi: dict[str, Any]) -> None:
+    rng = random.Random(20261122)
+    validators = {status: response_schema(openapi, status) for status in (200, 400, 413, 422)}
+    valid = [p.model_dump_json() for p in synthetic_profiles(50, seed=9)]
+    statuses: dict[int, int] = {}
+    for _ in range(400):
+        response = post(client, _malformed(rng, rng.choice(valid)))
+        assert response.status_code in validators, response.data[:300]
+        validators[response.status_code].validate(response.json)
+        statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+    assert statuses.get(400, 0) > 50 and statuses.get(422, 0) > 50  # the bodies really were malformed
+
+
+def test_no_answer_of_a_case_appears_in_the_logs(client: FlaskClient, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    answers = {**M_ANSWERS, "region": "goeree-overflakkee", "concerns": ["psychisch", "somatisch"]}
+    answers |= {"waiting_weeks": "37", "weeks_absent": "29", "care": ["wlz"]}
+    token_page = client.get("/").data.decode()
+    token = token_page.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
+    assert client.post("/", data={**answers, "csrf_token": token}).status_code == 200
+    assert client.post("/", data={**answers, "age": "99", "csrf_token": token}).status_code == 422
+    assert client.post("/", data=answers).status_code == 400
+    profile = {
+        "age": 15,
+        "setting": "vo",
+        "region": "goeree-overflakkee",
+        "concerns": ["psychisch"],
+        "waiting_weeks": 37,
+    }
+    assert post(client, json.dumps(profile)).status_code == 200
+    assert post(client, json.dumps({**profile, "weeks_absent": 29, "age": 99})).status_code == 422
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "POST / 200" in logged and "POST /api/advice 422" in logged  # the access log did run
+    for answer in ("goeree", "psychisch", "somatisch", "wlz", "37", "29", "99", "drechtsteden"):
+        assert answer not in logged, answer
+
+
+def test_a_failing_evaluation_gives_a_dutch_error_without_case_data_and_the_next_request_works(
+    app: Flask, client: FlaskClient, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = Advisor.advise
+
+    def broken(self: Advisor, profile: Any) -> Any:
+        raise RuntimeError(f"kapot bij {profile!r}")
+
+    monkeypatch.setattr(Advisor, "advise", broken)
+    body = json.dumps({"age": 15, "setting": "vo", "region": "goeree-overflakkee"})
+    response = post(client, body)
+    assert response.status_code == 500
+    assert "Er ging iets mis" in response.json["errors"][0]["message"]
+    assert "goeree" not in response.data.decode() and "Traceback" not in response.data.decode()
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "RuntimeError" in logged and "goeree" not in logged
+    monkeypatch.setattr(Advisor, "advise", real)
+    assert post(client, body).status_code == 200

@@ -1,0 +1,267 @@
+"""The web form in a real browser: headless Chromium against the production server, with axe-core.
+
+Screenshots, a printed PDF and the axe reports land in tests/artifacts/ (ignored by git).
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import EXAMPLES, ROOT
+
+from kinderogen_rules import advise
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _missing_browser_reason() -> str | None:
+    if not Path(CHROMIUM).exists():
+        return f"Chromium ontbreekt ({CHROMIUM}); 'make test' installeert het met apt-get (pakket chromium)."
+    if not AXE.exists():
+        return f"axe-core ontbreekt ({AXE}); 'make test' installeert het met npm."
+    return None
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The production server (waitress, python -m webform) on a free loopback port, with its log."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    env = {**os.environ, "KINDEROGEN_PORT": str(port), "KINDEROGEN_HOST": "127.0.0.1"}
+    with log.open("w") as out:
+        process = subprocess.Popen([sys.executable, "-m", "webform"], env=env, stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("De server kwam niet op:\n" + log.read_text())
+        yield base, log
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    reason = _missing_browser_reason()
+    if reason:
+        if os.environ.get("KINDEROGEN_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with playwright_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any, server: tuple[str, Path]) -> Iterator[Any]:
+    """A fresh tab that may only talk to our server; every other request is refused and counted."""
+    base, _ = server
+    context = browser.new_context(viewport={"width": 1024, "height": 900}, locale="nl-NL")
+    elsewhere: list[str] = []
+    problems: list[str] = []
+
+    def only_ours(route: Any) -> None:
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_ours)
+    tab = context.new_page()
+    tab.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    tab.goto(base + "/")
+    yield tab
+    context.close()
+    assert elsewhere == [], "requests to other hosts"
+    assert [p for p in problems if "422" not in p] == [], "console errors (a CSP violation shows up here)"
+
+
+def fill_case(page: Any, case: dict[str, Any]) -> None:
+    """Fill the form as a person would: by the words on the screen."""
+    page.get_by_label("Hoe oud is het kind?").fill(str(case["age"]))
+    labels = {"po": "Gewone basisschool", "vo": "Voortgezet onderwijs (vo)"}
+    page.get_by_label(labels[case["setting"]], exact=True).check()
+    page.get_by_label("Drechtsteden", exact=True).check()
+    concern_words = {"gedrag": "Gedrag", "leren": "Leren", "opvoeding": "De opvoeding", "verzuim": "Verzuim"}
+    for concern in case.get("concerns", []):
+        page.get_by_label(concern_words[concern]).check()
+    if "thuis" in case.get("shows_at", []):
+        page.get_by_label("Thuis, in het gezin").check()
+    if case.get("school_support_exhausted"):
+        page.locator("input[name=school_support_exhausted][value=ja]").check()
+    if case.get("waiting_weeks"):
+        page.get_by_label("Hoeveel weken staat het kind op een wachtlijst voor jeugdhulp?").fill(
+            str(case["waiting_weeks"])
+        )
+
+
+def run_axe(page: Any, name: str) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.1 A/AA check on the page as it is; the report is saved as an artifact."""
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+    )
+    assert len(result["passes"]) > 10, "axe-core did not really check the page"
+    (ARTIFACTS / f"axe-{name}.json").write_text(json.dumps(result["violations"], indent=2), encoding="utf-8")
+    return [v for v in result["violations"] if v["impact"] in {"serious", "critical"}]
+
+
+@pytest.mark.parametrize("example", ["levi", "m"])
+def test_a_contract_example_filled_in_gives_the_library_advice(page: Any, example: str) -> None:
+    case = json.loads((EXAMPLES / f"{example}.json").read_text())
+    expected = advise(case)
+    if example == "levi":
+        page.screenshot(path=ARTIFACTS / "formulier.png", full_page=True)
+    fill_case(page, case)
+    page.get_by_role("button", name="Advies geven").click()
+    page.wait_for_selector("#regie-houder")
+    assert page.inner_text("#regie-wie") == expected.regie.lead
+    titles = page.locator(".arrangement__titel").all_inner_texts()
+    assert titles == [a.title for a in expected.arrangements]
+    for rule in expected.fired_rules:
+        assert page.locator(f"#regel-{rule.id}").is_visible()
+        assert rule.sources[0].section in page.inner_text(f"#regel-{rule.id}")
+    assert expected.rules_version in page.inner_text("body")
+    page.screenshot(path=ARTIFACTS / f"advies-{example}.png", full_page=True)
+    page.screenshot(path=ARTIFACTS / f"advies-{example}-boven.png")
+
+
+def test_an_invalid_form_shows_the_error_summary_and_moves_focus_to_it(page: Any) -> None:
+    page.get_by_label("Hoe oud is het kind?").fill("acht")
+    page.get_by_role("button", name="Advies geven").click()
+    summary = page.locator(".foutoverzicht")
+    summary.wait_for()
+    assert page.evaluate("document.activeElement.classList.contains('foutoverzicht')")
+    assert page.locator(".foutoverzicht a").all_inner_texts() == [
+        "Leeftijd: vul een heel getal in, bijvoorbeeld 3.",
+        "Onderwijs of opvang: kies waar het kind nu onderwijs of opvang krijgt.",
+    ]
+    assert page.inner_text("#age-fout").endswith("Vul een heel getal in, bijvoorbeeld 3.")
+    assert page.input_value("#age") == "acht"
+    page.screenshot(path=ARTIFACTS / "fout.png")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "age"
+    page.keyboard.press("Shift+Tab")  # back to the summary's second link
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "setting-0"
+
+
+def test_the_form_works_with_the_keyboard_only(page: Any) -> None:
+    """Tab, arrows, space and enter: Levi's situation at school without touching the mouse."""
+
+    def tab_to(element_id: str) -> None:
+        for _ in range(30):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.id") == element_id:
+                return
+        pytest.fail(f"{element_id} is not reachable with Tab")
+
+    tab_to("age")
+    page.keyboard.type("8")
+    tab_to("setting-0")
+    page.keyboard.press("ArrowDown")  # the next radio: gewone basisschool
+    tab_to("region-3")  # the group's checked radio: een andere regio
+    page.keyboard.press("ArrowUp")  # drechtsteden
+    tab_to("concerns-0")
+    page.keyboard.press("Space")  # leren
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # gedrag
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Advies geven":
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#regie-houder")
+    expected = advise({"age": 8, "setting": "po", "region": "drechtsteden", "concerns": ["leren", "gedrag"]})
+    assert page.inner_text("#regie-wie") == expected.regie.lead
+    assert page.locator(".arrangement__titel").all_inner_texts() == [a.title for a in expected.arrangements]
+
+
+def test_change_answers_and_new_advice(page: Any) -> None:
+    fill_case(page, json.loads((EXAMPLES / "m.json").read_text()))
+    page.get_by_role("button", name="Advies geven").click()
+    page.get_by_role("button", name="Antwoorden wijzigen").click()
+    assert page.input_value("#age") == "15"
+    assert page.is_checked("input[name=concerns][value=verzuim]")
+    assert page.input_value("#waiting_weeks") == "9"
+    page.get_by_role("button", name="Advies geven").click()
+    page.get_by_role("link", name="Nieuw advies").click()
+    assert page.input_value("#age") == ""
+    assert not page.is_checked("input[name=concerns][value=verzuim]")
+
+
+def test_the_advice_prints_on_a4_without_buttons(page: Any) -> None:
+    fill_case(page, json.loads((EXAMPLES / "m.json").read_text()))
+    page.get_by_role("button", name="Advies geven").click()
+    assert page.get_by_role("button", name="Afdrukken").is_visible()  # shown by the script, so it works
+    page.emulate_media(media="print")
+    assert not page.get_by_role("button", name="Antwoorden wijzigen").is_visible()
+    assert not page.locator(".kop").is_visible()
+    assert page.locator("#regie-houder").is_visible()
+    pdf = page.pdf(path=ARTIFACTS / "advies-m.pdf", format="A4")
+    assert pdf.startswith(b"%PDF")
+
+
+def test_no_serious_accessibility_problems_on_form_error_and_advice(browser: Any, server: tuple[str, Path]) -> None:
+    base, _ = server
+    context = browser.new_context(bypass_csp=True)  # lets axe-core run inside the page; nothing else
+    page = context.new_page()
+    page.goto(base + "/")
+    found = {"formulier": run_axe(page, "formulier")}
+    page.get_by_role("button", name="Advies geven").click()
+    page.locator(".foutoverzicht").wait_for()
+    found["fout"] = run_axe(page, "fout")
+    fill_case(page, json.loads((EXAMPLES / "m.json").read_text()))
+    page.get_by_role("button", name="Advies geven").click()
+    page.wait_for_selector("#regie-houder")
+    found["advies"] = run_axe(page, "advies")
+    context.close()
+    assert found == {"formulier": [], "fout": [], "advies": []}
+
+
+def test_the_server_log_holds_no_answers(page: Any, server: tuple[str, Path]) -> None:
+    _, log = server
+    case = {"age": 15, "setting": "vo", "concerns": ["verzuim", "opvoeding"], "waiting_weeks": 37}
+    fill_case(page, case)
+    page.get_by_role("button", name="Advies geven").click()
+    page.wait_for_selector("#regie-houder")
+    written = log.read_text()
+    assert "POST / 200" in written
+    for answer in ("drechtsteden", "verzuim", "opvoeding", "37 weken", "waiting_weeks"):
+        assert answer not in written
