@@ -1,6 +1,13 @@
-"""Shared helpers: the project's paths and a writable copy of the rules to break on purpose."""
+"""Shared helpers: project paths, a writable copy of the rules, the example answers, the running server."""
 
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -41,3 +48,30 @@ M_ANSWERS = {
     "school_support_exhausted": "ja",
     "waiting_weeks": "9",
 }
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The production server (waitress, python -m webform) on a free loopback port, with its log."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    env = {**os.environ, "KINDEROGEN_PORT": str(port), "KINDEROGEN_HOST": "127.0.0.1"}
+    with log.open("w") as out:
+        process = subprocess.Popen([sys.executable, "-m", "webform"], env=env, stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("De server kwam niet op:\n" + log.read_text())
+        yield base, log
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -6,11 +6,6 @@ Screenshots, a printed PDF and the axe reports land in tests/artifacts/ (ignored
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,33 +37,6 @@ def _missing_browser_reason() -> str | None:
     if not AXE.exists():
         return f"axe-core ontbreekt ({AXE}); 'make test' installeert het met npm."
     return None
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The production server (waitress, python -m webform) on a free loopback port, with its log."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    log = tmp_path_factory.mktemp("server") / "server.log"
-    env = {**os.environ, "KINDEROGEN_PORT": str(port), "KINDEROGEN_HOST": "127.0.0.1"}
-    with log.open("w") as out:
-        process = subprocess.Popen([sys.executable, "-m", "webform"], env=env, stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("De server kwam niet op:\n" + log.read_text())
-        yield base, log
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +134,7 @@ def test_an_invalid_form_shows_the_error_summary_and_moves_focus_to_it(page: Any
     page.get_by_role("button", name="Advies geven").click()
     summary = page.locator(".foutoverzicht")
     summary.wait_for()
-    assert page.evaluate("document.activeElement.classList.contains('foutoverzicht')")
+    page.wait_for_function("document.activeElement.classList.contains('foutoverzicht')", timeout=5000)
     assert page.locator(".foutoverzicht a").all_inner_texts() == [
         "Leeftijd: vul een heel getal in, bijvoorbeeld 3.",
         "Onderwijs of opvang: kies waar het kind nu onderwijs of opvang krijgt.",
@@ -217,11 +185,13 @@ def test_change_answers_and_new_advice(page: Any) -> None:
     fill_case(page, json.loads((EXAMPLES / "m.json").read_text()))
     page.get_by_role("button", name="Advies geven").click()
     page.get_by_role("button", name="Antwoorden wijzigen").click()
+    page.wait_for_selector("#age")
     assert page.input_value("#age") == "15"
     assert page.is_checked("input[name=concerns][value=verzuim]")
     assert page.input_value("#waiting_weeks") == "9"
     page.get_by_role("button", name="Advies geven").click()
     page.get_by_role("link", name="Nieuw advies").click()
+    page.wait_for_selector("#age")
     assert page.input_value("#age") == ""
     assert not page.is_checked("input[name=concerns][value=verzuim]")
 
@@ -229,7 +199,8 @@ def test_change_answers_and_new_advice(page: Any) -> None:
 def test_the_advice_prints_on_a4_without_buttons(page: Any) -> None:
     fill_case(page, json.loads((EXAMPLES / "m.json").read_text()))
     page.get_by_role("button", name="Advies geven").click()
-    assert page.get_by_role("button", name="Afdrukken").is_visible()  # shown by the script, so it works
+    page.wait_for_selector("#regie-houder")
+    page.get_by_role("button", name="Afdrukken").wait_for(state="visible")  # shown by the script, so it works
     page.emulate_media(media="print")
     assert not page.get_by_role("button", name="Antwoorden wijzigen").is_visible()
     assert not page.locator(".kop").is_visible()
