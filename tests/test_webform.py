@@ -225,3 +225,12 @@ def test_unknown_pages_get_a_dutch_page_with_a_way_back(client: FlaskClient) -> 
     assert response.status_code == 404
     html = page(response.data)
     assert "bestaat niet" in text(html) and html.find("a", href="/") is not None
+
+
+def test_the_secret_key_comes_from_the_environment_or_is_random(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KINDEROGEN_SECRET_KEY", "uit-de-omgeving")
+    assert create_app().config["SECRET_KEY"] == "uit-de-omgeving"
+    monkeypatch.delenv("KINDEROGEN_SECRET_KEY")
+    first, second = create_app().config["SECRET_KEY"], create_app().config["SECRET_KEY"]
+    assert first != second and len(first) >= 32
+    assert not create_app({"DEBUG": True}).debug  # the debugger is never on in this app
