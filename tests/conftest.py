@@ -75,3 +75,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every rule id is a known marker: a scenario's tags name the rules it specifies."""
+    from kinderogen_rules import load_rules
+
+    for loaded in load_rules(RULES).rules:
+        config.addinivalue_line("markers", f"{loaded.rule.id}: scenario's die regel {loaded.rule.id} vastleggen")

@@ -1,0 +1,43 @@
+# language: nl
+Functionaliteit: Jongeren en jongvolwassenen zonder startkwalificatie
+  Als RMC-trajectbegeleider
+  wil ik dat jongeren zonder startkwalificatie die uitvallen bij mij in beeld komen
+  zodat zij weer naar school gaan of werk vinden.
+
+  @RMC-01
+  Abstract Scenario: Een jongvolwassene zonder startkwalificatie en zonder opleiding krijgt een RMC-traject
+    Gegeven een jongere van <leeftijd> jaar zonder school of opvang
+    En de jongere heeft <startkwalificatie> startkwalificatie
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En wordt een traject met het RMC <overwogen>
+
+    Voorbeelden:
+      | leeftijd | startkwalificatie | overwogen      |
+      | 18       | geen              | overwogen      |
+      | 23       | geen              | overwogen      |
+      | 19       | een               | niet overwogen |
+
+  @RMC-01
+  Scenario: Bij een jongvolwassene zonder opleiding neemt de RMC-trajectbegeleider de regie
+    Gegeven een jongere van 20 jaar zonder school of opvang
+    En de jongere heeft geen startkwalificatie
+    Als de professional om advies vraagt
+    Dan neemt de RMC-trajectbegeleider van de gemeente de regie
+    En staat het RMC aan tafel
+
+  @RMC-02
+  Abstract Scenario: Een jongere zonder startkwalificatie die verzuimt of nergens naar school gaat, wordt gemeld bij het RMC
+    Gegeven een jongere van <leeftijd> jaar <plek>
+    En er zijn zorgen over <zorgen>
+    Als de professional om advies vraagt
+    Dan wordt een traject met het RMC <overwogen>
+
+    Voorbeelden:
+      | leeftijd | plek                        | zorgen  | overwogen      |
+      | 15       | op het mbo                  | verzuim | niet overwogen |
+      | 16       | op het mbo                  | verzuim | overwogen      |
+      | 17       | in het voortgezet onderwijs | verzuim | overwogen      |
+      | 17       | in het voortgezet onderwijs | leren   | niet overwogen |
+      | 16       | zonder school of opvang     | leren   | overwogen      |
+      | 15       | zonder school of opvang     | leren   | niet overwogen |

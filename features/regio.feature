@@ -1,0 +1,113 @@
+# language: nl
+Functionaliteit: De partners in de regio
+  Als professional in Voorne-Putten, Goeree-Overflakkee of de Drechtsteden
+  wil ik in het advies de namen lezen van de partners in mijn eigen regio
+  zodat ik meteen weet wie ik moet bellen.
+
+  @REGIO-DS-01
+  Abstract Scenario: In de Drechtsteden zijn de school met haar ondersteuningsteam en het CJG de scharnierpunten
+    Gegeven een kind van <leeftijd> jaar <plek>
+    En het kind woont in de Drechtsteden
+    En er zijn zorgen over <zorgen>
+    En de ondersteuning van school <volstaat>
+    Als de professional om advies vraagt
+    Dan ligt de regie bij <regiehouder>
+    En neemt <wie> de regie
+
+    Voorbeelden:
+      | leeftijd | plek                        | zorgen               | volstaat      | regiehouder | wie                                              |
+      | 8        | op de basisschool           | leren                | volstaat      | de school   | het ondersteuningsteam van de school             |
+      | 14       | in het voortgezet onderwijs | psychische problemen | volstaat niet | de gemeente | het Centrum voor Jeugd en Gezin (CJG)            |
+
+  @REGIO-GO-01
+  Abstract Scenario: Op Goeree-Overflakkee werken school, samenwerkingsverband en gebiedsteam samen
+    Gegeven een kind van <leeftijd> jaar <plek>
+    En het kind woont op Goeree-Overflakkee
+    En er zijn zorgen over <zorgen>
+    Als de professional om advies vraagt
+    Dan ligt de regie bij <regiehouder>
+    En neemt <wie> de regie
+
+    Voorbeelden:
+      | leeftijd | plek                     | zorgen                          | regiehouder | wie                                                      |
+      | 8        | op de basisschool        | leren                           | de school   | Samenwerkingsverband Passend Onderwijs Goeree-Overflakkee |
+      | 8        | op de basisschool        | meerdere problemen in het gezin | de gemeente | het gebiedsteam van de gemeente Goeree-Overflakkee       |
+
+  @REGIO-VP-BASIS-01
+  Abstract Scenario: Op Voorne-Putten werkt de basisschool samen met Kindkracht
+    Gegeven een kind van 8 jaar <plek>
+    En het kind woont op Voorne-Putten
+    En er zijn zorgen over leren
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de school
+    En neemt de intern begeleider van de school, samen met samenwerkingsverband Kindkracht de regie
+
+    Voorbeelden:
+      | plek                           |
+      | op de basisschool              |
+      | in het speciaal basisonderwijs |
+      | in het speciaal onderwijs      |
+
+  @REGIO-VP-VO-01
+  Scenario: Op Voorne-Putten werkt de school voor voortgezet onderwijs samen met het Onderwijscollectief
+    Gegeven een kind van 14 jaar in het voortgezet onderwijs
+    En het kind woont op Voorne-Putten
+    En er zijn zorgen over leren
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de school
+    En neemt de zorgcoördinator van de school, samen met het Onderwijscollectief Voorne-Putten Rozenburg de regie
+
+  @REGIO-VP-GEMEENTE-01
+  Abstract Scenario: Op Voorne-Putten neemt het gebiedsteam of het jeugdondersteuningsteam de regie van de gemeente
+    Gegeven een kind van 14 jaar in het voortgezet onderwijs
+    En het kind woont op Voorne-Putten
+    En er zijn zorgen over <zorgen>
+    En de ondersteuning van school volstaat niet
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En neemt het gebiedsteam of jeugdondersteuningsteam (JOT) van de gemeente de regie
+
+    Voorbeelden:
+      | zorgen                          |
+      | psychische problemen            |
+      | meerdere problemen in het gezin |
+
+  @REGIO-VP-GEMEENTE-01 @REGIE-ZORGPARTNER-01
+  Scenario: Op Voorne-Putten stemt de zorgaanbieder af met het gebiedsteam
+    Gegeven een kind van 12 jaar in het speciaal onderwijs
+    En het kind woont op Voorne-Putten
+    En er zijn zorgen over psychische problemen
+    En het kind krijgt al specialistische jeugdhulp
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de zorgpartner
+    En neemt de zorgaanbieder van het zorgtraject, in afstemming met het gebiedsteam de regie
+
+  @REGIO-VP-DYSLEXIE-01
+  Scenario: Op Voorne-Putten is Kindkracht de poortwachter voor dyslexiezorg
+    Gegeven een kind van 8 jaar op de basisschool
+    En het kind woont op Voorne-Putten
+    En er zijn zorgen over dyslexie
+    En de ondersteuning van school volstaat niet
+    Als de professional om advies vraagt
+    Dan wordt dyslexiezorg overwogen
+    En staat het samenwerkingsverband aan tafel
+    En rust het advies op de afspraak "Op Voorne-Putten is Kindkracht de poortwachter voor dyslexiezorg"
+
+  @REGIO-VP-DYSLEXIE-01
+  Scenario: Buiten Voorne-Putten geldt die afspraak niet
+    Gegeven een kind van 8 jaar op de basisschool
+    En het kind woont in de Drechtsteden
+    En er zijn zorgen over dyslexie
+    En de ondersteuning van school volstaat niet
+    Als de professional om advies vraagt
+    Dan wordt dyslexiezorg overwogen
+    En rust het advies niet op de afspraak "Op Voorne-Putten is Kindkracht de poortwachter voor dyslexiezorg"
+
+  @REGIO-DS-01 @REGIO-GO-01 @REGIO-VP-GEMEENTE-01
+  Scenario: In een andere regio noemt het advies de algemene woorden
+    Gegeven een kind van 14 jaar in het voortgezet onderwijs
+    En het kind woont in een andere regio
+    En er zijn zorgen over psychische problemen
+    En de ondersteuning van school volstaat niet
+    Als de professional om advies vraagt
+    Dan neemt het CJG of wijkteam van de gemeente de regie

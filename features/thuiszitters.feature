@@ -1,0 +1,122 @@
+# language: nl
+Functionaliteit: Verzuim en thuiszitten
+  Als leerplichtambtenaar
+  wil ik dat verzuim en thuiszitten vroeg bij mij komen
+  zodat geen kind langer dan nodig thuiszit zonder onderwijs.
+
+  Leerplichtig is een kind van 5 tot en met 17 jaar zonder startkwalificatie. Vier weken zonder passend
+  onderwijs maakt een kind tot thuiszitter; na drie maanden moet iemand doorzetten.
+
+  @VERZUIM-01
+  Abstract Scenario: Bij verzuim van een leerplichtig kind schuift leerplicht aan
+    Gegeven een kind van <leeftijd> jaar <plek>
+    En er zijn zorgen over verzuim
+    Als de professional om advies vraagt
+    Dan staat leerplicht <aan tafel>
+
+    Voorbeelden:
+      | leeftijd | plek                        | aan tafel      |
+      | 4        | op de basisschool           | niet aan tafel |
+      | 5        | op de basisschool           | aan tafel      |
+      | 17       | in het voortgezet onderwijs | aan tafel      |
+      | 18       | in het voortgezet onderwijs | niet aan tafel |
+
+  @VERZUIM-01
+  Scenario: Wie een startkwalificatie heeft, is niet meer leerplichtig
+    Gegeven een jongere van 17 jaar op het mbo
+    En er zijn zorgen over verzuim
+    En de jongere heeft een startkwalificatie
+    Als de professional om advies vraagt
+    Dan staat leerplicht niet aan tafel
+
+  @THUISZITTER-01
+  Abstract Scenario: Vier weken of langer zonder passend onderwijs maakt een leerplichtig kind tot thuiszitter
+    Gegeven een kind van <leeftijd> jaar in het voortgezet onderwijs
+    En het kind zit <weken> weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan ligt de regie bij <regiehouder>
+    En wordt de aanpak thuiszitten <overwogen>
+
+    Voorbeelden:
+      | leeftijd | weken | regiehouder | overwogen      |
+      | 12       | 3     | de school   | niet overwogen |
+      | 12       | 4     | de gemeente | overwogen      |
+      | 17       | 4     | de gemeente | overwogen      |
+      | 18       | 4     | de school   | niet overwogen |
+
+  @THUISZITTER-01
+  Scenario: Bij een thuiszitter neemt de leerplichtambtenaar de regie
+    Gegeven een kind van 9 jaar op de basisschool
+    En het kind zit 6 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En neemt de leerplichtambtenaar van de gemeente de regie
+    En staat leerplicht aan tafel
+    En staat het samenwerkingsverband aan tafel
+    En zegt het advies: let op thuiszitten
+    En noemt het advies "6 weken"
+
+  @THUISZITTER-02
+  Abstract Scenario: Na drie maanden thuiszitten zonder aanbod moet iemand doorzetten
+    Gegeven een kind van 14 jaar in het voortgezet onderwijs
+    En het kind zit <weken> weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan staat de onderwijsconsulent <aan tafel>
+
+    Voorbeelden:
+      | weken | aan tafel      |
+      | 12    | niet aan tafel |
+      | 13    | aan tafel      |
+
+  @THUISZITTER-02
+  Scenario: Na dertien weken thuiszitten ligt de doorzettingsmacht bij leerplicht en het samenwerkingsverband
+    Gegeven een kind van 14 jaar in het voortgezet onderwijs
+    En het kind zit 13 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht bij leerplicht en het samenwerkingsverband
+    En noemt het advies "13 weken"
+
+  @THUISZITTER-02
+  Scenario: Na twaalf weken is doorzetten nog niet nodig
+    Gegeven een kind van 14 jaar in het voortgezet onderwijs
+    En het kind zit 12 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan is er geen doorzettingsmacht nodig
+
+  @LEERPLICHT-GEEN-01
+  Abstract Scenario: Een leerplichtig kind dat nergens is ingeschreven, verzuimt
+    Gegeven een kind van <leeftijd> jaar zonder school of opvang
+    Als de professional om advies vraagt
+    Dan wordt de aanpak thuiszitten <overwogen>
+    En staat leerplicht <aan tafel>
+
+    Voorbeelden:
+      | leeftijd | overwogen      | aan tafel      |
+      | 4        | niet overwogen | niet aan tafel |
+      | 5        | overwogen      | aan tafel      |
+      | 17       | overwogen      | aan tafel      |
+
+  @LEERPLICHT-GEEN-01 @VRIJSTELLING-01
+  Scenario: Wordt vrijstelling gevraagd, dan is er eerst een tweede mening van het onderwijs
+    Gegeven een kind van 11 jaar zonder school of opvang
+    En er zijn zorgen over een lichamelijke beperking
+    En er wordt vrijstelling van de leerplicht gevraagd
+    Als de professional om advies vraagt
+    Dan wordt de aanpak thuiszitten niet overwogen
+    En wordt maatwerk met deels onderwijs en deels zorg overwogen
+    En zegt het advies: let op vrijstelling nee, tenzij
+    En staat het samenwerkingsverband aan tafel
+
+  @VRIJSTELLING-01
+  Abstract Scenario: Vrijstelling van de leerplicht is nee, tenzij
+    Gegeven een kind van <leeftijd> jaar <plek>
+    En er zijn zorgen over psychische problemen
+    En er wordt vrijstelling van de leerplicht gevraagd
+    Als de professional om advies vraagt
+    Dan wordt maatwerk met deels onderwijs en deels zorg <overwogen>
+
+    Voorbeelden:
+      | leeftijd | plek                                 | overwogen      |
+      | 5        | in het speciaal onderwijs            | overwogen      |
+      | 17       | in het voortgezet speciaal onderwijs | overwogen      |
+      | 18       | in het voortgezet speciaal onderwijs | niet overwogen |

@@ -1,0 +1,53 @@
+# language: nl
+Functionaliteit: Zorg over de veiligheid van het kind
+  Als professional die zich zorgen maakt over de veiligheid van een kind
+  wil ik weten wie coördineert en wie ik om advies vraag
+  zodat het kind veilig is en ik de meldcode goed volg.
+
+  @VEILIGHEID-01
+  Scenario: Bij zorg over de veiligheid coördineert de gemeente en wordt Veilig Thuis om advies gevraagd
+    Gegeven een kind van 7 jaar op de basisschool
+    En er zijn zorgen over de veiligheid van het kind
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En neemt het wijkteam of CJG van de gemeente de regie
+    En wordt advies van Veilig Thuis overwogen
+    En staat Veilig Thuis aan tafel
+    En zegt het advies: let op de veiligheid
+
+  @VEILIGHEID-01 @REGIE-ZORGPARTNER-01 @REGIE-GEZIN-01
+  Abstract Scenario: Veiligheid gaat voor op elke andere regie
+    Gegeven een kind van 12 jaar <plek>
+    En er zijn zorgen over de veiligheid van het kind en meerdere problemen in het gezin
+    En het kind krijgt al specialistische jeugdhulp
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En neemt het wijkteam of CJG van de gemeente de regie
+
+    Voorbeelden:
+      | plek                        |
+      | op de basisschool           |
+      | in het speciaal onderwijs   |
+      | zonder school of opvang     |
+
+  @VEILIGHEID-RAAD-01
+  Abstract Scenario: Werken ouders niet mee terwijl het kind niet veilig is, dan is de Raad het laatste middel
+    Gegeven een kind van 10 jaar op de basisschool
+    En er zijn zorgen over de veiligheid van het kind
+    En de ouders staan <achter> de aanpak
+    Als de professional om advies vraagt
+    Dan staat de Raad voor de Kinderbescherming <aan tafel>
+
+    Voorbeelden:
+      | achter      | aan tafel      |
+      | niet achter | aan tafel      |
+      | achter      | niet aan tafel |
+
+  @VEILIGHEID-RAAD-01
+  Scenario: De doorzettingsmacht ligt dan bij de Raad voor de Kinderbescherming
+    Gegeven een kind van 10 jaar op de basisschool
+    En er zijn zorgen over de veiligheid van het kind
+    En de ouders staan niet achter de aanpak
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht bij de Raad voor de Kinderbescherming
+    En zegt het advies: let op de ouders betrekken

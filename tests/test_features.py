@@ -1,0 +1,191 @@
+"""The Gherkin specifications in features/, run against the shipped rules.
+
+Each step is a Dutch sentence a policy maker would say; the words map to the
+contract's codes in gherkin_words.py. Givens build a case profile, the one
+When asks for advice, the Thens check the advice.
+"""
+
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+
+import gherkin_words as words
+from kinderogen_rules import Advice, advise
+
+scenarios("../features")
+
+
+@pytest.fixture
+def case() -> dict[str, Any]:
+    """The case profile the Givens build, as the contract's JSON."""
+    return {}
+
+
+# Gegeven: the case
+
+
+@given(parsers.re(r"(?:een kind|een jongere) van (?P<age>\d+) jaar (?P<place>.+)"))
+def child(case: dict[str, Any], age: str, place: str) -> None:
+    case["age"] = int(age)
+    case["setting"] = words.lookup(words.SETTINGS, place, "de plek")
+
+
+@given(parsers.re(r"(?:het kind|de jongere) woont (?P<region>.+)"))
+def lives_in(case: dict[str, Any], region: str) -> None:
+    case["region"] = words.lookup(words.REGIONS, region, "de regio")
+
+
+@given(parsers.re(r"er zijn zorgen over (?P<concerns>.+)"))
+def concerns(case: dict[str, Any], concerns: str) -> None:
+    case["concerns"] = [words.lookup(words.CONCERNS, c, "de zorgen") for c in words.split_list(concerns)]
+
+
+@given("er zijn geen zorgen")
+def no_concerns(case: dict[str, Any]) -> None:
+    case["concerns"] = []
+
+
+@given(parsers.re(r"(?:de problemen spelen|het \w+ speelt) (?P<where>.+)"))
+def shows_at(case: dict[str, Any], where: str) -> None:
+    case["shows_at"] = words.places(where)
+
+
+@given(parsers.re(r"de ondersteuning van (?:de )?school volstaat(?P<neg> niet)?"))
+def school_support(case: dict[str, Any], neg: str | None) -> None:
+    case["school_support_exhausted"] = bool(neg)
+
+
+@given(parsers.re(r"de ouders staan (?P<neg>niet )?achter de aanpak"))
+def parents_agree(case: dict[str, Any], neg: str | None) -> None:
+    case["parents_consent"] = "nee" if neg else "ja"
+
+
+@given("de ouders zijn nog niet gevraagd")
+def parents_not_asked(case: dict[str, Any]) -> None:
+    case["parents_consent"] = "onbekend"
+
+
+@given(parsers.re(r"(?:het kind|de jongere) krijgt al (?P<care>.+)"))
+def care(case: dict[str, Any], care: str) -> None:
+    case["care"] = [words.lookup(words.CARE, c, "de zorg") for c in words.split_list(care)]
+
+
+@given(parsers.re(r"(?:het kind|de jongere) wacht (?P<weeks>\d+) weken? op jeugdhulp"))
+def waiting(case: dict[str, Any], weeks: str) -> None:
+    case["waiting_weeks"] = int(weeks)
+
+
+@given(parsers.re(r"(?:het kind|de jongere) zit (?P<weeks>\d+) weken? zonder passend onderwijs"))
+def absent(case: dict[str, Any], weeks: str) -> None:
+    case["weeks_absent"] = int(weeks)
+
+
+@given(parsers.re(r"(?:het kind|de jongere) functioneert cognitief (?P<level>.+)"))
+def cognitive(case: dict[str, Any], level: str) -> None:
+    case["cognitive_level"] = words.lookup(words.COGNITIVE_LEVELS, level, "het cognitief niveau")
+
+
+@given(parsers.re(r"(?:het kind|de jongere) kan (?P<load>.+) aan"))
+def load(case: dict[str, Any], load: str) -> None:
+    case["load_capacity"] = words.lookup(words.LOAD, load, "de belastbaarheid")
+
+
+@given("er wordt vrijstelling van de leerplicht gevraagd")
+def exemption(case: dict[str, Any]) -> None:
+    case["exemption_requested"] = True
+
+
+@given("de partijen komen er samen niet uit")
+def stuck(case: dict[str, Any]) -> None:
+    case["stuck"] = True
+
+
+@given(parsers.re(r"de jongere heeft (?P<has>een|geen) startkwalificatie"))
+def startkwalificatie(case: dict[str, Any], has: str) -> None:
+    case["has_startkwalificatie"] = has == "een"
+
+
+# Als: the question
+
+
+@when("de professional om advies vraagt", target_fixture="advice")
+def ask(case: dict[str, Any]) -> Advice:
+    return advise(case)
+
+
+# Dan: the advice
+
+
+@then(parsers.re(r"(?:ligt|blijft) de regie bij (?P<holder>.+)"))
+def regie(advice: Advice, holder: str) -> None:
+    assert advice.regie.holder == words.lookup(words.HOLDERS, holder, "de regie"), advice.regie.explanation
+
+
+@then(parsers.re(r"neemt (?P<who>.+) de regie"))
+def lead(advice: Advice, who: str) -> None:
+    assert who in advice.regie.lead, advice.regie.lead
+
+
+def _arranged(advice: Advice) -> list[str]:
+    return [a.code for a in advice.arrangements]
+
+
+@then(parsers.re(r"wordt (?P<what>.+?) (?P<neg>niet )?overwogen"))
+def arrangement(advice: Advice, what: str, neg: str | None) -> None:
+    code = words.lookup(words.ARRANGEMENTS, what, "het arrangement")
+    assert (code in _arranged(advice)) != bool(neg), _arranged(advice)
+
+
+@then(parsers.re(r"komt (?P<first>.+) vóór (?P<second>.+)"))
+def order(advice: Advice, first: str, second: str) -> None:
+    arranged = _arranged(advice)
+    one = words.lookup(words.ARRANGEMENTS, first, "het arrangement")
+    other = words.lookup(words.ARRANGEMENTS, second, "het arrangement")
+    assert arranged.index(one) < arranged.index(other), arranged
+
+
+@then(parsers.re(r"(?:staat|staan) (?P<who>.+?) (?P<neg>niet )?aan tafel"))
+def partner(advice: Advice, who: str, neg: str | None) -> None:
+    code = words.lookup(words.PARTNERS, who, "wie aan tafel komt")
+    assert (code in advice.partners) != bool(neg), advice.partners
+
+
+@then(parsers.re(r"zegt het advies: let op (?P<signal>.+)"))
+def signal(advice: Advice, signal: str) -> None:
+    assert words.lookup(words.SIGNALS, signal, "de melding") in [s.code for s in advice.signals], advice.signals
+
+
+@then(parsers.re(r"zegt het advies niets over (?P<signal>.+)"))
+def no_signal(advice: Advice, signal: str) -> None:
+    assert words.lookup(words.SIGNALS, signal, "de melding") not in [s.code for s in advice.signals]
+
+
+@then(parsers.re(r'noemt het advies "(?P<text>.+)"'))
+def mentions(advice: Advice, text: str) -> None:
+    said = [s.message for s in advice.signals] + ([advice.escalation.explanation] if advice.escalation else [])
+    assert any(text in message for message in said), said
+
+
+@then(parsers.re(r"ligt de doorzettingsmacht bij (?P<who>.+)"))
+def escalation(advice: Advice, who: str) -> None:
+    assert advice.escalation is not None, "geen doorzettingsmacht in het advies"
+    for name in words.split_list(who):
+        assert words.lookup(words.PARTNERS, name, "de doorzettingsmacht") in advice.escalation.to
+
+
+@then("is er geen doorzettingsmacht nodig")
+def no_escalation(advice: Advice) -> None:
+    assert advice.escalation is None, advice.escalation
+
+
+@then(parsers.re(r'rust het advies (?P<neg>niet )?op de afspraak "(?P<title>.+)"'))
+def rests_on(advice: Advice, title: str, neg: str | None) -> None:
+    titles = [rule.title for rule in advice.fired_rules]
+    assert (title in titles) != bool(neg), titles
+
+
+@then("noemt elke regel van het advies een bron")
+def sourced(advice: Advice) -> None:
+    assert advice.fired_rules
+    assert all(rule.sources for rule in advice.fired_rules)
