@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .advice import Advice, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
-from .codes import VALUE_LABELS, ArrangementCode
+from .codes import VALUE_LABELS, ArrangementCode, Holder, Partner, SignalCode
 from .conditions import to_fact
 from .engine import Engine
 from .explain import because, join_nl
@@ -47,12 +47,58 @@ def profile_words(profile: CaseProfile) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class _Decision:
-    """The counting rules of one evaluation, and the one that decides regie."""
+class Decision:
+    """What one evaluation concludes, in codes: the counting rules, the one that decides regie, and their union.
+
+    The advice adds words to this; `diff` compares it as it is.
+    """
 
     counting: list[LoadedRule]
     decider: LoadedRule
     overruled: list[LoadedRule]
+
+    @property
+    def holder(self) -> Holder:
+        claim = self.decider.rule.then.regie
+        assert claim is not None
+        return claim.holder
+
+    @property
+    def region_rule(self) -> Rule | None:
+        """The region rule that names who takes this holder's regie, if any."""
+        return next(
+            (r.rule for r in self.counting if r.rule.then.leads and self.holder in r.rule.then.leads),
+            None,
+        )
+
+    @property
+    def lead(self) -> str:
+        region = self.region_rule
+        if region is not None and region.then.leads:
+            return region.then.leads[self.holder]
+        claim = self.decider.rule.then.regie
+        assert claim is not None
+        return claim.lead
+
+    def arrangement_rules(self) -> dict[ArrangementCode, list[Rule]]:
+        """Each arrangement with the rules that lead to it (not yet in catalogue order)."""
+        reasons: dict[ArrangementCode, list[Rule]] = {}
+        for loaded in self.counting:
+            for code in loaded.rule.then.arrangements:
+                reasons.setdefault(code, []).append(loaded.rule)
+        return reasons
+
+    def partners(self) -> list[Partner]:
+        return sorted({p for r in self.counting for p in r.rule.then.partners})
+
+    def escalation_rules(self) -> list[Rule]:
+        return [r.rule for r in self.counting if r.rule.then.escalation is not None]
+
+    def escalation_to(self) -> list[Partner]:
+        return sorted({p for rule in self.escalation_rules() if rule.then.escalation for p in rule.then.escalation.to})
+
+    def signal_codes(self) -> set[SignalCode]:
+        return {code for r in self.counting for code in r.rule.then.signals}
 
 
 class Advisor:
@@ -72,11 +118,17 @@ class Advisor:
             for loaded in self._in_force
         }
 
+    @property
+    def rules_in_force(self) -> tuple[LoadedRule, ...]:
+        """The rules this advisor evaluates: those valid on its day."""
+        return self._in_force
+
     def fired(self, profile: CaseProfile) -> list[LoadedRule]:
         """Every in-force rule whose `when` holds, in rule order (decided by durable_rules)."""
         return [self._in_force[i] for i in self._engine.fired(to_fact(profile))]
 
-    def _decide(self, fired: list[LoadedRule]) -> _Decision:
+    def decide(self, fired: list[LoadedRule]) -> Decision:
+        """Combine the fired rules by the catalogue's regie_hit_policy (see the module docstring)."""
         claims = [r for r in fired if r.rule.then.regie is not None]
         if not claims:
             raise RuleGapError(
@@ -94,19 +146,23 @@ class Advisor:
             and not (r.rule.then.leads and holder not in r.rule.then.leads and _only_leads(r.rule))
         ]
         overruled = [r for r in claims if r not in deciding]
-        return _Decision(counting, decider, overruled)
+        return Decision(counting, decider, overruled)
 
     def advise(self, profile: CaseProfile | Mapping[str, Any]) -> Advice:
         """The advice for one profile (a CaseProfile or a dict validated into one)."""
         if not isinstance(profile, CaseProfile):
             profile = CaseProfile.model_validate(profile)
-        decision = self._decide(self.fired(profile))
+        return self.advice_for(profile, self.fired(profile))
+
+    def advice_for(self, profile: CaseProfile, fired: list[LoadedRule]) -> Advice:
+        """The advice once the fired rules are known (by the engine, or by a Python walk such as `diff`)."""
+        decision = self.decide(fired)
         return Advice(
             regie=self._regie(decision, profile),
-            arrangements=self._arrangements(decision.counting, profile),
-            partners=sorted({p for r in decision.counting for p in r.rule.then.partners}),
-            escalation=self._escalation(decision.counting, profile),
-            signals=self._signals(decision.counting, profile),
+            arrangements=self._arrangements(decision, profile),
+            partners=decision.partners(),
+            escalation=self._escalation(decision, profile),
+            signals=self._signals(decision, profile),
             fired_rules=[self._fired_rule(r.rule) for r in decision.counting],
             rules_version=self.rules.version,
         )
@@ -114,28 +170,20 @@ class Advisor:
     def _fired_rule(self, rule: Rule) -> FiredRule:
         return FiredRule(id=rule.id, title=rule.title, sources=self._sources[rule.id], rationale=rule.rationale)
 
-    def _regie(self, decision: _Decision, profile: CaseProfile) -> Regie:
+    def _regie(self, decision: Decision, profile: CaseProfile) -> Regie:
         rule = decision.decider.rule
-        claim = rule.then.regie
-        assert claim is not None
-        lead = claim.lead
-        region_rule = next(
-            (r.rule for r in decision.counting if r.rule.then.leads and claim.holder in r.rule.then.leads), None
-        )
         parts = [rule.rationale, because(rule.when, profile)]
-        if region_rule is not None and region_rule.then.leads:
-            lead = region_rule.then.leads[claim.holder]
-            parts.append(f"In {VALUE_LABELS['region'][profile.region]} is dat: {lead} ({region_rule.id}).")
+        region_rule = decision.region_rule
+        if region_rule is not None:
+            region = VALUE_LABELS["region"][profile.region]
+            parts.append(f"In {region} is dat: {decision.lead} ({region_rule.id}).")
         overruled = [r.rule.id for r in decision.overruled]
         if overruled:
             parts.append(f"Regel {rule.id} gaat hier voor op {join_nl(overruled)}.")
-        return Regie(holder=claim.holder, lead=lead, explanation=" ".join(parts))
+        return Regie(holder=decision.holder, lead=decision.lead, explanation=" ".join(parts))
 
-    def _arrangements(self, counting: list[LoadedRule], profile: CaseProfile) -> list[Arrangement]:
-        reasons: dict[ArrangementCode, list[Rule]] = {}
-        for loaded in counting:
-            for code in loaded.rule.then.arrangements:
-                reasons.setdefault(code, []).append(loaded.rule)
+    def _arrangements(self, decision: Decision, profile: CaseProfile) -> list[Arrangement]:
+        reasons = decision.arrangement_rules()
         return [
             Arrangement(
                 code=code,
@@ -146,16 +194,15 @@ class Advisor:
             for code, rules in sorted(reasons.items(), key=lambda item: self._arrangement_order[item[0]])
         ]
 
-    def _escalation(self, counting: list[LoadedRule], profile: CaseProfile) -> Escalation | None:
-        claims = [r.rule for r in counting if r.rule.then.escalation is not None]
+    def _escalation(self, decision: Decision, profile: CaseProfile) -> Escalation | None:
+        claims = decision.escalation_rules()
         if not claims:
             return None
-        to = sorted({p for rule in claims if rule.then.escalation for p in rule.then.escalation.to})
         texts = [_message(rule.then.escalation.explanation, profile) for rule in claims if rule.then.escalation]
-        return Escalation(to=to, explanation=" ".join(dict.fromkeys(texts)))
+        return Escalation(to=decision.escalation_to(), explanation=" ".join(dict.fromkeys(texts)))
 
-    def _signals(self, counting: list[LoadedRule], profile: CaseProfile) -> list[Signal]:
-        found = {code for r in counting for code in r.rule.then.signals}
+    def _signals(self, decision: Decision, profile: CaseProfile) -> list[Signal]:
+        found = decision.signal_codes()
         return [
             Signal(code=code, message=_message(self.rules.catalog.signals[code], profile))
             for code in sorted(found, key=self._signal_order.__getitem__)

@@ -22,7 +22,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
-from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition, holds
+from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition, predicate
 from .profile import CaseProfile
 from .ruleset import LoadedRule, RuleLoadError, RuleSet, load_rules
 
@@ -79,7 +79,8 @@ def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str]) -> dict[
                 if test is not None:
                     tested |= test.members()
                     if test.empty is not None:
-                        tested.add(next(iter(set(SET_MEMBERS[name]) - tested), SET_MEMBERS[name][0]))
+                        # One untested member stands for "any other"; the first in contract order keeps runs alike.
+                        tested.add(next((m for m in SET_MEMBERS[name] if m not in tested), SET_MEMBERS[name][0]))
             members = [m for m in SET_MEMBERS[name] if m in tested]
             values[name] = [
                 frozenset(combo) for n in range(len(members) + 1) for combo in itertools.combinations(members, n)
@@ -121,9 +122,10 @@ def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
     gaps: list[str] = []
     conflicts: dict[tuple[str, ...], list[str]] = {}
     deciders: set[str] = set()
+    tests = {r.rule.id: predicate(r.rule.when) for r in claims + leads}
     for profile in walk(claims + leads):
         report.profiles += 1
-        fired = [r for r in claims if holds(r.rule.when, profile)]  # type: ignore[arg-type]
+        fired = [r for r in claims if tests[r.rule.id](profile)]
         if not fired:
             gaps.append(describe_profile(profile))
             continue
@@ -136,7 +138,7 @@ def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
             conflicts.setdefault(key, []).append(describe_profile(profile))
             continue
         holder = holders.pop()
-        naming = [r for r in leads if r.rule.then.leads and holder in r.rule.then.leads and holds(r.rule.when, profile)]  # type: ignore[arg-type]
+        naming = [r for r in leads if r.rule.then.leads and holder in r.rule.then.leads and tests[r.rule.id](profile)]
         if len(naming) > 1:
             key = tuple(sorted(r.rule.id for r in naming))
             conflicts.setdefault(key, []).append(describe_profile(profile))
@@ -161,7 +163,8 @@ def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
 
 
 def _reachable(loaded: LoadedRule) -> bool:
-    return any(holds(loaded.rule.when, p) for p in walk([loaded]))  # type: ignore[arg-type]
+    test = predicate(loaded.rule.when)
+    return any(test(p) for p in walk([loaded]))
 
 
 def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:

@@ -1,4 +1,4 @@
-"""The `kinderogen` command: advise on a case, run a batch, check the rules.
+"""The `kinderogen` command: advise on a case, run a batch, check the rules, compare two rule sets.
 
 Exit codes: 0 fine, 1 the rules have a problem, 2 bad input (with a Dutch
 message, never a traceback), 130 interrupted.
@@ -8,7 +8,7 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from .advisor import Advisor, RuleGapError, advisor_for
 from .check import check_rules
+from .diff import diff_rules, render_diff
 from .profile import CaseProfile
 from .render import advice_text
 from .ruleset import RuleLoadError, rule_file_schema
@@ -110,6 +111,29 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_RULES
 
 
+def _terminal_progress(what: str) -> Callable[[int, int], None] | None:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        filled = int(30 * done / total)
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\r{what} [{'#' * filled}{'.' * (30 - filled)}] {done * 100 // total:3d}%{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _diff(args: argparse.Namespace) -> int:
+    for directory in (args.old, args.new):
+        if not Path(directory).is_dir():
+            raise InputError(f"Map met regels niet gevonden: {directory}")
+    report = diff_rules(args.old, args.new, examples=args.examples, progress=_terminal_progress("Vergelijken"))
+    sys.stdout.write(render_diff(report))
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     sys.stdout.write(json.dumps(rule_file_schema(), ensure_ascii=False, indent=2) + "\n")
     return 0
@@ -136,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-rules", help="controleer de regels: gaten, conflicten, codes, bronnen")
     check.add_argument("directory", nargs="?", help="map met regels (standaard: de meegeleverde regels)")
     check.set_defaults(run=_check)
+
+    diff = commands.add_parser("diff", help="wat verandert er in de adviezen als de regels veranderen?")
+    diff.add_argument("old", metavar="OUDE_REGELS", help="map met de huidige regels")
+    diff.add_argument("new", metavar="NIEUWE_REGELS", help="map met de voorgestelde regels")
+    diff.add_argument("--examples", type=int, default=3, help="voorbeeldprofielen per soort verandering (standaard 3)")
+    diff.set_defaults(run=_diff)
 
     schema = commands.add_parser("schema", help="JSON-schema van een regelbestand, voor editors")
     schema.set_defaults(run=_schema)

@@ -139,6 +139,15 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "load_capacity": {"volledig": "volledig", "beperkt": "beperkt", "geen": "geen"},
 }
 
+# Short Dutch names of the signals, for reports that count them.
+SIGNAL_LABELS: dict[str, str] = {
+    "ouders_betrekken": "ouders betrekken",
+    "vrijstelling_nee_tenzij": "vrijstelling: nee, tenzij",
+    "thuiszitter": "thuiszitter",
+    "veiligheid": "veiligheid",
+    "wachtlijst": "wachtlijst",
+}
+
 # The ages at which each setting can hold a child (contract table, inclusive).
 SETTING_AGES: dict[str, tuple[int, int]] = {
     "kinderopvang": (0, 4),

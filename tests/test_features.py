@@ -7,10 +7,10 @@ When asks for advice, the Thens check the advice.
 
 from typing import Any
 
+import gherkin_words as words
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-import gherkin_words as words
 from kinderogen_rules import Advice, advise
 
 scenarios("../features")
