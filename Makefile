@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 AXE := node_modules/axe-core/axe.min.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint check-rules bench schema clean browser
+.PHONY: run test lint check-rules bench schema clean browser regelboek
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)."; exit 1; }
@@ -47,6 +47,10 @@ check-rules: $(STAMP)
 ## make bench: throughput and latency of advise, and of the bare durable_rules calls (the floor)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_advise.py
+
+## make regelboek: write the rulebook (HTML and Markdown) to build/regelboek
+regelboek: $(STAMP)
+	$(BIN)/kinderogen regelboek --out build/regelboek
 
 ## make schema: regenerate the JSON schema of rule files that editors use
 schema: $(STAMP)

@@ -19,7 +19,9 @@ from .check import check_rules
 from .diff import diff_rules, render_diff
 from .profile import CaseProfile
 from .render import advice_text
-from .ruleset import RuleLoadError, rule_file_schema
+from .rulebook import rulebook_files, write_rulebook
+from .ruleset import RuleLoadError, load_rules, rule_file_schema
+from .scenarios import default_features_dir, read_features
 from .validation import error_list
 
 EXIT_RULES, EXIT_INPUT, EXIT_INTERRUPTED = 1, 2, 130
@@ -134,6 +136,22 @@ def _diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rulebook(args: argparse.Namespace) -> int:
+    features_dir = Path(args.features) if args.features else default_features_dir()
+    if not features_dir.is_dir():
+        raise InputError(f"Map met scenario's niet gevonden: {features_dir}")
+    ruleset = load_rules(args.rules)
+    files = rulebook_files(ruleset, read_features(features_dir))
+    out = Path(args.out)
+    try:
+        write_rulebook(out, files)
+    except OSError as exc:
+        raise InputError(f"Kan het regelboek niet schrijven in {out}: {exc.strerror}") from None
+    pages = sum(name.endswith(".html") for name in files)
+    print(f"Regelboek geschreven in {out}: {pages} pagina's (HTML en Markdown). Open {out / 'index.html'}.")
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     sys.stdout.write(json.dumps(rule_file_schema(), ensure_ascii=False, indent=2) + "\n")
     return 0
@@ -166,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("new", metavar="NIEUWE_REGELS", help="map met de voorgestelde regels")
     diff.add_argument("--examples", type=int, default=3, help="voorbeeldprofielen per soort verandering (standaard 3)")
     diff.set_defaults(run=_diff)
+
+    book = commands.add_parser("regelboek", help="schrijf het regelboek: alle regels met bronnen en scenario's")
+    book.add_argument("--out", required=True, help="map voor de pagina's (wordt gemaakt als die er niet is)")
+    book.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
+    book.add_argument("--features", help="map met scenario's (standaard: de meegeleverde features)")
+    book.set_defaults(run=_rulebook)
 
     schema = commands.add_parser("schema", help="JSON-schema van een regelbestand, voor editors")
     schema.set_defaults(run=_schema)

@@ -139,6 +139,9 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "load_capacity": {"volledig": "volledig", "beperkt": "beperkt", "geen": "geen"},
 }
 
+# Short Dutch names of the regie holders (the catalogue says who they are in full).
+HOLDER_LABELS: dict[str, str] = {"school": "de school", "gemeente": "de gemeente", "zorgpartner": "de zorgpartner"}
+
 # Short Dutch names of the signals, for reports that count them.
 SIGNAL_LABELS: dict[str, str] = {
     "ouders_betrekken": "ouders betrekken",

@@ -5,6 +5,7 @@ from the rule files. This module only puts them into sentences.
 """
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .codes import VALUE_LABELS
@@ -128,3 +129,88 @@ def because(condition: Condition, profile: CaseProfile) -> str:
     """'Dit geldt, want …' naming the facts (main-clause order reads right after 'want')."""
     phrases = fact_phrases(condition, profile)
     return f"Dit geldt, want {join_nl(phrases)}." if phrases else "Dit geldt voor ieder kind."
+
+
+def _range_phrase(field: str, low: int | None, high: int | None) -> str:
+    if field == "waiting_weeks" and high == 0:
+        return "het kind staat niet op een wachtlijst"
+    unit = "jaar" if field == "age" else "weken"
+    if low is not None and high is not None:
+        amount = f"{low} {unit}" if low == high else f"{low} tot en met {high} {unit}"
+    elif low is not None:
+        amount = f"{low} {unit} of ouder" if field == "age" else f"{low} {'week' if low == 1 else unit} of langer"
+    else:
+        amount = f"{high} {unit} of jonger" if field == "age" else f"hoogstens {high} {unit}"
+    if field == "age":
+        return f"het kind is {amount}"
+    if field == "waiting_weeks":
+        return f"het kind wacht {amount} op jeugdhulp"
+    return f"het kind zit {amount} zonder passend onderwijs"
+
+
+def _choice_phrase(field: str, values: Sequence[str]) -> str:
+    if field == "setting":
+        places = [VALUE_LABELS["setting"][v] for v in values if v != "geen"]
+        parts = [f"het kind zit op {join_or(places)}"] if places else []
+        if "geen" in values:
+            parts.append("het kind staat nergens ingeschreven")
+        return ", of ".join(parts)
+    if field == "region":
+        return "het kind woont in " + join_or([VALUE_LABELS["region"][v] for v in values])
+    if field == "parents_consent":
+        return join_or([_CONSENT_PHRASES[v] for v in values])
+    labels = join_or([VALUE_LABELS[field][v] for v in values])
+    if field == "cognitive_level":
+        return f"het kind functioneert cognitief {labels}"
+    return f"de belastbaarheid voor onderwijs is {labels}"
+
+
+def join_or(items: Sequence[str]) -> str:
+    """'a', 'a of b', 'a, b of c'."""
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " of " + items[-1]
+
+
+_SET_WORDS = {
+    "concerns": ("er zijn zorgen over", "er zijn geen zorgen over", "er zijn zorgen", "er zijn geen zorgen"),
+    "shows_at": ("de problemen spelen", "de problemen spelen niet", "er spelen problemen", "er spelen geen problemen"),
+    "care": ("er is of komt", "er is geen", "er is of komt zorg", "er is nog geen zorg"),
+}
+
+
+def _set_test_phrases(field: str, test: Any) -> list[str]:
+    present, absent, anything, nothing = _SET_WORDS[field]
+    names = VALUE_LABELS[field]
+    phrases = []
+    if test.has_any:
+        phrases.append(f"{present} {join_or([names[v] for v in test.has_any])}")
+    if test.has_all:
+        phrases.append(f"{present} {join_nl([names[v] for v in test.has_all])}")
+    if test.has_none:
+        phrases.append(f"{absent} {join_or([names[v] for v in test.has_none])}")
+    if test.empty is not None:
+        phrases.append(nothing if test.empty else anything)
+    return phrases
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A rule's `when` for people: points that must all hold, and groups of which one must hold."""
+
+    points: list[str]
+    one_of: list["Outline"]
+
+
+def condition_outline(condition: Condition) -> Outline:
+    """What a rule's `when` asks, as Dutch points (main-clause order, for a list)."""
+    points: list[str] = []
+    for field, test in condition.tests():
+        if field in INT_FIELDS:
+            points.append(_range_phrase(field, test.min, test.max))
+        elif field in SET_FIELDS:
+            points.extend(_set_test_phrases(field, test))
+        elif field in _BOOL_PHRASES:
+            points.append(_BOOL_PHRASES[field][0 if test else 1])
+        else:
+            points.append(_choice_phrase(field, test))
+    return Outline(points, [condition_outline(branch) for branch in condition.any or ()])

@@ -14,6 +14,7 @@ import pytest
 from conftest import EXAMPLES, ROOT
 
 from kinderogen_rules import advise
+from kinderogen_rules.cli import main
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -236,3 +237,33 @@ def test_the_server_log_holds_no_answers(page: Any, server: tuple[str, Path]) ->
     assert "POST / 200" in written
     for answer in ("drechtsteden", "verzuim", "opvoeding", "37 weken", "waiting_weeks"):
         assert answer not in written
+
+
+def test_the_rulebook_opens_offline_and_links_rules_scenarios_and_sources(browser: Any, tmp_path: Path) -> None:
+    book = ARTIFACTS / "regelboek"
+    assert main(["regelboek", "--out", str(book)]) == 0
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, bypass_csp=True)
+    online: list[str] = []
+    context.route("http*://**/*", lambda route: (online.append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.goto((book / "index.html").as_uri())
+    assert page.evaluate("document.querySelector('img[src=\"regie.svg\"]').naturalWidth") > 500
+    page.screenshot(path=ARTIFACTS / "regelboek-overzicht.png", full_page=True)
+    found = {"overzicht": run_axe(page, "regelboek-overzicht")}
+    page.get_by_role("link", name="Wie heeft de regie").first.click()
+    page.wait_for_selector("#REGIE-ONDERWIJS-01")
+    found["onderwerp"] = run_axe(page, "regelboek-onderwerp")
+    page.locator("#REGIE-ONDERWIJS-01 ul.scenarios a").filter(has_text="Levi").click()
+    assert "specificatie-casussen.html#casussen-" in page.url
+    scenario = page.locator(":target")
+    assert "Levi" in scenario.inner_text()
+    page.screenshot(path=ARTIFACTS / "regelboek-scenario.png")
+    found["scenario"] = run_axe(page, "regelboek-scenario")
+    scenario.get_by_role("link", name="REGIE-ONDERWIJS-01").click()
+    assert page.url.endswith("regie.html#REGIE-ONDERWIJS-01")
+    page.screenshot(path=ARTIFACTS / "regelboek-regel.png")
+    page.locator("#REGIE-ONDERWIJS-01").get_by_role("link").filter(has_text="Kadernotitie").first.click()
+    assert "bronnen.html#kadernotitie-drechtsteden" in page.url
+    context.close()
+    assert online == []
+    assert found == {"overzicht": [], "onderwerp": [], "scenario": []}

@@ -16,7 +16,7 @@ from typing import Any
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
-from . import api, errors, extension, pages, security
+from . import api, errors, extension, pages, rulebook, security
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -29,6 +29,7 @@ def _defaults() -> dict[str, Any]:
         "MAX_CONTENT_LENGTH": MAX_BODY_BYTES,
         "MAX_FORM_MEMORY_SIZE": MAX_BODY_BYTES,
         "RULES_DIR": os.environ.get("KINDEROGEN_RULES_DIR") or None,
+        "FEATURES_DIR": os.environ.get("KINDEROGEN_FEATURES_DIR") or None,
         # Referrer-Policy no-referrer means browsers send no Referer; the SameSite cookie guards instead.
         "WTF_CSRF_SSL_STRICT": False,
         "WTF_CSRF_TIME_LIMIT": 8 * 3600,
@@ -46,10 +47,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.update(config)
     app.debug = False
     extension.install_advisor(app)
+    rulebook.install_rulebook(app)
     csrf.init_app(app)
     csrf.exempt(api.blueprint)
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(api.blueprint)
+    app.register_blueprint(rulebook.blueprint)
     errors.register(app)
     security.register(app)
     return app

@@ -1,0 +1,193 @@
+"""`kinderogen regelboek`: the rules as a static, offline site (HTML and the same as Markdown).
+
+Per topic every rule: its condition in plain Dutch, its advice, its sources,
+its validity dates and the scenarios that specify it, linked both ways; an
+index of arrangements and partners; the source register; and the regie
+diagram, drawn from the rules. The web form serves the same pages at /regelboek.
+"""
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .codes import HOLDER_LABELS, SIGNAL_LABELS
+from .explain import Outline, condition_outline
+from .regie_diagram import regie_steps, regie_svg
+from .ruleset import LoadedRule, RuleSet
+from .scenarios import Feature, Scenario, scenarios_by_rule
+
+FORMATS = ("html", "md")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A source of a rule as a reader sees it."""
+
+    document: str
+    title: str
+    section: str
+
+
+@dataclass
+class RuleEntry:
+    """Everything the rulebook says about one rule."""
+
+    loaded: LoadedRule
+    page: str
+    outline: Outline
+    sources: list[SourceLine]
+    scenarios: list[Scenario]
+    regie: str = ""
+    leads: list[tuple[str, str]] = field(default_factory=list)
+    arrangements: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)
+    escalation: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.loaded.rule.id
+
+
+@dataclass
+class Topic:
+    """One rule file: a policy topic or a region."""
+
+    page: str
+    title: str
+    description: str
+    rules: list[RuleEntry]
+
+
+@dataclass
+class Book:
+    """The whole rulebook, ready to render in any format."""
+
+    version: str
+    day: dt.date
+    topics: list[Topic]
+    features: list[Feature]
+    rules: dict[str, RuleEntry]
+    arrangements: list[tuple[str, list[RuleEntry]]]
+    partners: list[tuple[str, list[RuleEntry]]]
+    signals: list[tuple[str, list[RuleEntry]]]
+    documents: list[tuple[str, str, str, list[tuple[RuleEntry, str]]]]
+    steps: list[tuple[int, str, str, str]]
+
+
+def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scenario]]) -> RuleEntry:
+    rule, catalog = loaded.rule, ruleset.catalog
+    documents = ruleset.sources.documents
+    titles = {a.code: a.title for a in catalog.arrangements}
+    entry = RuleEntry(
+        loaded=loaded,
+        page=loaded.topic,
+        outline=condition_outline(rule.when),
+        sources=[
+            SourceLine(s.document, documents[s.document].title if s.document in documents else s.document, s.section)
+            for s in rule.sources
+        ],
+        scenarios=specified.get(rule.id, []),
+    )
+    then = rule.then
+    if then.regie is not None:
+        entry.regie = (
+            f"bij {catalog.holders[then.regie.holder]} (voorrang {then.regie.priority}); concreet: {then.regie.lead}"
+        )
+    entry.leads = [(HOLDER_LABELS[holder], text) for holder, text in (then.leads or {}).items()]
+    entry.arrangements = [titles[code] for code in then.arrangements]
+    entry.partners = [catalog.partners[code] for code in then.partners]
+    entry.signals = [SIGNAL_LABELS[code] for code in then.signals]
+    if then.escalation is not None:
+        to = ", ".join(catalog.partners[code] for code in then.escalation.to)
+        entry.escalation = f"{to}. {then.escalation.explanation}"
+    return entry
+
+
+def _index(
+    entries: Iterable[RuleEntry], codes: Iterable[str], attribute: str, names: dict[str, str]
+) -> list[tuple[str, list[RuleEntry]]]:
+    found = []
+    for code in codes:
+        name = names[code]
+        using = [e for e in entries if code in getattr(e.loaded.rule.then, attribute)]
+        if using:
+            found.append((name, using))
+    return found
+
+
+def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = None) -> Book:
+    """Gather what the pages show; rendering is separate so both formats say the same."""
+    on = day or dt.date.today()
+    specified = scenarios_by_rule(features)
+    entries = [_entry(loaded, ruleset, specified) for loaded in ruleset.rules]
+    by_id = {e.id: e for e in entries}
+    topics = [
+        Topic(
+            file.topic,
+            file.title,
+            file.description,
+            [e for e in entries if e.loaded.topic == file.topic],
+        )
+        for file in ruleset.files
+    ]
+    catalog = ruleset.catalog
+    arrangement_titles: dict[str, str] = {a.code: a.title for a in catalog.arrangements}
+    partner_names: dict[str, str] = {code: name for code, name in catalog.partners.items()}
+    documents = []
+    for doc_id, document in ruleset.sources.documents.items():
+        citing = [(e, s.section) for e in entries for s in e.sources if s.document == doc_id]
+        documents.append((doc_id, document.title, document.reference, citing))
+    return Book(
+        version=ruleset.version,
+        day=on,
+        topics=topics,
+        features=features,
+        rules=by_id,
+        arrangements=_index(entries, arrangement_titles, "arrangements", arrangement_titles),
+        partners=_index(entries, partner_names, "partners", partner_names),
+        signals=_index(entries, SIGNAL_LABELS, "signals", SIGNAL_LABELS),
+        documents=documents,
+        steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder]) for s in regie_steps(list(ruleset.rules))],  # type: ignore[index]
+    )
+
+
+def _environment(fmt: str) -> Environment:
+    env = Environment(
+        loader=PackageLoader("kinderogen_rules", "templates/regelboek"),
+        autoescape=select_autoescape(["html"]) if fmt == "html" else False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["first_upper"] = lambda text: text[:1].upper() + text[1:]
+    return env
+
+
+def render_book(book: Book, ruleset: RuleSet) -> dict[str, str]:
+    """Every file of the site, by name: HTML pages, the same as Markdown, the stylesheet and the diagram."""
+    files: dict[str, str] = {"regie.svg": regie_svg(list(ruleset.rules), ruleset.catalog)}
+    pages: list[tuple[str, str, dict[str, object]]] = [("index", "index", {}), ("bronnen", "bronnen", {})]
+    pages += [("onderwerp", topic.page, {"topic": topic}) for topic in book.topics]
+    pages += [("specificatie", f"specificatie-{f.file}", {"feature": f}) for f in book.features]
+    for fmt in FORMATS:
+        env = _environment(fmt)
+        for template, name, extra in pages:
+            files[f"{name}.{fmt}"] = env.get_template(f"{template}.{fmt}").render(book=book, **extra)
+    files["regelboek.css"] = _environment("css").get_template("regelboek.css").render()
+    return files
+
+
+def rulebook_files(ruleset: RuleSet, features: list[Feature], day: dt.date | None = None) -> dict[str, str]:
+    """The rulebook of a rule set and its specifications, as files by name."""
+    return render_book(build_book(ruleset, features, day), ruleset)
+
+
+def write_rulebook(directory: Path, files: dict[str, str]) -> None:
+    """Write the site to a directory (created when missing)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (directory / name).write_text(content, encoding="utf-8")
