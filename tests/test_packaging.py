@@ -28,6 +28,7 @@ def test_installed_wheel_works_from_another_directory(tmp_path: Path) -> None:
         timeout=300,
     )
     assert (target / "kinderogen_rules" / "rules" / "regie.yaml").is_file()
+    assert (target / "kinderogen_rules" / "features" / "regie.feature").is_file()
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
@@ -54,3 +55,12 @@ def test_installed_wheel_works_from_another_directory(tmp_path: Path) -> None:
     assert served.returncode == 0, served.stderr
     module, page, stylesheet, has_button = served.stdout.split()
     assert module.startswith(str(target)) and (page, stylesheet, has_button) == ("200", "200", "True")
+    book = subprocess.run(
+        [str(target / "bin" / "kinderogen"), "regelboek", "--out", str(tmp_path / "boek")],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert book.returncode == 0, book.stderr
+    assert "Levi" in (tmp_path / "boek" / "specificatie-casussen.html").read_text(encoding="utf-8")
