@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .advice import Advice, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
+from .advice import Advice, FiredRule, SourceRef
 from .codes import VALUE_LABELS, ArrangementCode, Holder, Partner, SignalCode
 from .conditions import to_fact
 from .engine import Engine
@@ -32,8 +32,17 @@ class RuleGapError(RuntimeError):
     """No regie rule applies to a valid profile: the rule files have a gap that check-rules would report."""
 
 
-def _message(template: str, profile: CaseProfile) -> str:
-    return template.format_map(profile_words(profile))
+class _Words:
+    """Fills catalogue texts with a profile's values; the values are read once per advice, when first needed."""
+
+    def __init__(self, profile: CaseProfile) -> None:
+        self._profile = profile
+        self._words: dict[str, Any] | None = None
+
+    def fill(self, template: str) -> str:
+        if self._words is None:
+            self._words = profile_words(self._profile)
+        return template.format_map(self._words)
 
 
 def profile_words(profile: CaseProfile) -> dict[str, Any]:
@@ -113,8 +122,14 @@ class Advisor:
         self._arrangement_order = {a.code: n for n, a in enumerate(catalog.arrangements)}
         self._arrangement_titles = {a.code: a.title for a in catalog.arrangements}
         self._signal_order = {code: n for n, code in enumerate(catalog.signals)}
-        self._sources = {
-            loaded.rule.id: [SourceRef(document=s.document, section=s.section) for s in loaded.rule.sources]
+        # Frozen, so one object per rule serves every advice.
+        self._fired_rules = {
+            loaded.rule.id: FiredRule(
+                id=loaded.rule.id,
+                title=loaded.rule.title,
+                sources=[SourceRef(document=s.document, section=s.section) for s in loaded.rule.sources],
+                rationale=loaded.rule.rationale,
+            )
             for loaded in self._in_force
         }
 
@@ -142,10 +157,10 @@ class Advisor:
         counting = [
             r
             for r in fired
-            if (r.rule.then.regie is None or r in deciding)
+            if (r.rule.then.regie is None or any(r is d for d in deciding))
             and not (r.rule.then.leads and holder not in r.rule.then.leads and _only_leads(r.rule))
         ]
-        overruled = [r for r in claims if r not in deciding]
+        overruled = [r for r in claims if not any(r is d for d in deciding)]
         return Decision(counting, decider, overruled)
 
     def advise(self, profile: CaseProfile | Mapping[str, Any]) -> Advice:
@@ -157,20 +172,21 @@ class Advisor:
     def advice_for(self, profile: CaseProfile, fired: list[LoadedRule]) -> Advice:
         """The advice once the fired rules are known (by the engine, or by a Python walk such as `diff`)."""
         decision = self.decide(fired)
-        return Advice(
-            regie=self._regie(decision, profile),
-            arrangements=self._arrangements(decision, profile),
-            partners=decision.partners(),
-            escalation=self._escalation(decision, profile),
-            signals=self._signals(decision, profile),
-            fired_rules=[self._fired_rule(r.rule) for r in decision.counting],
-            rules_version=self.rules.version,
+        words = _Words(profile)
+        # Parts are plain data, validated once as a whole: faster than a model per part, and just as checked.
+        return Advice.model_validate(
+            {
+                "regie": self._regie(decision, profile),
+                "arrangements": self._arrangements(decision, profile),
+                "partners": decision.partners(),
+                "escalation": self._escalation(decision, words),
+                "signals": self._signals(decision, words),
+                "fired_rules": [self._fired_rules[r.rule.id] for r in decision.counting],
+                "rules_version": self.rules.version,
+            }
         )
 
-    def _fired_rule(self, rule: Rule) -> FiredRule:
-        return FiredRule(id=rule.id, title=rule.title, sources=self._sources[rule.id], rationale=rule.rationale)
-
-    def _regie(self, decision: Decision, profile: CaseProfile) -> Regie:
+    def _regie(self, decision: Decision, profile: CaseProfile) -> dict[str, Any]:
         rule = decision.decider.rule
         parts = [rule.rationale, because(rule.when, profile)]
         region_rule = decision.region_rule
@@ -180,31 +196,31 @@ class Advisor:
         overruled = [r.rule.id for r in decision.overruled]
         if overruled:
             parts.append(f"Regel {rule.id} gaat hier voor op {join_nl(overruled)}.")
-        return Regie(holder=decision.holder, lead=decision.lead, explanation=" ".join(parts))
+        return {"holder": decision.holder, "lead": decision.lead, "explanation": " ".join(parts)}
 
-    def _arrangements(self, decision: Decision, profile: CaseProfile) -> list[Arrangement]:
+    def _arrangements(self, decision: Decision, profile: CaseProfile) -> list[dict[str, Any]]:
         reasons = decision.arrangement_rules()
         return [
-            Arrangement(
-                code=code,
-                title=self._arrangement_titles[code],
-                explanation=" ".join(f"{rule.rationale} {because(rule.when, profile)}" for rule in rules),
-                rule_ids=[rule.id for rule in rules],
-            )
+            {
+                "code": code,
+                "title": self._arrangement_titles[code],
+                "explanation": " ".join(f"{rule.rationale} {because(rule.when, profile)}" for rule in rules),
+                "rule_ids": [rule.id for rule in rules],
+            }
             for code, rules in sorted(reasons.items(), key=lambda item: self._arrangement_order[item[0]])
         ]
 
-    def _escalation(self, decision: Decision, profile: CaseProfile) -> Escalation | None:
+    def _escalation(self, decision: Decision, words: "_Words") -> dict[str, Any] | None:
         claims = decision.escalation_rules()
         if not claims:
             return None
-        texts = [_message(rule.then.escalation.explanation, profile) for rule in claims if rule.then.escalation]
-        return Escalation(to=decision.escalation_to(), explanation=" ".join(dict.fromkeys(texts)))
+        texts = [words.fill(rule.then.escalation.explanation) for rule in claims if rule.then.escalation]
+        return {"to": decision.escalation_to(), "explanation": " ".join(dict.fromkeys(texts))}
 
-    def _signals(self, decision: Decision, profile: CaseProfile) -> list[Signal]:
+    def _signals(self, decision: Decision, words: "_Words") -> list[dict[str, Any]]:
         found = decision.signal_codes()
         return [
-            Signal(code=code, message=_message(self.rules.catalog.signals[code], profile))
+            {"code": code, "message": words.fill(self.rules.catalog.signals[code])}
             for code in sorted(found, key=self._signal_order.__getitem__)
         ]
 

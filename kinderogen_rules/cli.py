@@ -10,25 +10,20 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from pydantic import ValidationError
-
-from .advisor import Advisor, RuleGapError, advisor_for
+from .advisor import RuleGapError, advisor_for
+from .batch import BatchSummary, count_lines, run_batch
 from .check import check_rules
 from .diff import diff_rules, render_diff
-from .profile import CaseProfile
+from .inputs import InputError, parse_profile
 from .render import advice_text
 from .rulebook import rulebook_files, write_rulebook
 from .ruleset import RuleLoadError, load_rules, rule_file_schema
 from .scenarios import default_features_dir, read_features
-from .validation import error_list
+from .synth import synthetic_profiles
 
 EXIT_RULES, EXIT_INPUT, EXIT_INTERRUPTED = 1, 2, 130
-
-
-class InputError(Exception):
-    """Bad input from the user, with a Dutch message to print."""
 
 
 def _read(path: str) -> str:
@@ -42,21 +37,9 @@ def _read(path: str) -> str:
         raise InputError(f"Kan {path} niet lezen: {exc}") from None
 
 
-def _parse_profile(text: str, where: str) -> CaseProfile:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg}).") from None
-    try:
-        return CaseProfile.model_validate(data)
-    except ValidationError as exc:
-        messages = "\n".join(f"  - {e['message']}" for e in error_list(exc))
-        raise InputError(f"{where}: het profiel klopt niet:\n{messages}") from None
-
-
 def _advise(args: argparse.Namespace) -> int:
     advisor = advisor_for(args.rules)
-    profile = _parse_profile(_read(args.case), args.case if args.case != "-" else "invoer")
+    profile = parse_profile(_read(args.case), args.case if args.case != "-" else "invoer")
     advice = advisor.advise(profile)
     if args.text:
         sys.stdout.write(advice_text(advice, advisor.rules.catalog))
@@ -65,30 +48,54 @@ def _advise(args: argparse.Namespace) -> int:
     return 0
 
 
-def _batch_line(advisor: Advisor, number: int, line: str) -> tuple[bool, dict[str, Any]]:
-    """The advice for one line (the contract's Advice JSON), or an error record naming the line."""
-    try:
-        profile = _parse_profile(line, f"regel {number}")
-    except InputError as exc:
-        return False, {"line": number, "error": str(exc)}
-    return True, advisor.advise(profile).model_dump(mode="json")
-
-
 def _batch(args: argparse.Namespace) -> int:
-    advisor = advisor_for(args.rules)
-    good = bad = 0
     with contextlib.ExitStack() as files:
         source: TextIO = sys.stdin if args.cases == "-" else files.enter_context(_open(args.cases))
+        total = count_lines(Path(args.cases)) if args.cases != "-" else 0
+        out: TextIO = sys.stdout
+        if args.output not in (None, "-"):
+            try:
+                out = files.enter_context(open(args.output, "w", encoding="utf-8"))
+            except OSError as exc:
+                raise InputError(f"Kan {args.output} niet schrijven: {exc.strerror}") from None
+        bar = _terminal_progress("Adviseren")
+        progress = None
+        if bar is not None and total:
+
+            def progress(summary: BatchSummary, line: int) -> None:
+                bar(min(line, total), total)
+
+        summary = run_batch(source, out, rules_dir=args.rules, workers=args.workers, progress=progress)
+    rate = f"{summary.per_second:,.0f}".replace(",", ".")
+    counts = f"{summary.good} adviezen, {summary.bad} regels met fouten"
+    if summary.interrupted:
+        print(
+            f"\nAfgebroken. Geschreven: {counts}, tot en met invoerregel {summary.last_line}. "
+            "Het uitvoerbestand is geldig: elke regel is compleet.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    restarted = (
+        f" Een proces viel uit; {summary.restarts}x opnieuw gestart, zonder regels te verliezen."
+        if summary.restarts
+        else ""
+    )
+    print(
+        f"Klaar: {counts} ({summary.seconds:.1f} s, {rate} per seconde, {summary.workers} processen).{restarted}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _synth(args: argparse.Namespace) -> int:
+    if args.n < 0:
+        raise InputError("--n moet 0 of meer zijn.")
+    with contextlib.ExitStack() as files:
         out: TextIO = sys.stdout
         if args.output not in (None, "-"):
             out = files.enter_context(open(args.output, "w", encoding="utf-8"))
-        for number, line in enumerate(source, 1):
-            if not line.strip():
-                continue
-            ok, record = _batch_line(advisor, number, line)
-            good, bad = good + ok, bad + (not ok)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"Klaar: {good} adviezen, {bad} regels met fouten.", file=sys.stderr)
+        for profile in synthetic_profiles(args.n, seed=args.seed):
+            out.write(profile.model_dump_json() + "\n")
     return 0
 
 
@@ -173,7 +180,14 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("cases", help="JSONL-bestand met één casusprofiel per regel, of -")
     batch.add_argument("-o", "--output", help="uitvoerbestand (standaard: scherm)")
     batch.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
+    batch.add_argument("--workers", type=int, help="aantal processen (standaard: alle kernen)")
     batch.set_defaults(run=_batch)
+
+    synth = commands.add_parser("synth", help="schrijf gevarieerde, geldige testprofielen (JSONL)")
+    synth.add_argument("--n", type=int, required=True, help="aantal profielen")
+    synth.add_argument("--seed", type=int, default=0, help="startgetal: dezelfde seed geeft dezelfde profielen")
+    synth.add_argument("-o", "--output", help="uitvoerbestand (standaard: scherm)")
+    synth.set_defaults(run=_synth)
 
     check = commands.add_parser("check-rules", help="controleer de regels: gaten, conflicten, codes, bronnen")
     check.add_argument("directory", nargs="?", help="map met regels (standaard: de meegeleverde regels)")

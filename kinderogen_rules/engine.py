@@ -1,40 +1,46 @@
 """The only module that talks to durable_rules: compile rules, run one profile, report what fired.
 
 durable_rules (no release since 2020) is kept behind this small interface so it
-could be swapped. Its traps, measured here, and what this module does about them:
+could be swapped. We call its C engine (`durable_rules_engine`, the module its
+Python Host is built on) directly: the Host's Python action layer builds a
+closure and serialises the whole state twice for every rule that fires, which
+more than doubled the cost of an evaluation (measured: 0.34 ms against
+0.15 ms per profile, 50 rules, 8 firing). The traps, and what this module does:
 - `post` consumes an event at the first matching rule: every profile is asserted
   as a fact, so every matching rule fires.
 - A ruleset holds at most 1024 live sessions: each evaluation runs in its own
   session, deleted in a `finally`.
-- Concurrent calls crash the process, and its Host re-arms timer threads that
-  call into the engine: all calls take one process-wide lock, and the Host here
-  starts no timers (we use neither timers nor queued events).
-- `Host.set_rulesets` mutates the dict it is given: it gets a deep copy.
-- It records nothing of which rule fired: each rule's action records it here.
+- Concurrent calls crash the process: all calls take one process-wide lock.
+  There is no Host, so no background timer threads either.
+- The engine records nothing of which rule fired: the name of each action it
+  starts holds the rule's index, read off the front of the action message.
 - A condition with `$or` fires its rule once per matching branch: the record
   is de-duplicated, so a rule counts once.
 """
 
-import copy
 import itertools
+import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from durable.engine import Host, MessageNotHandledException
+import durable_rules_engine as _engine
 
 from .conditions import Condition, to_durable
 
-# One lock for the whole process: the C engine is shared by every Host.
+# One lock for the whole process: the C engine is shared by every ruleset.
 _ENGINE_LOCK = threading.Lock()
 _ruleset_numbers = itertools.count(1)
+# The C engine's answer to a fact that no rule matches.
+_NOT_HANDLED = 1
 
 
-class _Host(Host):  # type: ignore[misc]
-    """A durable_rules Host without its background dispatch threads."""
-
-    def _run(self) -> None:
-        """Start nothing: no timers or queued events are used, and a thread would race our calls."""
+def _rule_index(action: str) -> int:
+    """The rule an action message is for. The message is `{"r<index>": {...the fact...}}`; reading the
+    name off the front spares parsing the whole fact again for every rule that fires."""
+    if not action.startswith('{"r'):
+        raise RuntimeError(f"durable_rules gaf een onverwacht antwoord: {action[:40]!r}")
+    return int(action[3 : action.index('"', 3)])
 
 
 class Engine:
@@ -42,35 +48,31 @@ class Engine:
 
     def __init__(self, conditions: Sequence[Condition]) -> None:
         self._size = len(conditions)
-        self._name = f"kinderogen_{next(_ruleset_numbers)}"
-        self._fired: list[int] = []
         self._sessions = itertools.count(1)
         definition = {
-            f"r{index}": {"all": [{"m": to_durable(condition)}], "run": self._recorder(index)}
-            for index, condition in enumerate(conditions)
+            f"r{index}": {"all": [{"m": to_durable(condition)}]} for index, condition in enumerate(conditions)
         }
         with _ENGINE_LOCK:
-            self._host = _Host()
-            self._host.set_rulesets({self._name: copy.deepcopy(definition)})
-
-    def _recorder(self, index: int) -> Callable[[Any], None]:
-        def record(_context: Any) -> None:
-            self._fired.append(index)
-
-        return record
+            self._handle = _engine.create_ruleset(f"kinderogen_{next(_ruleset_numbers)}", json.dumps(definition))
 
     def __len__(self) -> int:
         return self._size
 
     def fired(self, fact: dict[str, Any]) -> list[int]:
         """Indexes (in rule order) of the conditions that hold for the fact."""
+        found: set[int] = set()
         with _ENGINE_LOCK:
             session = str(next(self._sessions))
-            self._fired = []
             try:
-                self._host.assert_fact(self._name, {**fact, "sid": session})
-            except MessageNotHandledException:
-                pass  # no rule matched: an empty answer, not an error
+                result = _engine.assert_fact(self._handle, json.dumps({**fact, "sid": session}))
+                if result[0] == _NOT_HANDLED:
+                    return []
+                state = result[1]
+                started = _engine.start_action_for_state(self._handle, state)
+                action = started[1] if started else None
+                while action:
+                    found.add(_rule_index(action))
+                    action = _engine.complete_and_start_action(self._handle, state)
             finally:
-                self._host.delete_state(self._name, session)
-            return sorted(set(self._fired))
+                _engine.delete_state(self._handle, session)
+        return sorted(found)

@@ -125,10 +125,34 @@ def fact_phrases(condition: Condition, profile: CaseProfile) -> list[str]:
     return list(dict.fromkeys(phrases))
 
 
+# Explanations depend only on the fields a condition tests, so they are remembered per condition and values.
+# The cache holds the condition itself, so its id cannot be reused while the entry lives.
+_BECAUSE: dict[tuple[int, tuple[Any, ...]], tuple[Condition, str]] = {}
+_BECAUSE_MAX = 200_000
+
+
+_FIELDS: dict[int, tuple[Condition, tuple[str, ...]]] = {}
+
+
+def _tested_fields(condition: Condition) -> tuple[str, ...]:
+    known = _FIELDS.get(id(condition))
+    if known is None:
+        known = _FIELDS[id(condition)] = (condition, tuple(sorted(condition.fields())))
+    return known[1]
+
+
 def because(condition: Condition, profile: CaseProfile) -> str:
     """'Dit geldt, want …' naming the facts (main-clause order reads right after 'want')."""
+    key = (id(condition), tuple(getattr(profile, field) for field in _tested_fields(condition)))
+    cached = _BECAUSE.get(key)
+    if cached is not None:
+        return cached[1]
     phrases = fact_phrases(condition, profile)
-    return f"Dit geldt, want {join_nl(phrases)}." if phrases else "Dit geldt voor ieder kind."
+    text = f"Dit geldt, want {join_nl(phrases)}." if phrases else "Dit geldt voor ieder kind."
+    if len(_BECAUSE) >= _BECAUSE_MAX:
+        _BECAUSE.clear()
+    _BECAUSE[key] = (condition, text)
+    return text
 
 
 def _range_phrase(field: str, low: int | None, high: int | None) -> str:
