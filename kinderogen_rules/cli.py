@@ -17,6 +17,7 @@ from .batch import BatchSummary, count_lines, run_batch
 from .check import check_rules
 from .diff import diff_rules, render_diff
 from .inputs import InputError, parse_profile
+from .monitor import OVERALL, MonitorError, count, write_report
 from .render import advice_text
 from .rulebook import rulebook_files, write_rulebook
 from .ruleset import RuleLoadError, load_rules, rule_file_schema
@@ -96,6 +97,27 @@ def _synth(args: argparse.Namespace) -> int:
             out = files.enter_context(open(args.output, "w", encoding="utf-8"))
         for profile in synthetic_profiles(args.n, seed=args.seed):
             out.write(profile.model_dump_json() + "\n")
+    return 0
+
+
+def _monitor(args: argparse.Namespace) -> int:
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise InputError("Voor de monitor is matplotlib nodig: pip install 'kinderogen-rules[monitor]'.") from None
+    catalog = load_rules(args.rules).catalog
+    with contextlib.ExitStack() as files:
+        advices = files.enter_context(_open(args.advices))
+        cases = files.enter_context(_open(args.cases)) if args.cases else None
+        try:
+            counted = count(advices, cases, catalog)
+        except MonitorError as exc:
+            raise InputError(f"Monitor: {exc}.") from None
+    page = write_report(counted, catalog, Path(args.out))
+    overall = counted.slices[OVERALL]
+    print(f"Monitor geschreven: {page} ({overall.advices} adviezen, {counted.errors} regels zonder advies).")
+    if not cases:
+        print("Zonder --cases staan er geen uitsplitsingen naar regio en leeftijd in.", file=sys.stderr)
     return 0
 
 
@@ -198,6 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("new", metavar="NIEUWE_REGELS", help="map met de voorgestelde regels")
     diff.add_argument("--examples", type=int, default=3, help="voorbeeldprofielen per soort verandering (standaard 3)")
     diff.set_defaults(run=_diff)
+
+    monitor = commands.add_parser("monitor", help="rapport met grafieken over een batch adviezen (alleen totalen)")
+    monitor.add_argument("advices", metavar="ADVIEZEN", help="uitvoer van kinderogen batch (JSONL)")
+    monitor.add_argument("--cases", help="de invoer van die batch, voor uitsplitsing naar regio en leeftijd")
+    monitor.add_argument("--out", required=True, help="map voor het rapport")
+    monitor.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
+    monitor.set_defaults(run=_monitor)
 
     book = commands.add_parser("regelboek", help="schrijf het regelboek: alle regels met bronnen en scenario's")
     book.add_argument("--out", required=True, help="map voor de pagina's (wordt gemaakt als die er niet is)")

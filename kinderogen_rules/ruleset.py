@@ -113,6 +113,13 @@ class ArrangementInfo(_Strict):
     title: str
 
 
+class MonitorGroup(_Strict):
+    """A group of advices the monitor counts, by the arrangements that put an advice in it."""
+
+    name: str = Field(min_length=1)
+    arrangements: list[ArrangementCode] = []
+
+
 class CatalogFile(_Strict):
     """The words of the advice and the combination policy."""
 
@@ -125,6 +132,9 @@ class CatalogFile(_Strict):
     arrangements: list[ArrangementInfo] = Field(description="in volgorde: lichtst en dichtst bij huis eerst")
     partners: dict[Partner, str]
     signals: dict[SignalCode, str]
+    monitor_groups: list[MonitorGroup] = Field(
+        [], description="groepen voor de monitor, van licht naar zwaar; een advies valt in de zwaarste die past"
+    )
 
     @model_validator(mode="after")
     def _complete(self) -> "CatalogFile":

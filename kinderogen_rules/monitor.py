@@ -1,0 +1,271 @@
+"""`kinderogen monitor`: a caseload's advices as an offline report with charts, aggregates only.
+
+Where regie lands, which arrangements are advised, how many children can stay in
+regular school or childcare, the most common escalations and signals, each split
+by region and age band (PACT Kinderogen point 2, Coalitie advice 5). Counts are
+streamed, so memory stays flat. No single profile appears in the report, and any
+count under 5 is shown as "<5" (and not drawn), so no child can be picked out.
+"""
+
+import json
+import textwrap
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS
+from .ruleset import CatalogFile
+
+SMALL = 5
+AGE_BANDS = (
+    ("0 tot 4 jaar", 0, 3),
+    ("4 tot 12 jaar", 4, 11),
+    ("12 tot 18 jaar", 12, 17),
+    ("18 tot en met 23 jaar", 18, 23),
+)
+HOLDER_COLOURS = {"school": "#154273", "gemeente": "#1e6b2f", "zorgpartner": "#6a1b9a"}
+GROUP_COLOURS = ("#7fb2e5", "#e59a3c", "#a0262e")
+OVERALL = "Alle kinderen"
+
+
+class MonitorError(Exception):
+    """The input cannot be read as a caseload with its advices; the message says why, in Dutch."""
+
+
+@dataclass
+class Tally:
+    """Counts for one slice of the caseload (everyone, a region or an age band)."""
+
+    advices: int = 0
+    holders: Counter[str] = field(default_factory=Counter)
+    arrangements: Counter[str] = field(default_factory=Counter)
+    groups: Counter[str] = field(default_factory=Counter)
+    escalations: Counter[str] = field(default_factory=Counter)
+    signals: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class Monitor:
+    """All tallies, by slice name, plus how many lines could not be advised."""
+
+    slices: dict[str, Tally] = field(default_factory=dict)
+    errors: int = 0
+    versions: Counter[str] = field(default_factory=Counter)
+
+    def tally(self, name: str) -> Tally:
+        return self.slices.setdefault(name, Tally())
+
+
+def age_band(age: int) -> str:
+    """The band of an age, in words."""
+    return next(name for name, low, high in AGE_BANDS if low <= age <= high)
+
+
+def advice_group(arrangements: list[str], catalog: CatalogFile) -> str:
+    """The heaviest monitor group the advice's arrangements put it in (the first group when none)."""
+    chosen = catalog.monitor_groups[0].name if catalog.monitor_groups else ""
+    for group in catalog.monitor_groups:
+        if set(group.arrangements) & set(arrangements):
+            chosen = group.name
+    return chosen
+
+
+def _pairs(advices: TextIO, cases: TextIO | None) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each advice line with the case it was made for (lines align: batch skips empty case lines)."""
+    case_lines = ((n, line) for n, line in enumerate(cases, 1) if line.strip()) if cases is not None else None
+    for number, line in enumerate(advices, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            raise MonitorError(
+                f"regel {number} van het adviesbestand is geen JSON; is dit de uitvoer van batch?"
+            ) from None
+        case = None
+        if case_lines is not None:
+            found = next(case_lines, None)
+            if found is None:
+                raise MonitorError("het casusbestand heeft minder regels dan het adviesbestand; horen ze bij elkaar?")
+            if "regie" in record:
+                try:
+                    case = json.loads(found[1])
+                except json.JSONDecodeError:
+                    raise MonitorError(
+                        f"casus op regel {found[0]} is geen JSON maar kreeg een advies; horen de bestanden bij elkaar?"
+                    ) from None
+        yield record, case
+
+
+def count(advices: TextIO, cases: TextIO | None, catalog: CatalogFile) -> Monitor:
+    """Stream both files once and count; only aggregates are kept."""
+    monitor = Monitor()
+    for record, case in _pairs(advices, cases):
+        if "regie" not in record:
+            monitor.errors += 1
+            continue
+        slices = [OVERALL]
+        if case is not None:
+            slices.append(VALUE_LABELS["region"].get(case.get("region", "algemeen"), "onbekend"))
+            if isinstance(case.get("age"), int):
+                slices.append(age_band(case["age"]))
+        arrangements = [a["code"] for a in record["arrangements"]]
+        group = advice_group(arrangements, catalog)
+        escalation = record.get("escalation")
+        monitor.versions[record.get("rules_version", "")] += 1
+        for name in slices:
+            tally = monitor.tally(name)
+            tally.advices += 1
+            tally.holders[record["regie"]["holder"]] += 1
+            tally.arrangements.update(arrangements)
+            tally.groups[group] += 1
+            tally.signals.update(s["code"] for s in record["signals"])
+            if escalation:
+                tally.escalations[" en ".join(catalog.partners[p] for p in escalation["to"])] += 1
+    if not monitor.slices:
+        raise MonitorError("het adviesbestand bevat geen enkel advies")
+    return monitor
+
+
+def shown(value: int) -> str:
+    """A count as the report shows it: '<5' below the threshold."""
+    return "<5" if 0 < value < SMALL else f"{value:,}".replace(",", ".")
+
+
+def share(value: int, total: int) -> str:
+    """A share in percent, or '<5' when the count behind it is that small."""
+    if 0 < value < SMALL:
+        return "<5"
+    return f"{100 * value / total:.1f}%".replace(".", ",") if total else "-"
+
+
+def _drawable(value: int) -> int:
+    return value if value >= SMALL else 0
+
+
+def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]:
+    """Draw every chart as SVG; returns chart name -> file name."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    plt.rcParams.update(
+        {
+            "svg.fonttype": "none",
+            "font.size": 13,
+            "axes.titlesize": 15,
+            "font.family": "sans-serif",
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+        }
+    )
+    files: dict[str, str] = {}
+    regions = [r for r in (VALUE_LABELS["region"][c] for c in VALUE_LABELS["region"]) if r in monitor.slices]
+    bands = [name for name, _, _ in AGE_BANDS if name in monitor.slices]
+
+    def stacked(name: str, title: str, rows: list[str], parts: list[tuple[str, str, str]], counter: str) -> None:
+        """100% bars per slice; parts are (key, label, colour)."""
+        fig, ax = plt.subplots(figsize=(11, 0.6 * len(rows) + 2.2), layout="constrained")
+        for index, row in enumerate(rows):
+            tally = monitor.slices[row]
+            counts: Counter[str] = getattr(tally, counter)
+            left = 0.0
+            for key, _label, colour in parts:
+                value = _drawable(counts[key])
+                width = 100 * value / tally.advices if tally.advices else 0
+                ax.barh(index, width, left=left, color=colour, edgecolor="white")
+                if width >= 7:
+                    ax.text(
+                        left + width / 2,
+                        index,
+                        f"{width:.0f}%",
+                        ha="center",
+                        va="center",
+                        color="white",
+                        fontsize=12,
+                        fontweight="bold",
+                    )
+                left += width
+        ax.set_yticks(range(len(rows)), [f"{r} ({shown(monitor.slices[r].advices)})" for r in rows])
+        ax.invert_yaxis()
+        ax.set_xlim(0, 100)
+        ax.set_xlabel("aandeel van de adviezen (%)")
+        ax.set_title(title, loc="left", fontweight="bold")
+        wide = max(len(p[1]) for p in parts) > 28
+        fig.legend(
+            handles=[Rectangle((0, 0), 1, 1, color=c) for _, _, c in parts],
+            labels=[p[1] for p in parts],
+            loc="outside lower center",
+            ncol=1 if wide else len(parts),
+            frameon=False,
+        )
+        fig.savefig(out / f"{name}.svg")
+        plt.close(fig)
+        files[name] = f"{name}.svg"
+
+    holders = [(h, f"regie bij {HOLDER_LABELS[h]}", HOLDER_COLOURS[h]) for h in HOLDER_COLOURS]
+    groups = [(g.name, g.name, GROUP_COLOURS[n % len(GROUP_COLOURS)]) for n, g in enumerate(catalog.monitor_groups)]
+    stacked("regie-regio", "Waar ligt de regie? Per regio", [OVERALL, *regions], holders, "holders")
+    stacked("regie-leeftijd", "Waar ligt de regie? Per leeftijd", [OVERALL, *bands], holders, "holders")
+    if groups:
+        stacked("groep-regio", "Gewoon waar het kan: per regio", [OVERALL, *regions], groups, "groups")
+        stacked("groep-leeftijd", "Gewoon waar het kan: per leeftijd", [OVERALL, *bands], groups, "groups")
+
+    def bars(name: str, title: str, counts: Counter[str], labels: dict[str, str], total: int, unit: str) -> None:
+        items = [(labels.get(k, k), v) for k, v in counts.most_common() if v >= SMALL][:15]
+        if not items:
+            return
+        names = ["\n".join(textwrap.wrap(label, 42)) for label, _ in items]
+        lines = sum(n.count("\n") + 1 for n in names)
+        fig, ax = plt.subplots(figsize=(11, 0.32 * lines + 0.25 * len(items) + 1.4), layout="constrained")
+        values = [100 * v / total if unit == "%" else v for _, v in items]
+        ax.barh(range(len(items)), values, color="#154273")
+        ax.set_yticks(range(len(items)), names, fontsize=12)
+        ax.invert_yaxis()
+        ax.set_xlim(0, max(values) * 1.15)
+        for index, value in enumerate(values):
+            text = f" {value:.0f}%" if unit == "%" else " " + f"{value:,.0f}".replace(",", ".")
+            ax.text(value, index, text, va="center", fontsize=12)
+        ax.set_xlabel("aandeel van de adviezen (%)" if unit == "%" else "aantal adviezen")
+        ax.set_title(title, loc="left", fontweight="bold")
+        fig.savefig(out / f"{name}.svg")
+        plt.close(fig)
+        files[name] = f"{name}.svg"
+
+    overall = monitor.slices[OVERALL]
+    titles: dict[str, str] = {a.code: a.title for a in catalog.arrangements}
+    bars("arrangementen", "Welke arrangementen worden geadviseerd?", overall.arrangements, titles, overall.advices, "%")
+    bars("doorzettingsmacht", "Doorzettingsmacht: bij wie?", overall.escalations, {}, overall.advices, "n")
+    bars("meldingen", "Meldingen die niet gemist mogen worden", overall.signals, SIGNAL_LABELS, overall.advices, "n")
+    return files
+
+
+def write_report(monitor: Monitor, catalog: CatalogFile, out: Path) -> Path:
+    """Write index.html, the charts and a stylesheet to `out`; returns the page."""
+    out.mkdir(parents=True, exist_ok=True)
+    charts = _charts(monitor, catalog, out)
+    env = Environment(loader=PackageLoader("kinderogen_rules", "templates/monitor"), autoescape=select_autoescape())
+    env.filters["shown"] = shown
+    env.globals["share"] = share
+    regions = [r for r in (VALUE_LABELS["region"][c] for c in VALUE_LABELS["region"]) if r in monitor.slices]
+    bands = [name for name, _, _ in AGE_BANDS if name in monitor.slices]
+    page = env.get_template("index.html").render(
+        monitor=monitor,
+        overall=monitor.slices[OVERALL],
+        rows=[OVERALL, *regions, *bands],
+        charts=charts,
+        holders=[(h, HOLDER_LABELS[h]) for h in HOLDER_COLOURS],
+        groups=[g.name for g in catalog.monitor_groups],
+        arrangements=[(a.code, a.title) for a in catalog.arrangements],
+        signals=SIGNAL_LABELS,
+        small=SMALL,
+    )
+    (out / "index.html").write_text(page, encoding="utf-8")
+    (out / "monitor.css").write_text(env.get_template("monitor.css").render(), encoding="utf-8")
+    return out / "index.html"
