@@ -4,6 +4,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
@@ -18,6 +19,7 @@ from pydantic_core.core_schema import ValidationInfo
 from .codes import (
     AGE_MAX,
     AGE_MIN,
+    FIELD_LABELS,
     SETTING_AGES,
     VALUE_LABELS,
     WEEKS_MAX,
@@ -32,15 +34,47 @@ from .codes import (
 )
 from .validation import to_dutch
 
-Weeks = Annotated[StrictInt, Field(ge=0, le=WEEKS_MAX)]
+
+def _whole_number(value: Any) -> Any:
+    """JSON has one number type: 8.0 is the whole number 8 (as JSON Schema says), 8.5 is not."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def _each_once(value: Any, field: str) -> Any:
+    """A list naming the same code twice is a mistake to point out, not to tidy away."""
+    if isinstance(value, list | tuple):
+        doubles = sorted({str(v) for v in value if value.count(v) > 1})
+        if doubles:
+            raise PydanticCustomError(
+                "kinderogen_duplicate",
+                "{label} ({field}): noem elke waarde één keer; dubbel: {doubles}.",
+                {"label": FIELD_LABELS[field].capitalize(), "field": field, "doubles": ", ".join(doubles)},
+            )
+    return value
+
+
+# The bounds sit on the integer itself, so the JSON schema states them as minimum and maximum.
+Weeks = Annotated[StrictInt, Field(ge=0, le=WEEKS_MAX), BeforeValidator(_whole_number)]
+
+
+def _ages_per_setting(schema: dict[str, Any]) -> None:
+    """Say in the JSON schema too which ages each setting allows, so schema-driven clients and fuzzers know."""
+    schema["anyOf"] = [
+        {"properties": {"setting": {"const": setting}, "age": {"minimum": low, "maximum": high}}}
+        for setting, (low, high) in SETTING_AGES.items()
+    ]
 
 
 class CaseProfile(BaseModel):
     """One child's situation, as the contract defines it. Unknown fields are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_ages_per_setting)
 
-    age: Annotated[StrictInt, Field(ge=AGE_MIN, le=AGE_MAX, description="leeftijd in jaren")]
+    age: Annotated[
+        StrictInt, Field(ge=AGE_MIN, le=AGE_MAX, description="leeftijd in jaren"), BeforeValidator(_whole_number)
+    ]
     setting: Setting = Field(description="waar het kind nu onderwijs of opvang krijgt")
     region: Region = Field("algemeen", description="regio")
     concerns: frozenset[Concern] = Field(frozenset(), description="zorgen")
@@ -77,6 +111,11 @@ class CaseProfile(BaseModel):
             return super().model_validate_json(json_data, **kwargs)
         except ValidationError as exc:
             raise to_dutch(exc, cls) from None
+
+    @field_validator("concerns", "shows_at", "care", mode="before")
+    @classmethod
+    def _no_doubles(cls, value: Any, info: ValidationInfo) -> Any:
+        return _each_once(value, str(info.field_name))
 
     @field_validator("setting")
     @classmethod
