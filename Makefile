@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 AXE := node_modules/axe-core/axe.min.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint check-rules bench schema clean browser regelboek
+.PHONY: run test lint check-rules bench schema clean browser regelboek wrk
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)."; exit 1; }
@@ -18,7 +18,7 @@ $(STAMP): $(BIN)/python setup.cfg pyproject.toml requirements-dev.txt
 	$(BIN)/pip install --quiet -e . -r requirements-dev.txt
 	touch $(STAMP)
 
-## make run: set up, then serve the web form on http://127.0.0.1:8000 with waitress (Ctrl-C stops it)
+## make run: set up, then serve the web form on http://127.0.0.1:8000 with gunicorn (Ctrl-C stops it)
 run: $(STAMP)
 	$(BIN)/python -m webform
 
@@ -44,9 +44,15 @@ lint: $(STAMP)
 check-rules: $(STAMP)
 	$(BIN)/kinderogen check-rules rules
 
-## make bench: throughput and latency of advise, and of the bare durable_rules calls (the floor)
-bench: $(STAMP)
+## make bench: advise against the durable_rules floor, batch on all cores and on one, the web server under load
+bench: $(STAMP) wrk
 	$(BIN)/python bench/bench_advise.py
+	$(BIN)/python bench/bench_batch.py
+	$(BIN)/python bench/bench_load.py
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || $(SUDO) apt-get install -y --no-install-recommends wrk \
+	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk; }
 
 ## make regelboek: write the rulebook (HTML and Markdown) to build/regelboek
 regelboek: $(STAMP)

@@ -52,7 +52,7 @@ M_ANSWERS = {
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The production server (waitress, python -m webform) on a free loopback port, with its log."""
+    """The production server (gunicorn, python -m webform) on a free loopback port, with its log."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

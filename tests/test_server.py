@@ -1,4 +1,4 @@
-"""The production server (waitress) under concurrent requests: every answer right, none lost."""
+"""The production server (gunicorn) under concurrent requests: every answer right, none lost."""
 
 import json
 import urllib.request
