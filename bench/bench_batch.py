@@ -37,7 +37,8 @@ def report(label: str, figures: dict[str, float]) -> None:
     n = figures["good"] + figures["bad"]
     print(
         f"{label:<34} {n:>9,.0f} profielen in {figures['seconds']:6.1f} s = {n / figures['seconds']:>7,.0f} /s   "
-        f"piek geheugen: hoofdproces {figures['parent_mb']:5.0f} MB, werkproces {figures['worker_mb']:5.0f} MB"
+        f"piek geheugen: hoofdproces {figures['parent_mb']:4.0f} MB"
+        + (f", werkproces {figures['worker_mb']:4.0f} MB" if figures["worker_mb"] else "")
     )
 
 

@@ -162,7 +162,8 @@ def _run_parallel(
             if progress is not None:
                 progress(summary, chunk[-1][0])
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Waits at most for the chunks being worked on; the rest is cancelled.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_batch(
