@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
@@ -75,6 +77,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture
+def app() -> Flask:
+    """The web app with a fixed secret key, as a test client's server."""
+    from webform import create_app
+
+    return create_app({"SECRET_KEY": "test"})
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
 
 
 def pytest_configure(config: pytest.Config) -> None:

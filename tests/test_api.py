@@ -20,16 +20,6 @@ from webform import create_app
 
 
 @pytest.fixture
-def app() -> Flask:
-    return create_app({"SECRET_KEY": "test"})
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-@pytest.fixture
 def openapi(client: FlaskClient) -> dict[str, Any]:
     response = client.get("/api/openapi.json")
     assert response.status_code == 200

@@ -7,22 +7,11 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS
-from flask import Flask
 from flask.testing import FlaskClient
 
 from kinderogen_rules import CaseProfile, advise
 from webform import create_app
 from webform.questions import QUESTIONS
-
-
-@pytest.fixture
-def app() -> Flask:
-    return create_app({"SECRET_KEY": "test"})
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
 
 
 def page(html: bytes | str) -> BeautifulSoup:

@@ -47,7 +47,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.update(config)
     app.debug = False
     extension.install_advisor(app)
-    rulebook.install_rulebook(app)
     csrf.init_app(app)
     csrf.exempt(api.blueprint)
     app.register_blueprint(pages.blueprint)

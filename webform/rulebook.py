@@ -1,8 +1,9 @@
-"""The rulebook at /regelboek: the same pages `kinderogen regelboek` writes, built once when the app starts."""
+"""The rulebook at /regelboek: the same pages `kinderogen regelboek` writes, built once per app."""
 
+import threading
 from pathlib import PurePosixPath
 
-from flask import Blueprint, Flask, Response, abort, current_app, redirect, url_for
+from flask import Blueprint, Response, abort, current_app, redirect, url_for
 from werkzeug.wrappers.response import Response as BaseResponse
 
 from kinderogen_rules.rulebook import rulebook_files
@@ -16,12 +17,18 @@ _KEY = "kinderogen_rulebook"
 TYPES = {".html": "text/html", ".md": "text/markdown", ".css": "text/css", ".svg": "image/svg+xml"}
 
 
-def install_rulebook(app: Flask) -> None:
-    """Build the pages from the app's rules and the features of FEATURES_DIR (the shipped ones when None)."""
-    with app.app_context():
-        advisor = current_advisor()
-        features = read_features(app.config.get("FEATURES_DIR") or default_features_dir())
-        app.extensions[_KEY] = rulebook_files(advisor.rules, features, advisor.day)
+_lock = threading.Lock()
+
+
+def _files() -> dict[str, str]:
+    """The pages, built on the first visit (not at start-up: most visitors only want the form)."""
+    with _lock:
+        if _KEY not in current_app.extensions:
+            advisor = current_advisor()
+            features = read_features(current_app.config.get("FEATURES_DIR") or default_features_dir())
+            current_app.extensions[_KEY] = rulebook_files(advisor.rules, features, advisor.day)
+        files: dict[str, str] = current_app.extensions[_KEY]
+        return files
 
 
 @blueprint.get("/regelboek")
@@ -32,7 +39,7 @@ def start() -> BaseResponse:
 @blueprint.get("/regelboek/<name>")
 def page(name: str) -> Response:
     """One page or file of the rulebook; only names the rulebook has."""
-    files: dict[str, str] = current_app.extensions[_KEY]
+    files = _files()
     if name not in files:
         abort(404)
     kind = TYPES[PurePosixPath(name).suffix]
