@@ -13,6 +13,11 @@ from .conditions import INT_FIELDS, SET_FIELDS, Condition, matched_tests
 from .profile import CaseProfile
 
 
+def first_upper(text: str) -> str:
+    """Capitalise the first letter only ('het CJG' becomes 'Het CJG', not 'Het cjg')."""
+    return text[:1].upper() + text[1:]
+
+
 def join_nl(items: Sequence[str]) -> str:
     """'a', 'a en b', 'a, b en c'."""
     items = list(items)

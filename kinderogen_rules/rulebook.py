@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .codes import HOLDER_LABELS, SIGNAL_LABELS
-from .explain import Outline, condition_outline
+from .explain import Outline, condition_outline, first_upper
 from .regie_diagram import regie_steps, regie_svg
 from .ruleset import LoadedRule, RuleSet
 from .scenarios import Feature, Scenario, scenarios_by_rule
@@ -163,7 +163,7 @@ def _environment(fmt: str) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["first_upper"] = lambda text: text[:1].upper() + text[1:]
+    env.filters["first_upper"] = first_upper
     return env
 
 

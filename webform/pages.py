@@ -6,12 +6,14 @@ from typing import Any
 from flask import Blueprint, render_template
 
 from kinderogen_rules import Advice, CaseProfile
+from kinderogen_rules.explain import first_upper
 
 from .extension import current_advisor
 from .forms import CaseForm, answers_of, read_answers
 from .questions import QUESTIONS, SECTIONS
 
 blueprint = Blueprint("pages", __name__)
+blueprint.add_app_template_filter(first_upper, "first_upper")
 
 MONTHS = (
     "januari",
@@ -32,12 +34,6 @@ MONTHS = (
 @blueprint.app_context_processor
 def _page_globals() -> dict[str, Any]:
     return {"rules_version": current_advisor().rules.version, "questions": QUESTIONS}
-
-
-@blueprint.app_template_filter("first_upper")
-def first_upper(text: str) -> str:
-    """Capitalise the first letter only ('het CJG' becomes 'Het CJG', not 'Het cjg')."""
-    return text[:1].upper() + text[1:]
 
 
 @blueprint.app_template_filter("first_lower")
