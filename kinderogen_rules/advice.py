@@ -28,6 +28,14 @@ class Arrangement(_Frozen):
     rule_ids: list[str]
 
 
+class Informed(_Frozen):
+    """A partner kept informed rather than at the table, with the rules (and so the sources) that say so."""
+
+    partner: Partner
+    explanation: str
+    rule_ids: list[str]
+
+
 class Escalation(_Frozen):
     """Where to go when the parties do not reach an offer together."""
 
@@ -69,3 +77,6 @@ class Advice(_Frozen):
     signals: list[Signal]
     fired_rules: list[FiredRule]
     rules_version: str
+    informed: list[Informed] = Field(
+        [], description="partners die op de hoogte blijven maar niet aan tafel zitten, met de regel die dat zegt"
+    )

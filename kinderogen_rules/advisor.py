@@ -2,14 +2,20 @@
 
 How conclusions combine (declared in catalogus.yaml as `regie_hit_policy`):
 - regie: of the rules that fired with a regie conclusion, the highest priority
-  decides. A rule with a regie conclusion counts only when its priority is the
-  deciding one; `check-rules` proves that no two rules of that priority ever
-  name different holders, and that some regie rule fires for every profile.
+  decides who coordinates. `check-rules` proves that no two rules of that
+  priority ever name different holders, and that some regie rule fires for
+  every profile. The overruled regie rules are named in the explanation.
 - lead: a region rule that names the deciding holder gives the region's words;
   otherwise the deciding rule's own lead.
-- arrangements, partners, signals, escalation: the union over counting rules,
-  arrangements in catalogue order (lightest, nearest to home first), partners
-  sorted, signals in catalogue order.
+- arrangements, partners, signals, escalation: the union over every rule that
+  applies, overruled regie rules included: regie decides who coordinates, not
+  who sits at the table (kadernotitie §3.2: the gemeente coordinates together
+  with the school). Arrangements in catalogue order (lightest, nearest to home
+  first), partners sorted, signals in catalogue order.
+- informed: a rule may keep a partner informed instead of at the table; that
+  wins over any rule that would seat the partner, and the advice names the rule
+  (and so its source) that says so. Region rules that only name leads count
+  only when they name the deciding holder.
 """
 
 import datetime as dt
@@ -97,8 +103,18 @@ class Decision:
                 reasons.setdefault(code, []).append(loaded.rule)
         return reasons
 
+    def informed_rules(self) -> dict[Partner, list[Rule]]:
+        """Each partner kept informed rather than at the table, with the rules that say so."""
+        reasons: dict[Partner, list[Rule]] = {}
+        for loaded in self.counting:
+            for code in loaded.rule.then.informed:
+                reasons.setdefault(code, []).append(loaded.rule)
+        return reasons
+
     def partners(self) -> list[Partner]:
-        return sorted({p for r in self.counting for p in r.rule.then.partners})
+        """Who is at the table: every counting rule's partners, less those a rule keeps informed instead."""
+        away = {p for r in self.counting for p in r.rule.then.informed}
+        return sorted({p for r in self.counting for p in r.rule.then.partners} - away)
 
     def escalation_rules(self) -> list[Rule]:
         return [r.rule for r in self.counting if r.rule.then.escalation is not None]
@@ -155,10 +171,7 @@ class Advisor:
         decider = deciding[0]
         holder = decider.rule.then.regie.holder if decider.rule.then.regie else None
         counting = [
-            r
-            for r in fired
-            if (r.rule.then.regie is None or any(r is d for d in deciding))
-            and not (r.rule.then.leads and holder not in r.rule.then.leads and _only_leads(r.rule))
+            r for r in fired if not (r.rule.then.leads and holder not in r.rule.then.leads and _only_leads(r.rule))
         ]
         overruled = [r for r in claims if not any(r is d for d in deciding)]
         return Decision(counting, decider, overruled)
@@ -179,6 +192,7 @@ class Advisor:
                 "regie": self._regie(decision, profile),
                 "arrangements": self._arrangements(decision, profile),
                 "partners": decision.partners(),
+                "informed": self._informed(decision, profile),
                 "escalation": self._escalation(decision, words),
                 "signals": self._signals(decision, words),
                 "fired_rules": [self._fired_rules[r.rule.id] for r in decision.counting],
@@ -210,6 +224,16 @@ class Advisor:
             for code, rules in sorted(reasons.items(), key=lambda item: self._arrangement_order[item[0]])
         ]
 
+    def _informed(self, decision: Decision, profile: CaseProfile) -> list[dict[str, Any]]:
+        return [
+            {
+                "partner": code,
+                "explanation": " ".join(f"{rule.rationale} {because(rule.when, profile)}" for rule in rules),
+                "rule_ids": [rule.id for rule in rules],
+            }
+            for code, rules in sorted(decision.informed_rules().items())
+        ]
+
     def _escalation(self, decision: Decision, words: "_Words") -> dict[str, Any] | None:
         claims = decision.escalation_rules()
         if not claims:
@@ -232,7 +256,7 @@ class Advisor:
 
 def _only_leads(rule: Rule) -> bool:
     then = rule.then
-    return not (then.arrangements or then.partners or then.escalation or then.signals)
+    return not (then.arrangements or then.partners or then.informed or then.escalation or then.signals)
 
 
 _default: dict[str, Advisor] = {}

@@ -10,8 +10,10 @@ Findings: load errors (broken YAML, unknown codes, duplicate ids, rules
 without a source, unknown documents), gaps (a valid profile where no regie rule
 applies), conflicts (two regie rules of the same priority naming different
 holders, or two region rules naming the lead), unreachable rules (no valid
-profile satisfies them, or a regie rule that never decides), and rules whose
-validity has lapsed.
+profile satisfies them, or a regie rule that never decides), rules whose
+validity has lapsed, and a source matrix out of step: every place in a policy
+text that a rule cites must be in the register of statements with that rule,
+and every rule a statement names must exist and cite that place.
 """
 
 import datetime as dt
@@ -24,7 +26,7 @@ from typing import Any
 from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
 from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition, predicate
 from .profile import CaseProfile
-from .ruleset import LoadedRule, RuleLoadError, RuleSet, load_rules
+from .ruleset import STATEMENTS_FILE, LoadedRule, RuleLoadError, RuleSet, load_rules
 
 INT_DOMAIN = {"age": (0, AGE_MAX), "waiting_weeks": (0, WEEKS_MAX), "weeks_absent": (0, WEEKS_MAX)}
 DEFAULTS: dict[str, Any] = {
@@ -167,10 +169,46 @@ def _reachable(loaded: LoadedRule) -> bool:
     return any(test(p) for p in walk([loaded]))
 
 
+def policy_documents(ruleset: RuleSet) -> list[str]:
+    """The policy texts the register covers: every registered document that is not a law (`wet:`/`regeling:`)."""
+    return [doc_id for doc_id in ruleset.sources.documents if ":" not in doc_id]
+
+
+def _check_register(ruleset: RuleSet, report: Report) -> None:
+    """The source matrix: statements and rule sources must name each other (see the module docstring)."""
+    if ruleset.statements is None:
+        report.findings.append(f"register: {STATEMENTS_FILE} ontbreekt; zet daarin wat de beleidsteksten zeggen")
+        return
+    files = {r.rule.id: r.file for r in ruleset.rules}
+    cited = {(r.rule.id, s.document, s.section) for r in ruleset.rules for s in r.rule.sources}
+    covered: set[tuple[str, str, str]] = set()
+    for statement in ruleset.statements.statements:
+        where = f"{STATEMENTS_FILE}: {statement.id}"
+        if statement.document not in ruleset.sources.documents:
+            report.findings.append(f"register: {where}: onbekend document {statement.document!r}")
+        for rule_id in statement.rules:
+            if rule_id not in files:
+                report.findings.append(f"register: {where}: regel {rule_id} bestaat niet")
+            elif (rule_id, statement.document, statement.section) not in cited:
+                report.findings.append(
+                    f"register: {where}: {files[rule_id]}: {rule_id} noemt {statement.document} "
+                    f"{statement.section!r} niet als bron; voeg de bron toe of haal de regel hier weg"
+                )
+            covered.add((rule_id, statement.document, statement.section))
+    texts = set(policy_documents(ruleset))
+    for rule_id, document, section in sorted(cited - covered):
+        if document in texts:
+            report.findings.append(
+                f"register: {files[rule_id]}: {rule_id}: de bron {document} {section!r} staat niet met deze regel "
+                f"in {STATEMENTS_FILE}; zet er de uitspraak bij die de regel vastlegt"
+            )
+
+
 def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:
     """Check a loaded rule set on a day (default today)."""
     day = today or dt.date.today()
     report = Report(rules=len(ruleset.rules), files=len(ruleset.files))
+    _check_register(ruleset, report)
     for loaded in ruleset.rules:
         until = loaded.rule.valid_until
         if until is not None and until < day:

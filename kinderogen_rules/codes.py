@@ -67,6 +67,7 @@ Partner = Literal[
     "raad_kinderbescherming",
     "onderwijsconsulent",
     "rmc",
+    "geschillencommissie",
 ]
 SignalCode = Literal["ouders_betrekken", "vrijstelling_nee_tenzij", "thuiszitter", "veiligheid", "wachtlijst"]
 

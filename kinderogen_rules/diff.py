@@ -9,7 +9,7 @@ Rules are evaluated in Python (the same conditions the engine compiles; a test
 keeps the two in step), and the combining step is the advisor's own, so what is
 compared are real advices.
 An advice is compared on its codes: regie holder and lead, arrangements,
-partners, doorzettingsmacht and signals.
+partners, who is kept informed, doorzettingsmacht and signals.
 """
 
 import datetime as dt
@@ -39,6 +39,7 @@ class Outcome:
     lead: str
     arrangements: frozenset[str]
     partners: frozenset[str]
+    informed: frozenset[str]
     escalation: frozenset[str]
     signals: frozenset[str]
 
@@ -49,6 +50,7 @@ class Outcome:
             lead=decision.lead,
             arrangements=frozenset(decision.arrangement_rules()),
             partners=frozenset(decision.partners()),
+            informed=frozenset(decision.informed_rules()),
             escalation=frozenset(decision.escalation_to()),
             signals=frozenset(decision.signal_codes()),
         )
@@ -161,6 +163,7 @@ def _compare(
     for kind, before, after in (
         ("arrangements", old.arrangements, new.arrangements),
         ("partners", old.partners, new.partners),
+        ("informed", old.informed, new.informed),
         ("escalation", old.escalation, new.escalation),
         ("signals", old.signals, new.signals),
     ):
@@ -177,6 +180,7 @@ def _names(words: RuleSet) -> dict[str, Callable[[str], str]]:
     return {
         "arrangements": lambda code: f"arrangement '{titles[code]}'",
         "partners": lambda code: f"aan tafel: {partners[code]}",
+        "informed": lambda code: f"op de hoogte houden: {partners[code]}",
         "escalation": lambda code: f"doorzettingsmacht bij {partners[code]}",
         "signals": lambda code: f"melding '{SIGNAL_LABELS[code]}'",
     }

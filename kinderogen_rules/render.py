@@ -36,6 +36,12 @@ def advice_text(advice: Advice, catalog: CatalogFile) -> str:
     lines.append("Aan tafel:")
     lines.extend(f" - {catalog.partners[p]}" for p in advice.partners)
     lines.append("")
+    if advice.informed:
+        lines.append("Op de hoogte houden (niet aan tafel):")
+        for note in advice.informed:
+            lines.append(f" - {catalog.partners[note.partner]}")
+            lines.append(_wrap(f"Waarom: {note.explanation}", "   "))
+        lines.append("")
     lines.append("Waarom dit advies (regels en bronnen):")
     for rule in advice.fired_rules:
         lines.append(f" {rule.id}: {rule.title}")

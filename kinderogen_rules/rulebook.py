@@ -44,6 +44,7 @@ class RuleEntry:
     leads: list[tuple[str, str]] = field(default_factory=list)
     arrangements: list[str] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
+    informed: list[str] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
     escalation: str = ""
 
@@ -100,6 +101,7 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
     entry.leads = [(HOLDER_LABELS[holder], text) for holder, text in (then.leads or {}).items()]
     entry.arrangements = [titles[code] for code in then.arrangements]
     entry.partners = [catalog.partners[code] for code in then.partners]
+    entry.informed = [catalog.partners[code] for code in then.informed]
     entry.signals = [SIGNAL_LABELS[code] for code in then.signals]
     if then.escalation is not None:
         to = ", ".join(catalog.partners[code] for code in then.escalation.to)

@@ -4,6 +4,9 @@ A rules directory holds:
 - `catalogus.yaml`: the words of the advice (arrangement titles in order,
   partner names, signal messages) and how regie rules combine;
 - `bronnen.yaml`: the source register, every document a rule may cite;
+- `uitspraken.yaml`: the register of statements in the policy texts that bear
+  on one child's case, each linked to the rules that encode it or marked as
+  not decidable per case (check-rules keeps both sides in step);
 - every other `*.yaml`: one policy topic or one region, a list of rules.
 """
 
@@ -24,6 +27,7 @@ from .validation import reason
 
 CATALOG_FILE = "catalogus.yaml"
 SOURCES_FILE = "bronnen.yaml"
+STATEMENTS_FILE = "uitspraken.yaml"
 RULE_ID_PATTERN = r"^[A-Z0-9]+(-[A-Z0-9]+)*-[0-9]{2}$"
 
 
@@ -62,15 +66,31 @@ class Then(_Strict):
     leads: dict[Holder, str] | None = Field(None, description="hoe de regio de regiehouder noemt")
     arrangements: list[ArrangementCode] = []
     partners: list[Partner] = []
+    informed: list[Partner] = Field(
+        [],
+        description="partners die op de hoogte blijven maar niet aan tafel komen, ook als een andere regel ze "
+        "aan tafel vraagt; alleen waar een bron dat zegt",
+    )
     escalation: EscalationConclusion | None = None
     signals: list[SignalCode] = []
 
     @model_validator(mode="after")
     def _concludes(self) -> "Then":
-        if not (self.regie or self.leads or self.arrangements or self.partners or self.escalation or self.signals):
+        if not (
+            self.regie
+            or self.leads
+            or self.arrangements
+            or self.partners
+            or self.informed
+            or self.escalation
+            or self.signals
+        ):
             raise ValueError(
-                "de regel concludeert niets: geef regie, leads, arrangements, partners, escalation of signals"
+                "de regel concludeert niets: geef regie, leads, arrangements, partners, informed, escalation of signals"
             )
+        both = sorted(set(self.partners) & set(self.informed))
+        if both:
+            raise ValueError(f"{', '.join(both)} staat zowel bij partners als bij informed; kies één van de twee")
         return self
 
 
@@ -164,6 +184,57 @@ class SourcesFile(_Strict):
         return documents
 
 
+NotPerCase = Literal[
+    "beleidsafspraak",
+    "financiering",
+    "monitoring",
+    "doel_zonder_datum",
+    "organisatie",
+    "wetgeving_in_voorbereiding",
+    "achtergrond",
+    "buiten_profiel",
+]
+
+
+class Statement(_Strict):
+    """One statement of a policy text, in our own words, and how the rules deal with it."""
+
+    id: str = Field(pattern=r"^[A-Z0-9]+(-[A-Z0-9.]+)*-[0-9]{2}$", description="stabiele code, bv. KN-3.2-01")
+    document: str = Field(description="document-id uit bronnen.yaml")
+    section: str = Field(min_length=1, description="de plek in de tekst, zoals regels die als bron noemen")
+    says: str = Field(min_length=1, description="wat de tekst zegt, in eigen woorden")
+    rules: list[str] = Field([], description="de regels die deze uitspraak vastleggen")
+    not_per_case: NotPerCase | None = Field(None, description="waarom dit niet per kind te beslissen is")
+    reason: str | None = Field(None, min_length=1, description="uitleg bij not_per_case, in één zin")
+
+    @model_validator(mode="after")
+    def _encoded_or_explained(self) -> "Statement":
+        if self.rules and self.not_per_case:
+            raise ValueError("geef rules óf not_per_case, niet allebei")
+        if not self.rules and not self.not_per_case:
+            raise ValueError("geef de regels die dit vastleggen (rules), of zeg waarom het niet per kind kan (not_per_case)")
+        if self.not_per_case and not self.reason:
+            raise ValueError("not_per_case vraagt een reden (reason)")
+        if self.rules and self.reason:
+            raise ValueError("reason hoort alleen bij not_per_case")
+        return self
+
+
+class StatementsFile(_Strict):
+    """The register of statements: what the policy texts say about one child's case."""
+
+    statements: list[Statement] = Field(min_length=1)
+
+    @field_validator("statements")
+    @classmethod
+    def _unique(cls, statements: list[Statement]) -> list[Statement]:
+        seen: set[str] = set()
+        doubles = sorted({s.id for s in statements if s.id in seen or seen.add(s.id)})
+        if doubles:
+            raise ValueError(f"dubbele id's: {', '.join(doubles)}")
+        return statements
+
+
 class RuleLoadError(Exception):
     """A rules directory that cannot be used; says file, rule id and reason."""
 
@@ -191,6 +262,7 @@ class RuleSet:
     sources: SourcesFile
     files: tuple[RuleFile, ...]
     version: str
+    statements: StatementsFile | None = None
 
     def in_force(self, day: dt.date) -> tuple[LoadedRule, ...]:
         """The rules valid on that day, in file order."""
@@ -218,10 +290,11 @@ def _describe(exc: ValidationError, file: str, raw: Any) -> list[str]:
     for error in exc.errors():
         loc = list(error["loc"])
         rule_id = ""
-        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int) and isinstance(raw, dict):
-            rules = raw.get("rules") or []
-            if loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
-                rule_id = str(rules[loc[1]].get("id", f"regel {loc[1] + 1}"))
+        # A rule or a statement is named by its id, so the message points at the entry to fix.
+        if len(loc) >= 2 and loc[0] in ("rules", "statements") and isinstance(loc[1], int) and isinstance(raw, dict):
+            entries = raw.get(str(loc[0])) or []
+            if loc[1] < len(entries) and isinstance(entries[loc[1]], dict):
+                rule_id = str(entries[loc[1]].get("id", f"nummer {loc[1] + 1}"))
             loc = loc[2:]
         where = ".".join(str(part) for part in loc)
         message = reason(error)
@@ -272,7 +345,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     if not folder.is_dir():
         raise RuleLoadError([f"{folder}: map met regels niet gevonden"])
     problems: list[str] = []
-    catalog = sources = None
+    catalog = sources = statements = None
     files: list[RuleFile] = []
     loaded: list[LoadedRule] = []
     for path in sorted(folder.glob("*.yaml")):
@@ -281,6 +354,8 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
                 catalog = _validated(CatalogFile, path)
             elif path.name == SOURCES_FILE:
                 sources = _validated(SourcesFile, path)
+            elif path.name == STATEMENTS_FILE:
+                statements = _validated(StatementsFile, path)
             else:
                 rule_file = _validated(RuleFile, path)
                 files.append(rule_file)
@@ -295,7 +370,8 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
         problems.extend(_cross_check(loaded, sources))
     if problems or catalog is None or sources is None:
         raise RuleLoadError(problems)
-    return RuleSet(folder, tuple(loaded), catalog, sources, tuple(files), rules_version(folder, catalog.version))
+    version = rules_version(folder, catalog.version)
+    return RuleSet(folder, tuple(loaded), catalog, sources, tuple(files), version, statements)
 
 
 def rule_file_schema() -> dict[str, Any]:

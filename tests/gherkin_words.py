@@ -94,6 +94,7 @@ PARTNERS = {
     "de Raad voor de Kinderbescherming": "raad_kinderbescherming",
     "de onderwijsconsulent": "onderwijsconsulent",
     "het RMC": "rmc",
+    "de Geschillencommissie passend onderwijs": "geschillencommissie",
 }
 
 SIGNALS = {

@@ -35,11 +35,13 @@ def test_regie_holder(profile: dict[str, object], holder: str) -> None:
     assert advise(profile).regie.holder == holder
 
 
-def test_a_higher_rule_says_which_rule_it_overrules() -> None:
+def test_a_higher_rule_moves_the_regie_but_not_the_partners_of_the_rule_it_overrules() -> None:
     advice = advise({"age": 10, "setting": "po", "concerns": ["gezin"]})
     assert "REGIE-GEZIN-01" in advice.regie.explanation
     assert "REGIE-ONDERWIJS-01" in advice.regie.explanation
-    assert "REGIE-ONDERWIJS-01" not in [r.id for r in advice.fired_rules]
+    # Regie decides who coordinates, not who sits at the table (kadernotitie §3.2): the school stays.
+    assert {"school", "samenwerkingsverband", "cjg"} <= set(advice.partners)
+    assert "REGIE-ONDERWIJS-01" in [r.id for r in advice.fired_rules]
 
 
 def test_three_months_at_home_escalates_with_doorzettingsmacht() -> None:

@@ -22,6 +22,7 @@ DESCRIPTIONS = {
     "Advice": "Het advies voor één casusprofiel: regie, arrangementen, partners, doorzettingsmacht, meldingen, regels.",
     "Regie": "Wie de regie heeft, en wie die concreet neemt, in de woorden van de regio.",
     "Arrangement": "Een arrangement om te overwegen, met de regels die ertoe leiden.",
+    "Informed": "Een partner die op de hoogte blijft maar niet aan tafel zit, met de regels die dat zeggen.",
     "Escalation": "Waar je heen gaat als de partijen er samen niet uitkomen.",
     "Signal": "Iets wat de professional niet mag missen.",
     "SourceRef": "Een plek in een brontekst: een document uit het bronregister en een paragraaf.",
