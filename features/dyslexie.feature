@@ -29,7 +29,7 @@ Functionaliteit: Dyslexie
     Dan wordt dyslexiezorg niet overwogen
 
   @DYSLEXIE-EED-01
-  Scenario: Bij dyslexiezorg zitten ouders, school en samenwerkingsverband samen
+  Scenario: Dyslexiezorg is jeugdhulp: de gemeente beoordeelt de aanvraag, met ouders, school en samenwerkingsverband
     Gegeven een kind van 8 jaar op de basisschool
     En er zijn zorgen over dyslexie
     En de ondersteuning van school volstaat niet
@@ -37,3 +37,14 @@ Functionaliteit: Dyslexie
     Dan staan de ouders aan tafel
     En staat de school aan tafel
     En staat het samenwerkingsverband aan tafel
+    En staat het CJG aan tafel
+
+  @DYSLEXIE-EED-01 @REGIE-ONDERWIJS-01
+  Scenario: Een dyslexievraag die ook thuis merkbaar is, blijft een vraag over leren: de regie blijft bij de school
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over dyslexie
+    En de problemen spelen zowel op school als thuis
+    En de ondersteuning van school volstaat niet
+    Als de professional om advies vraagt
+    Dan blijft de regie bij de school
+    En wordt dyslexiezorg overwogen

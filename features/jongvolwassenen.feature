@@ -4,6 +4,9 @@ Functionaliteit: Jongeren en jongvolwassenen zonder startkwalificatie
   wil ik dat jongeren zonder startkwalificatie die uitvallen bij mij in beeld komen
   zodat zij weer naar school gaan of werk vinden.
 
+  Het RMC is er voor jongeren tot 23 jaar: tot hun 23e verjaardag, dus tot en met 22 jaar. Een jongere zonder
+  startkwalificatie en zonder opleiding hoort bij het RMC, welke zorgen er ook zijn.
+
   @RMC-01
   Abstract Scenario: Een jongvolwassene zonder startkwalificatie en zonder opleiding krijgt een RMC-traject
     Gegeven een jongere van <leeftijd> jaar zonder school of opvang
@@ -15,7 +18,8 @@ Functionaliteit: Jongeren en jongvolwassenen zonder startkwalificatie
     Voorbeelden:
       | leeftijd | startkwalificatie | overwogen      |
       | 18       | geen              | overwogen      |
-      | 23       | geen              | overwogen      |
+      | 22       | geen              | overwogen      |
+      | 23       | geen              | niet overwogen |
       | 19       | een               | niet overwogen |
 
   @RMC-01
@@ -41,3 +45,18 @@ Functionaliteit: Jongeren en jongvolwassenen zonder startkwalificatie
       | 17       | in het voortgezet onderwijs | leren   | niet overwogen |
       | 16       | zonder school of opvang     | leren   | overwogen      |
       | 15       | zonder school of opvang     | leren   | niet overwogen |
+
+  @RMC-01 @REGIE-GEZIN-01 @VEILIGHEID-01
+  Abstract Scenario: Het RMC blijft betrokken, welke zorg er ook is
+    Gegeven een jongere van 20 jaar zonder school of opvang
+    En de jongere heeft geen startkwalificatie
+    En er zijn zorgen over <zorgen>
+    Als de professional om advies vraagt
+    Dan wordt een traject met het RMC overwogen
+    En staat het RMC aan tafel
+
+    Voorbeelden:
+      | zorgen                          |
+      | meerdere problemen in het gezin |
+      | de veiligheid van het kind      |
+      | psychische problemen            |

@@ -1,11 +1,13 @@
 # language: nl
-Functionaliteit: Onderwijs en jeugdhulp op school
+Functionaliteit: Onderwijs en jeugdhulp op school en in de opvang
   Als intern begeleider
   wil ik weten welke hulp ik op school en thuis kan inzetten
   zodat het kind zo veel mogelijk op de eigen school blijft, met hulp die dichtbij is.
 
-  Hulp begint licht en dicht bij huis: eerst wat iedere school biedt, dan extra ondersteuning
-  en expertise op school, en pas als dat niet volstaat zwaardere hulp.
+  Hulp begint licht en dicht bij huis: eerst wat iedere school of opvang biedt, dan extra ondersteuning
+  en expertise uit de jeugdhulp op school en in de opvang, en pas als dat niet volstaat zwaardere hulp.
+  Bij elke overstap, van opvang naar school, van basisschool naar voortgezet onderwijs en van voortgezet
+  onderwijs naar mbo, gaat wat werkt mee met een warme overdracht.
 
   @ONDERSTEUNING-BASIS-01
   Abstract Scenario: Elke school en opvang biedt basisondersteuning
@@ -54,12 +56,34 @@ Functionaliteit: Onderwijs en jeugdhulp op school
       | op de basisschool              | meerdere problemen in het gezin | overwogen      |
       | op de basisschool              | leren                           | niet overwogen |
 
+  @OJ-EXPERTISE-02
+  Abstract Scenario: Expertise uit de jeugdhulp komt ook naar de kinderopvang
+    Gegeven een kind van <leeftijd> jaar in de kinderopvang
+    En er zijn zorgen over <zorgen>
+    Als de professional om advies vraagt
+    Dan wordt jeugdhulp in de opvang <overwogen>
+    En staat de kinderopvang aan tafel
+
+    Voorbeelden:
+      | leeftijd | zorgen       | overwogen      |
+      | 2        | gedrag       | overwogen      |
+      | 3        | de opvoeding | overwogen      |
+      | 3        | taal         | niet overwogen |
+
   @OJ-EXPERTISE-01
   Scenario: Bij jeugdhulp op school zit het CJG aan tafel
     Gegeven een kind van 13 jaar in het voortgezet onderwijs
     En er zijn zorgen over psychische problemen
     Als de professional om advies vraagt
     Dan wordt jeugdhulp op school overwogen
+    En staat het CJG aan tafel
+
+  @OJ-OUDERS-01
+  Scenario: Hebben de ouders opvoedvragen, dan krijgen zij korte opvoedondersteuning
+    Gegeven een kind van 10 jaar op de basisschool
+    En er zijn zorgen over de opvoeding
+    Als de professional om advies vraagt
+    Dan wordt opvoedondersteuning overwogen
     En staat het CJG aan tafel
 
   @OJ-OUDERS-01
@@ -153,4 +177,21 @@ Functionaliteit: Onderwijs en jeugdhulp op school
       | 10       | op de basisschool              | niet overwogen |
       | 11       | op de basisschool              | overwogen      |
       | 12       | in het speciaal basisonderwijs | overwogen      |
+      | 12       | in het speciaal onderwijs      | overwogen      |
       | 12       | in het voortgezet onderwijs    | niet overwogen |
+
+  @OVERGANG-VO-MBO-01
+  Abstract Scenario: Een jongere met zorgen gaat met een warme overdracht van het voortgezet onderwijs naar het mbo
+    Gegeven een jongere van <leeftijd> jaar <plek>
+    En er zijn zorgen over leren
+    En de jongere heeft <startkwalificatie> startkwalificatie
+    Als de professional om advies vraagt
+    Dan wordt een warme overdracht <overwogen>
+    En staan de ouders aan tafel
+
+    Voorbeelden:
+      | leeftijd | plek                                 | startkwalificatie | overwogen      |
+      | 14       | in het voortgezet onderwijs          | geen              | niet overwogen |
+      | 15       | in het voortgezet onderwijs          | geen              | overwogen      |
+      | 16       | in het voortgezet speciaal onderwijs | geen              | overwogen      |
+      | 17       | in het voortgezet onderwijs          | een               | niet overwogen |

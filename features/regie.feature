@@ -61,7 +61,7 @@ Functionaliteit: Wie heeft de regie
     En staat het CJG aan tafel
 
   @REGIE-GEMEENTE-01 @REGIE-ONDERWIJS-01
-  Abstract Scenario: Gaat de vraag verder dan onderwijs en volstaat de school niet, dan neemt de gemeente de regie
+  Abstract Scenario: Het gaat om de vraag, niet om de plek: alleen een vraag die verder gaat dan onderwijs brengt de regie naar de gemeente
     Gegeven een kind van 10 jaar op de basisschool
     En er zijn zorgen over <zorgen>
     En de problemen spelen <waar>
@@ -70,14 +70,31 @@ Functionaliteit: Wie heeft de regie
     Dan ligt de regie bij <regiehouder>
 
     Voorbeelden:
-      | zorgen         | waar                      | volstaat      | regiehouder |
-      | gedrag         | zowel op school als thuis | volstaat      | de school   |
-      | gedrag         | zowel op school als thuis | volstaat niet | de gemeente |
-      | leren          | alleen op school          | volstaat niet | de school   |
-      | de opvoeding   | alleen op school          | volstaat niet | de gemeente |
+      | zorgen               | waar                      | volstaat      | regiehouder |
+      | gedrag               | zowel op school als thuis | volstaat      | de school   |
+      | gedrag               | zowel op school als thuis | volstaat niet | de gemeente |
+      | gedrag               | alleen op school          | volstaat niet | de school   |
+      | leren                | alleen op school          | volstaat niet | de school   |
+      | leren                | zowel op school als thuis | volstaat niet | de school   |
+      | dyslexie             | zowel op school als thuis | volstaat niet | de school   |
+      | taal                 | zowel op school als thuis | volstaat niet | de school   |
+      | de opvoeding         | alleen op school          | volstaat niet | de gemeente |
+      | psychische problemen | alleen op school          | volstaat niet | de gemeente |
+
+  @REGIE-ONDERWIJS-01 @SO-SBO-TLV-01
+  Scenario: Een leervraag die ook thuis speelt, blijft bij school en samenwerkingsverband; die zetten de volgende stap
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over leren
+    En de problemen spelen zowel op school als thuis
+    En de ondersteuning van school volstaat niet
+    Als de professional om advies vraagt
+    Dan blijft de regie bij de school
+    En staat het samenwerkingsverband aan tafel
+    En wordt een plek in het speciaal basisonderwijs overwogen
+    En staat het CJG niet aan tafel
 
   @REGIE-GEMEENTE-01
-  Scenario: Als de gemeente de regie neemt, zitten CJG en onderwijs samen aan tafel
+  Scenario: Als de gemeente de regie neemt, blijven school en samenwerkingsverband aan tafel
     Gegeven een kind van 13 jaar in het voortgezet onderwijs
     En er zijn zorgen over psychische problemen
     En de ondersteuning van school volstaat niet
@@ -88,24 +105,76 @@ Functionaliteit: Wie heeft de regie
     En staat het samenwerkingsverband aan tafel
     En staat de school aan tafel
 
+  @REGIE-THUIS-01
+  Abstract Scenario: Speelt een vraag over opvoeding of het gezin alleen thuis, dan is het CJG de voordeur en blijft de school op de hoogte
+    Gegeven een kind van 9 jaar <plek>
+    En er zijn zorgen over <zorgen>
+    En de problemen spelen alleen thuis
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En neemt het CJG of wijkteam van de gemeente, als voordeur voor het gezin de regie
+    En staat het CJG aan tafel
+    En staan de ouders aan tafel
+    En blijft de school op de hoogte, maar niet aan tafel
+    En wordt jeugdhulp op school niet overwogen
+
+    Voorbeelden:
+      | plek                           | zorgen                          |
+      | op de basisschool              | de opvoeding                    |
+      | op de basisschool              | gedrag                          |
+      | in het speciaal basisonderwijs | psychische problemen            |
+
+  @REGIE-THUIS-01 @REGIE-ONDERWIJS-01
+  Scenario: Speelt de vraag ook op school, dan blijft de school coördineren
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over de opvoeding
+    En de problemen spelen zowel op school als thuis
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de school
+    En staat de school aan tafel
+
+  @REGIE-THUIS-01 @THUISZITTER-01
+  Scenario: Zit het kind niet op school, dan speelt de vraag niet alleen thuis en blijven school en samenwerkingsverband aan tafel
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over de opvoeding
+    En de problemen spelen alleen thuis
+    En het kind zit 6 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En staat de school aan tafel
+    En staat het samenwerkingsverband aan tafel
+
   @REGIE-ZORGPARTNER-01
-  Abstract Scenario: Loopt er al een specialistisch zorgtraject, dan heeft de zorgaanbieder de professionele regie
+  Abstract Scenario: Is een lopend specialistisch zorgtraject de kern van de vraag, dan coördineert de zorgaanbieder
     Gegeven een kind van 12 jaar in het speciaal onderwijs
-    En er zijn zorgen over psychische problemen
+    En er zijn zorgen over <zorgen>
     En het kind krijgt al <zorg>
     En het kind wacht <weken> weken op jeugdhulp
     Als de professional om advies vraagt
     Dan ligt de regie bij <regiehouder>
 
     Voorbeelden:
-      | zorg                            | weken | regiehouder     |
-      | specialistische jeugdhulp       | 0     | de zorgpartner  |
-      | zorg uit de Wet langdurige zorg | 0     | de zorgpartner  |
-      | specialistische jeugdhulp       | 5     | de school       |
-      | lichte jeugdhulp                | 0     | de school       |
+      | zorgen                          | zorg                            | weken | regiehouder    |
+      | psychische problemen            | specialistische jeugdhulp       | 0     | de zorgpartner |
+      | een verstandelijke beperking    | zorg uit de Wet langdurige zorg | 0     | de zorgpartner |
+      | psychische problemen            | specialistische jeugdhulp       | 5     | de school      |
+      | psychische problemen            | lichte jeugdhulp                | 0     | de school      |
+      | leren                           | zorg uit de Wet langdurige zorg | 0     | de school      |
+      | leren                           | specialistische jeugdhulp       | 0     | de school      |
+
+  @REGIE-ZORGPARTNER-01 @REGIE-ONDERWIJS-01 @ZORG-ONDERWIJSTIJD-01
+  Scenario: Gaat de vraag alleen over leren, dan coördineert de school en leidt de zorgaanbieder alleen de eigen zorg
+    Gegeven een kind van 10 jaar op de basisschool
+    En er zijn zorgen over leren
+    En het kind krijgt al zorg uit de Wet langdurige zorg
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de school
+    En staat de zorgaanbieder aan tafel
+    En wordt zorg tijdens de schooltijd overwogen
+    En rust het advies op de afspraak "Zorg uit de Wet langdurige zorg loopt ook onder schooltijd door"
 
   @REGIE-ZORGPARTNER-01 @REGIE-GEMEENTE-01
-  Scenario: Een lopend zorgtraject gaat voor op de regie van de gemeente
+  Scenario: Een lopend zorgtraject voor het gedrag gaat voor op de regie van de gemeente
     Gegeven een kind van 11 jaar op de basisschool
     En er zijn zorgen over gedrag
     En het gedrag speelt zowel op school als thuis
@@ -114,6 +183,19 @@ Functionaliteit: Wie heeft de regie
     Als de professional om advies vraagt
     Dan ligt de regie bij de zorgpartner
     En neemt de zorgaanbieder die het zorgtraject uitvoert de regie
+    En staat de zorgaanbieder aan tafel
+    En staat de school aan tafel
+    En staat het CJG aan tafel
+
+  @REGIE-ZORGPARTNER-01 @REGIE-GEMEENTE-01
+  Scenario: Gaat de vraag ook over de opvoeding, dan coördineert de gemeente, ook als er al zorg loopt
+    Gegeven een kind van 11 jaar op de basisschool
+    En er zijn zorgen over gedrag en de opvoeding
+    En de problemen spelen zowel op school als thuis
+    En de ondersteuning van school volstaat niet
+    En het kind krijgt al specialistische jeugdhulp
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
     En staat de zorgaanbieder aan tafel
 
   @REGIE-GEZIN-01 @REGIE-ZORGPARTNER-01
@@ -124,3 +206,13 @@ Functionaliteit: Wie heeft de regie
     Als de professional om advies vraagt
     Dan ligt de regie bij de gemeente
     En neemt het CJG of wijkteam de regie
+
+  @REGIE-GEZIN-01 @REGIE-ONDERWIJS-01
+  Scenario: De regie schuift naar de gemeente, maar school en samenwerkingsverband blijven aan tafel
+    Gegeven een kind van 10 jaar op de basisschool
+    En er zijn zorgen over meerdere problemen in het gezin
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En staat de school aan tafel
+    En staat het samenwerkingsverband aan tafel
+    En staan de ouders aan tafel

@@ -82,16 +82,17 @@ Functionaliteit: De partners in de regio
     Dan ligt de regie bij de zorgpartner
     En neemt de zorgaanbieder van het zorgtraject, in afstemming met het gebiedsteam de regie
 
-  @REGIO-VP-DYSLEXIE-01
-  Scenario: Op Voorne-Putten is Kindkracht de poortwachter voor dyslexiezorg
+  @REGIO-VP-DYSLEXIE-01 @DYSLEXIE-EED-01
+  Scenario: Op Voorne-Putten is nu de gemeente de poortwachter voor dyslexiezorg; Kindkracht is het doel, nog zonder datum
     Gegeven een kind van 8 jaar op de basisschool
     En het kind woont op Voorne-Putten
     En er zijn zorgen over dyslexie
     En de ondersteuning van school volstaat niet
     Als de professional om advies vraagt
     Dan wordt dyslexiezorg overwogen
-    En staat het samenwerkingsverband aan tafel
-    En rust het advies op de afspraak "Op Voorne-Putten is Kindkracht de poortwachter voor dyslexiezorg"
+    En blijft de regie bij de school
+    En staat het CJG aan tafel
+    En rust het advies op de afspraak "Op Voorne-Putten beoordelen het jeugdondersteuningsteam en de gebiedsteams de aanvraag voor dyslexiezorg"
 
   @REGIO-VP-DYSLEXIE-01
   Scenario: Buiten Voorne-Putten geldt die afspraak niet
@@ -101,7 +102,7 @@ Functionaliteit: De partners in de regio
     En de ondersteuning van school volstaat niet
     Als de professional om advies vraagt
     Dan wordt dyslexiezorg overwogen
-    En rust het advies niet op de afspraak "Op Voorne-Putten is Kindkracht de poortwachter voor dyslexiezorg"
+    En rust het advies niet op de afspraak "Op Voorne-Putten beoordelen het jeugdondersteuningsteam en de gebiedsteams de aanvraag voor dyslexiezorg"
 
   @REGIO-DS-01 @REGIO-GO-01 @REGIO-VP-GEMEENTE-01
   Scenario: In een andere regio noemt het advies de algemene woorden

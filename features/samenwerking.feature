@@ -1,8 +1,13 @@
 # language: nl
-Functionaliteit: Samenwerken met ouders, wachttijd en doorzettingsmacht
+Functionaliteit: Samenwerken met ouders, wachttijd, doorzettingsmacht en geschillen
   Als professional rond een kind
   wil ik weten hoe ik ouders betrek, wat ik doe als het kind op hulp wacht en wie doorzet als we vastlopen
   zodat een casus niet stilvalt en het kind niet de dupe wordt van een wachtlijst of een meningsverschil.
+
+  Doorzettingsmacht ligt voor het onderwijs bij het samenwerkingsverband en voor de jeugdhulp bij de gemeente.
+  Een meningsverschil met ouders over het onderwijs gaat naar de onderwijsconsulent en de Geschillencommissie
+  passend onderwijs. De Raad voor de Kinderbescherming is er alleen als laatste middel, als de ontwikkeling van
+  het kind op het spel staat en ouders hulp weigeren.
 
   @OUDERS-01
   Abstract Scenario: Staan ouders nog niet achter de aanpak, maak het plan dan samen met hen
@@ -10,7 +15,7 @@ Functionaliteit: Samenwerken met ouders, wachttijd en doorzettingsmacht
     En er zijn zorgen over gedrag
     En <ouders>
     Als de professional om advies vraagt
-    Dan zegt het advies: let op de ouders betrekken
+    Dan wijst het advies op het betrekken van de ouders
     En staan de ouders aan tafel
 
     Voorbeelden:
@@ -24,7 +29,7 @@ Functionaliteit: Samenwerken met ouders, wachttijd en doorzettingsmacht
     En er zijn zorgen over gedrag
     En de ouders staan achter de aanpak
     Als de professional om advies vraagt
-    Dan zegt het advies niets over de ouders betrekken
+    Dan wijst het advies niet op het betrekken van de ouders
 
   @WACHTTIJD-01
   Abstract Scenario: Wie op jeugdhulp wacht, krijgt steun tijdens de wachttijd
@@ -46,7 +51,7 @@ Functionaliteit: Samenwerken met ouders, wachttijd en doorzettingsmacht
     En er zijn zorgen over psychische problemen
     En het kind wacht 7 weken op jeugdhulp
     Als de professional om advies vraagt
-    Dan zegt het advies: let op de wachtlijst
+    Dan wijst het advies op de wachtlijst
     En noemt het advies "7 weken"
     En staat de jeugdgezondheidszorg aan tafel
 
@@ -106,15 +111,52 @@ Functionaliteit: Samenwerken met ouders, wachttijd en doorzettingsmacht
     Als de professional om advies vraagt
     Dan ligt de doorzettingsmacht bij het CJG
 
-  @DOORZETTEN-OUDERS-01
-  Scenario: Weigeren ouders het aanbod en komen de partijen niet verder, dan is de Raad het laatste middel
+  @DOORZETTEN-GESCHIL-01 @DOORZETTEN-ONDERWIJS-01 @DOORZETTEN-OUDERS-01
+  Scenario: Zijn ouders en school het oneens over het onderwijs, dan gaat het naar de onderwijsconsulent en de Geschillencommissie, niet naar de Raad
     Gegeven een kind van 13 jaar in het voortgezet onderwijs
     En er zijn zorgen over leren
     En de ouders staan niet achter de aanpak
     En de partijen komen er samen niet uit
     Als de professional om advies vraagt
-    Dan ligt de doorzettingsmacht bij het samenwerkingsverband en de Raad voor de Kinderbescherming
+    Dan ligt de doorzettingsmacht bij het samenwerkingsverband
+    En wijst het advies de ouders de weg naar de onderwijsconsulent en de Geschillencommissie passend onderwijs
+    En ligt de doorzettingsmacht niet bij de Raad voor de Kinderbescherming
     En staan de ouders aan tafel
+    En noemt het advies "Geschillencommissie passend onderwijs"
+
+  @DOORZETTEN-GESCHIL-01
+  Scenario: Staan de ouders achter de aanpak, dan is de route naar de Geschillencommissie niet nodig
+    Gegeven een kind van 13 jaar in het voortgezet onderwijs
+    En er zijn zorgen over leren
+    En de ouders staan achter de aanpak
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan wijst het advies de ouders niet de weg naar de Geschillencommissie passend onderwijs
+    En ligt de doorzettingsmacht bij het samenwerkingsverband
+
+  @DOORZETTEN-OUDERS-01 @THUISZITTER-02
+  Abstract Scenario: Zit een kind drie maanden thuis en weigeren de ouders het aanbod, dan is de Raad voor de Kinderbescherming het laatste middel
+    Gegeven een kind van 13 jaar in het voortgezet onderwijs
+    En het kind zit <weken> weken zonder passend onderwijs
+    En de ouders staan niet achter de aanpak
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht <raad> de Raad voor de Kinderbescherming
+
+    Voorbeelden:
+      | weken | raad     |
+      | 12    | niet bij |
+      | 13    | bij      |
+
+  @DOORZETTEN-JEUGDHULP-01
+  Scenario: Speelt een leervraag ook thuis, dan zet niet de gemeente door maar het samenwerkingsverband
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over leren
+    En de problemen spelen zowel op school als thuis
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht bij het samenwerkingsverband
+    En ligt de doorzettingsmacht niet bij het CJG
 
   @DOORZETTEN-OUDERS-01
   Scenario: Zonder vastlopen is er geen doorzettingsmacht nodig, ook als ouders twijfelen
@@ -123,3 +165,18 @@ Functionaliteit: Samenwerken met ouders, wachttijd en doorzettingsmacht
     En de ouders staan niet achter de aanpak
     Als de professional om advies vraagt
     Dan is er geen doorzettingsmacht nodig
+
+  @OUDERS-02
+  Abstract Scenario: Ouders zitten bij elk kind aan tafel, ook als zij achter de aanpak staan
+    Gegeven een kind van <leeftijd> jaar <plek>
+    En er zijn zorgen over <zorgen>
+    En de ouders staan achter de aanpak
+    Als de professional om advies vraagt
+    Dan staan de ouders <aan tafel>
+
+    Voorbeelden:
+      | leeftijd | plek                        | zorgen                           | aan tafel      |
+      | 8        | op de basisschool           | de veiligheid van het kind       | aan tafel      |
+      | 14       | in het voortgezet onderwijs | verzuim                          | aan tafel      |
+      | 17       | op het mbo                  | psychische problemen             | aan tafel      |
+      | 19       | op het mbo                  | leren                            | niet aan tafel |

@@ -4,8 +4,10 @@ Functionaliteit: Verzuim en thuiszitten
   wil ik dat verzuim en thuiszitten vroeg bij mij komen
   zodat geen kind langer dan nodig thuiszit zonder onderwijs.
 
-  Leerplichtig is een kind van 5 tot en met 17 jaar zonder startkwalificatie. Vier weken zonder passend
-  onderwijs maakt een kind tot thuiszitter; na drie maanden moet iemand doorzetten.
+  Leerplichtig is een kind van 5 tot en met 17 jaar zonder startkwalificatie. Wie langer dan vier weken geen
+  passend onderwijs krijgt, is een thuiszitter: in hele weken is dat vanaf de vijfde week. Thuiszitten pakken
+  gemeente en onderwijs samen aan: de gemeente organiseert de regie, leerplicht handhaaft, en school en
+  samenwerkingsverband houden hun zorgplicht. Bij drie maanden zet het samenwerkingsverband door.
 
   @VERZUIM-01
   Abstract Scenario: Bij verzuim van een leerplichtig kind schuift leerplicht aan
@@ -30,7 +32,7 @@ Functionaliteit: Verzuim en thuiszitten
     Dan staat leerplicht niet aan tafel
 
   @THUISZITTER-01
-  Abstract Scenario: Vier weken of langer zonder passend onderwijs maakt een leerplichtig kind tot thuiszitter
+  Abstract Scenario: Langer dan vier weken zonder passend onderwijs maakt een leerplichtig kind tot thuiszitter
     Gegeven een kind van <leeftijd> jaar in het voortgezet onderwijs
     En het kind zit <weken> weken zonder passend onderwijs
     Als de professional om advies vraagt
@@ -39,21 +41,22 @@ Functionaliteit: Verzuim en thuiszitten
 
     Voorbeelden:
       | leeftijd | weken | regiehouder | overwogen      |
-      | 12       | 3     | de school   | niet overwogen |
-      | 12       | 4     | de gemeente | overwogen      |
-      | 17       | 4     | de gemeente | overwogen      |
-      | 18       | 4     | de school   | niet overwogen |
+      | 12       | 4     | de school   | niet overwogen |
+      | 12       | 5     | de gemeente | overwogen      |
+      | 17       | 5     | de gemeente | overwogen      |
+      | 18       | 5     | de school   | niet overwogen |
 
-  @THUISZITTER-01
-  Scenario: Bij een thuiszitter neemt de leerplichtambtenaar de regie
+  @THUISZITTER-01 @REGIE-ONDERWIJS-01
+  Scenario: Thuiszitten is een gezamenlijke zaak: de gemeente coördineert, en leerplicht, school en samenwerkingsverband zitten aan tafel
     Gegeven een kind van 9 jaar op de basisschool
     En het kind zit 6 weken zonder passend onderwijs
     Als de professional om advies vraagt
     Dan ligt de regie bij de gemeente
-    En neemt de leerplichtambtenaar van de gemeente de regie
+    En neemt de gemeente de regie
     En staat leerplicht aan tafel
+    En staat de school aan tafel
     En staat het samenwerkingsverband aan tafel
-    En zegt het advies: let op thuiszitten
+    En wijst het advies op thuiszitten
     En noemt het advies "6 weken"
 
   @THUISZITTER-02
@@ -69,11 +72,13 @@ Functionaliteit: Verzuim en thuiszitten
       | 13    | aan tafel      |
 
   @THUISZITTER-02
-  Scenario: Na dertien weken thuiszitten ligt de doorzettingsmacht bij leerplicht en het samenwerkingsverband
+  Scenario: Na dertien weken thuiszitten zet het samenwerkingsverband door; leerplicht handhaaft maar zet niet door
     Gegeven een kind van 14 jaar in het voortgezet onderwijs
     En het kind zit 13 weken zonder passend onderwijs
     Als de professional om advies vraagt
-    Dan ligt de doorzettingsmacht bij leerplicht en het samenwerkingsverband
+    Dan ligt de doorzettingsmacht bij het samenwerkingsverband
+    En ligt de doorzettingsmacht niet bij leerplicht
+    En staat leerplicht aan tafel
     En noemt het advies "13 weken"
 
   @THUISZITTER-02
@@ -97,15 +102,28 @@ Functionaliteit: Verzuim en thuiszitten
       | 17       | overwogen      | aan tafel      |
 
   @LEERPLICHT-GEEN-01 @VRIJSTELLING-01
-  Scenario: Wordt vrijstelling gevraagd, dan is er eerst een tweede mening van het onderwijs
+  Scenario: Een vrijstelling die alleen gevraagd is, zet de aanpak van thuiszitten niet stil; eerst kijkt het onderwijs mee
     Gegeven een kind van 11 jaar zonder school of opvang
     En er zijn zorgen over een lichamelijke beperking
     En er wordt vrijstelling van de leerplicht gevraagd
     Als de professional om advies vraagt
-    Dan wordt de aanpak thuiszitten niet overwogen
+    Dan wordt de aanpak thuiszitten overwogen
+    En wijst het advies op thuiszitten
+    En staat leerplicht aan tafel
     En wordt maatwerk met deels onderwijs en deels zorg overwogen
-    En zegt het advies: let op vrijstelling nee, tenzij
+    En wijst het advies op vrijstelling alleen als het niet anders kan
     En staat het samenwerkingsverband aan tafel
+
+  @VRIJSTELLING-01 @THUISZITTER-01
+  Scenario: Een kind dat thuiszit en voor wie vrijstelling gevraagd is, blijft een thuiszitter
+    Gegeven een kind van 9 jaar in het speciaal onderwijs
+    En er zijn zorgen over psychische problemen
+    En het kind zit 8 weken zonder passend onderwijs
+    En er wordt vrijstelling van de leerplicht gevraagd
+    Als de professional om advies vraagt
+    Dan wordt de aanpak thuiszitten overwogen
+    En wordt maatwerk met deels onderwijs en deels zorg overwogen
+    En wijst het advies op vrijstelling alleen als het niet anders kan
 
   @VRIJSTELLING-01
   Abstract Scenario: Vrijstelling van de leerplicht is nee, tenzij

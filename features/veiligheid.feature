@@ -13,7 +13,7 @@ Functionaliteit: Zorg over de veiligheid van het kind
     En neemt het wijkteam of CJG van de gemeente de regie
     En wordt advies van Veilig Thuis overwogen
     En staat Veilig Thuis aan tafel
-    En zegt het advies: let op de veiligheid
+    En wijst het advies op de veiligheid van het kind
 
   @VEILIGHEID-01 @REGIE-ZORGPARTNER-01 @REGIE-GEZIN-01
   Abstract Scenario: Veiligheid gaat voor op elke andere regie
@@ -36,12 +36,32 @@ Functionaliteit: Zorg over de veiligheid van het kind
     En er zijn zorgen over de veiligheid van het kind
     En de ouders staan <achter> de aanpak
     Als de professional om advies vraagt
-    Dan staat de Raad voor de Kinderbescherming <aan tafel>
+    Dan ligt de doorzettingsmacht <raad> de Raad voor de Kinderbescherming
 
     Voorbeelden:
-      | achter      | aan tafel      |
-      | niet achter | aan tafel      |
-      | achter      | niet aan tafel |
+      | achter      | raad     |
+      | niet achter | bij      |
+      | achter      | niet bij |
+
+  @VEILIGHEID-01 @REGIE-ONDERWIJS-01
+  Scenario: De gemeente coördineert bij zorg over de veiligheid, maar school en samenwerkingsverband blijven aan tafel
+    Gegeven een kind van 7 jaar op de basisschool
+    En er zijn zorgen over de veiligheid van het kind
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En staat de school aan tafel
+    En staat het samenwerkingsverband aan tafel
+    En staan de ouders aan tafel
+
+  @VEILIGHEID-01 @REGIE-OPVANG-01
+  Scenario: Bij een peuter in de opvang blijft de opvang aan tafel als de veiligheid de regie verschuift
+    Gegeven een kind van 3 jaar in de kinderopvang
+    En er zijn zorgen over de veiligheid van het kind
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En neemt het wijkteam of CJG van de gemeente de regie
+    En staat de kinderopvang aan tafel
+    En staat de jeugdgezondheidszorg aan tafel
 
   @VEILIGHEID-RAAD-01
   Scenario: De doorzettingsmacht ligt dan bij de Raad voor de Kinderbescherming
@@ -50,4 +70,5 @@ Functionaliteit: Zorg over de veiligheid van het kind
     En de ouders staan niet achter de aanpak
     Als de professional om advies vraagt
     Dan ligt de doorzettingsmacht bij de Raad voor de Kinderbescherming
-    En zegt het advies: let op de ouders betrekken
+    En wijst het advies op het betrekken van de ouders
+    En noemt het advies "laatste middel"

@@ -2,9 +2,11 @@
 
 The walk covers the profile space through its boundary values: for every whole
 number field, each `min` and each `max + 1` a rule tests (and the setting age
-limits), every value of every choice field, and every set member a rule looks
+limits), every value of every choice field, and the set members the rules look
 at. Between two boundary values no rule can change its answer, so a profile
-per boundary stands for all profiles in between.
+per boundary stands for all profiles in between. Set members that every test
+treats alike (listed in the same has_any, has_all and has_none lists) are one
+class: whether none, one or all of them are present is all a rule can see.
 
 Findings: load errors (broken YAML, unknown codes, duplicate ids, rules
 without a source, unknown documents), gaps (a valid profile where no regie rule
@@ -75,21 +77,33 @@ def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str]) -> dict[
         elif name in ENUM_FIELDS:
             values[name] = list(ENUM_VALUES[name])
         elif name in SET_FIELDS:
-            tested: set[str] = set()
-            for cond in conditions:
-                test = getattr(cond, name)
-                if test is not None:
-                    tested |= test.members()
-                    if test.empty is not None:
-                        # One untested member stands for "any other"; the first in contract order keeps runs alike.
-                        tested.add(next((m for m in SET_MEMBERS[name] if m not in tested), SET_MEMBERS[name][0]))
-            members = [m for m in SET_MEMBERS[name] if m in tested]
-            values[name] = [
-                frozenset(combo) for n in range(len(members) + 1) for combo in itertools.combinations(members, n)
-            ]
+            values[name] = _set_values(name, [getattr(c, name) for c in conditions if getattr(c, name) is not None])
         elif name in BOOL_FIELDS:
             values[name] = [False, True]
     return values
+
+
+def _set_values(name: str, tests: list[Any]) -> list[frozenset[str]]:
+    """The sets that stand for every value of a set field: per class of alike members none, one or (if a
+    has_all needs it) all; members no test names count only for `empty`, through one of them."""
+    classes: dict[tuple[tuple[bool, bool, bool], ...], list[str]] = {}
+    for member in SET_MEMBERS[name]:
+        role = tuple(
+            (member in (t.has_any or ()), member in (t.has_all or ()), member in (t.has_none or ())) for t in tests
+        )
+        classes.setdefault(role, []).append(member)
+    states: list[list[tuple[str, ...]]] = []
+    for role, members in classes.items():
+        named = any(any(flags) for flags in role)
+        if not named and not any(t.empty is not None for t in tests):
+            continue
+        options: list[tuple[str, ...]] = [(), (members[0],)]
+        if named and len(members) > 1 and any(needed for _, needed, _ in role):
+            options.append(tuple(members))
+        states.append(options)
+    order = {member: n for n, member in enumerate(SET_MEMBERS[name])}
+    found = {frozenset(m for part in combo for m in part) for combo in itertools.product(*states)}
+    return sorted(found, key=lambda s: (len(s), sorted(order[m] for m in s)))
 
 
 def walk(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
@@ -118,14 +132,26 @@ def describe_profile(profile: SimpleNamespace) -> str:
     return CaseProfile.model_validate(shown).model_dump_json(include=set(shown))
 
 
+def _check_leads(leads: Sequence[LoadedRule], conflicts: dict[tuple[str, ...], list[str]]) -> None:
+    """Two region rules that name who takes the same holder's regie for one profile are a conflict, whichever
+    holder the regie rules choose there (region rules test other fields than regie rules, so they are walked apart)."""
+    tests = {r.rule.id: predicate(r.rule.when) for r in leads}
+    for profile in walk(leads):
+        fired = [r for r in leads if tests[r.rule.id](profile)]
+        for holder in {h for r in fired for h in r.rule.then.leads or {}}:
+            naming = [r for r in fired if r.rule.then.leads and holder in r.rule.then.leads]
+            if len(naming) > 1:
+                conflicts.setdefault(tuple(sorted(r.rule.id for r in naming)), []).append(describe_profile(profile))
+
+
 def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
     claims = [r for r in rules if r.rule.then.regie is not None]
     leads = [r for r in rules if r.rule.then.leads]
     gaps: list[str] = []
     conflicts: dict[tuple[str, ...], list[str]] = {}
     deciders: set[str] = set()
-    tests = {r.rule.id: predicate(r.rule.when) for r in claims + leads}
-    for profile in walk(claims + leads):
+    tests = {r.rule.id: predicate(r.rule.when) for r in claims}
+    for profile in walk(claims):
         report.profiles += 1
         fired = [r for r in claims if tests[r.rule.id](profile)]
         if not fired:
@@ -138,12 +164,7 @@ def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
         if len(holders) > 1:
             key = tuple(sorted(r.rule.id for r in deciding))
             conflicts.setdefault(key, []).append(describe_profile(profile))
-            continue
-        holder = holders.pop()
-        naming = [r for r in leads if r.rule.then.leads and holder in r.rule.then.leads and tests[r.rule.id](profile)]
-        if len(naming) > 1:
-            key = tuple(sorted(r.rule.id for r in naming))
-            conflicts.setdefault(key, []).append(describe_profile(profile))
+    _check_leads(leads, conflicts)
     if gaps:
         report.findings.append(
             f"gat: bij {len(gaps)} soort(en) profiel past geen enkele regieregel, bijvoorbeeld: "

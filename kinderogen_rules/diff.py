@@ -1,9 +1,10 @@
 """`kinderogen diff OLD NEW`: what a rule change does to the advices, before it is agreed.
 
 Both rule sets advise on the same fixed set of profiles, generated from both:
-the regie walk of check-rules (every boundary value of every regie and region
-rule, in every combination), plus for each rule the walk over the fields it
-tests, the other fields at their defaults. So every boundary value any rule
+the regie walk of check-rules (every boundary value of every regie rule, in
+every combination), the same walk over the region rules (which test other
+fields: the region, the setting), plus for each rule the walk over the fields
+it tests, the other fields at their defaults. So every boundary value any rule
 tests is visited, and every profile where the regie decision can change.
 Rules are evaluated in Python (the same conditions the engine compiles; a test
 keeps the two in step), and the combining step is the advisor's own, so what is
@@ -111,11 +112,12 @@ class _Side:
 
 def diff_profiles(rules: Sequence[LoadedRule]) -> list[SimpleNamespace]:
     """The fixed profile set of a comparison (see the module docstring), each profile once."""
-    deciding = [r for r in rules if r.rule.then.regie is not None or r.rule.then.leads]
+    claims = [r for r in rules if r.rule.then.regie is not None]
+    leads = [r for r in rules if r.rule.then.leads]
     seen: set[tuple[object, ...]] = set()
     profiles: list[SimpleNamespace] = []
     identity = attrgetter(*CaseProfile.model_fields)
-    for group in (deciding, *([rule] for rule in rules)):
+    for group in (claims, leads, *([rule] for rule in rules)):
         for profile in walk(group):
             key = identity(profile)
             if key not in seen:

@@ -2,8 +2,10 @@
 
 Per topic every rule: its condition in plain Dutch, its advice, its sources,
 its validity dates and the scenarios that specify it, linked both ways; an
-index of arrangements and partners; the source register; and the regie
-diagram, drawn from the rules. The web form serves the same pages at /regelboek.
+index of arrangements and partners; the source register; per policy text the
+source matrix (each statement, the rules that encode it, their scenarios, and
+the share encoded); and the regie diagram, drawn from the rules. The web form
+serves the same pages at /regelboek.
 """
 
 import datetime as dt
@@ -16,7 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from .codes import HOLDER_LABELS, SIGNAL_LABELS
 from .explain import Outline, condition_outline, first_upper
 from .regie_diagram import regie_steps, regie_svg
-from .ruleset import LoadedRule, RuleSet
+from .ruleset import LoadedRule, RuleSet, Statement
 from .scenarios import Feature, Scenario, scenarios_by_rule
 
 FORMATS = ("html", "md")
@@ -63,6 +65,60 @@ class Topic:
     rules: list[RuleEntry]
 
 
+# How the source matrix names each reason a statement is not decided per child.
+NOT_PER_CASE_LABELS = {
+    "beleidsafspraak": "een afspraak over beleid of tussen organisaties",
+    "financiering": "geld, budget of subsidie",
+    "monitoring": "meten over alle kinderen samen",
+    "doel_zonder_datum": "een doel zonder datum",
+    "organisatie": "hoe een programma of regio is ingericht",
+    "wetgeving_in_voorbereiding": "een wet die nog moet komen",
+    "achtergrond": "uitleg of voorbeeld",
+    "buiten_profiel": "per kind te beslissen, maar het profiel vraagt er niet naar",
+}
+
+
+@dataclass
+class StatementEntry:
+    """One statement of a policy text, with the rules that encode it and the scenarios of those rules."""
+
+    statement: Statement
+    rules: list[RuleEntry]
+    scenarios: list[Scenario]
+
+    @property
+    def why_not(self) -> str:
+        return NOT_PER_CASE_LABELS[self.statement.not_per_case] if self.statement.not_per_case else ""
+
+
+@dataclass
+class TextPage:
+    """The source matrix of one policy text: what it says about one child's case, and what the rules make of it."""
+
+    doc_id: str
+    title: str
+    reference: str
+    statements: list[StatementEntry]
+
+    @property
+    def page(self) -> str:
+        return f"bron-{self.doc_id}"
+
+    @property
+    def encoded(self) -> int:
+        return sum(1 for s in self.statements if s.rules)
+
+    @property
+    def per_case(self) -> int:
+        """Statements that could be decided for one child: encoded, or asked about by no profile field."""
+        return self.encoded + sum(1 for s in self.statements if s.statement.not_per_case == "buiten_profiel")
+
+    @property
+    def share(self) -> str:
+        """The share of per-case statements that the rules encode, as a Dutch percentage."""
+        return f"{self.encoded / self.per_case * 100:.0f}%" if self.per_case else "geen"
+
+
 @dataclass
 class Book:
     """The whole rulebook, ready to render in any format."""
@@ -77,6 +133,7 @@ class Book:
     signals: list[tuple[str, list[RuleEntry]]]
     documents: list[tuple[str, str, str, list[tuple[RuleEntry, str]]]]
     steps: list[tuple[int, str, str, str]]
+    texts: list[TextPage] = field(default_factory=list)
 
 
 def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scenario]]) -> RuleEntry:
@@ -143,6 +200,7 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
     for doc_id, document in ruleset.sources.documents.items():
         citing = [(e, s.section) for e in entries for s in e.sources if s.document == doc_id]
         documents.append((doc_id, document.title, document.reference, citing))
+    texts = _texts(ruleset, by_id)
     return Book(
         version=ruleset.version,
         day=on,
@@ -154,7 +212,26 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         signals=_index(entries, SIGNAL_LABELS, "signals", SIGNAL_LABELS),
         documents=documents,
         steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder]) for s in regie_steps(list(ruleset.rules))],  # type: ignore[index]
+        texts=texts,
     )
+
+
+def _texts(ruleset: RuleSet, rules: dict[str, RuleEntry]) -> list[TextPage]:
+    """The source matrix per policy text, in the order of the source register."""
+    if ruleset.statements is None:
+        return []
+    pages = []
+    for doc_id, document in ruleset.sources.documents.items():
+        statements = [s for s in ruleset.statements.statements if s.document == doc_id]
+        if not statements:
+            continue
+        entries = []
+        for statement in statements:
+            linked = [rules[rule_id] for rule_id in statement.rules if rule_id in rules]
+            scenarios = list({id(sc): sc for entry in linked for sc in entry.scenarios}.values())
+            entries.append(StatementEntry(statement, linked, scenarios))
+        pages.append(TextPage(doc_id, document.title, document.reference, entries))
+    return pages
 
 
 def _environment(fmt: str) -> Environment:
@@ -175,6 +252,7 @@ def render_book(book: Book, ruleset: RuleSet) -> dict[str, str]:
     pages: list[tuple[str, str, dict[str, object]]] = [("index", "index", {}), ("bronnen", "bronnen", {})]
     pages += [("onderwerp", topic.page, {"topic": topic}) for topic in book.topics]
     pages += [("specificatie", f"specificatie-{f.file}", {"feature": f}) for f in book.features]
+    pages += [("tekst", text.page, {"text": text}) for text in book.texts]
     for fmt in FORMATS:
         env = _environment(fmt)
         for template, name, extra in pages:

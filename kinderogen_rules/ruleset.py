@@ -212,7 +212,9 @@ class Statement(_Strict):
         if self.rules and self.not_per_case:
             raise ValueError("geef rules óf not_per_case, niet allebei")
         if not self.rules and not self.not_per_case:
-            raise ValueError("geef de regels die dit vastleggen (rules), of zeg waarom het niet per kind kan (not_per_case)")
+            raise ValueError(
+                "geef de regels die dit vastleggen (rules), of zeg waarom het niet per kind kan (not_per_case)"
+            )
         if self.not_per_case and not self.reason:
             raise ValueError("not_per_case vraagt een reden (reason)")
         if self.rules and self.reason:

@@ -24,6 +24,7 @@ REGIONS = {
 
 CONCERNS = {
     "leren": "leren",
+    "wat hij nodig heeft om te leren": "leren",
     "gedrag": "gedrag",
     "dyslexie": "dyslexie",
     "taal": "taal",
@@ -60,6 +61,7 @@ ARRANGEMENTS = {
     "basisondersteuning": "basisondersteuning",
     "extra ondersteuning op school": "extra_ondersteuning",
     "jeugdhulp op school": "interprofessioneel_team",
+    "jeugdhulp in de opvang": "interprofessioneel_team",
     "opvoedondersteuning": "opvoedondersteuning",
     "schoolmaatschappelijk werk": "schoolmaatschappelijk_werk",
     "een gesprek met de jeugdgezondheidszorg": "jgz_consult",
@@ -98,10 +100,10 @@ PARTNERS = {
 }
 
 SIGNALS = {
-    "de ouders betrekken": "ouders_betrekken",
-    "vrijstelling nee, tenzij": "vrijstelling_nee_tenzij",
+    "het betrekken van de ouders": "ouders_betrekken",
+    "vrijstelling alleen als het niet anders kan": "vrijstelling_nee_tenzij",
     "thuiszitten": "thuiszitter",
-    "de veiligheid": "veiligheid",
+    "de veiligheid van het kind": "veiligheid",
     "de wachtlijst": "wachtlijst",
 }
 

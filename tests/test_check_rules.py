@@ -51,7 +51,7 @@ def test_an_unknown_code_is_named(rules_copy: Path) -> None:
 def test_a_missing_source_is_named(rules_copy: Path) -> None:
     sources = (
         "    sources:\n"
-        '      - {document: pact-kinderogen, section: "Programmalijn 4"}\n'
+        '      - {document: kadernotitie-drechtsteden, section: "§2.2 (ondersteuning op de eigen school)"}\n'
         '      - {document: kadernotitie-drechtsteden, section: "§3.4 onder a"}\n'
     )
     replace_in(rules_copy / "dyslexie.yaml", sources, "    sources: []\n")
@@ -88,3 +88,45 @@ def test_broken_yaml_stops_loading_with_the_file_name(rules_copy: Path, capsys) 
 def test_cli_exit_code_is_zero_on_the_shipped_rules(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["check-rules", str(RULES)]) == 0
     assert "In orde" in capsys.readouterr().out
+
+
+def test_a_statement_that_is_neither_encoded_nor_explained_stops_loading(rules_copy: Path) -> None:
+    replace_in(
+        rules_copy / "uitspraken.yaml",
+        '    not_per_case: financiering\n    reason: "Een subsidiebesluit."\n',
+        "",
+    )
+    report = check_rules(str(rules_copy))
+    assert any("uitspraken.yaml: CI-M5-01" in f and "not_per_case" in f for f in report.findings), report.findings
+
+
+def test_a_link_to_a_rule_that_does_not_exist_is_named(rules_copy: Path) -> None:
+    replace_in(rules_copy / "uitspraken.yaml", "rules: [REGIE-THUIS-01]", "rules: [REGIE-THUIS-09]")
+    report = check_rules(str(rules_copy))
+    assert any("KN-3.2-07" in f and "REGIE-THUIS-09 bestaat niet" in f for f in report.findings), report.findings
+    # The rule that lost its statement is named too: its source is no longer registered with it.
+    assert any("REGIE-THUIS-01" in f and "(CJG als voordeur)" in f for f in report.findings), report.findings
+
+
+def test_a_rule_citing_a_place_the_register_does_not_hold_is_named(rules_copy: Path) -> None:
+    replace_in(rules_copy / "regie.yaml", 'section: "§3.2 (CJG als voordeur)"', 'section: "§3.2 (voordeur)"')
+    report = check_rules(str(rules_copy))
+    unregistered = [f for f in report.findings if "regie.yaml: REGIE-THUIS-01" in f and "'§3.2 (voordeur)'" in f]
+    assert unregistered, report.findings
+    assert any("KN-3.2-07" in f and "niet als bron" in f for f in report.findings), report.findings
+
+
+def test_a_missing_register_is_a_finding(rules_copy: Path) -> None:
+    (rules_copy / "uitspraken.yaml").unlink()
+    report = check_rules(str(rules_copy))
+    assert any(f.startswith("register:") and "ontbreekt" in f for f in report.findings), report.findings
+
+
+def test_the_register_holds_at_least_sixty_statements_and_every_text_is_covered() -> None:
+    from kinderogen_rules import load_rules
+
+    ruleset = load_rules(RULES)
+    assert ruleset.statements is not None
+    statements = ruleset.statements.statements
+    assert len(statements) >= 60
+    assert {s.document for s in statements} == {d for d in ruleset.sources.documents if ":" not in d}

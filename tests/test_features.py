@@ -131,7 +131,7 @@ def _arranged(advice: Advice) -> list[str]:
     return [a.code for a in advice.arrangements]
 
 
-@then(parsers.re(r"wordt (?P<what>.+?) (?P<neg>niet )?overwogen"))
+@then(parsers.re(r"(?:wordt|worden) (?P<what>.+?) (?P<neg>niet )?overwogen"))
 def arrangement(advice: Advice, what: str, neg: str | None) -> None:
     code = words.lookup(words.ARRANGEMENTS, what, "het arrangement")
     assert (code in _arranged(advice)) != bool(neg), _arranged(advice)
@@ -151,14 +151,17 @@ def partner(advice: Advice, who: str, neg: str | None) -> None:
     assert (code in advice.partners) != bool(neg), advice.partners
 
 
-@then(parsers.re(r"zegt het advies: let op (?P<signal>.+)"))
-def signal(advice: Advice, signal: str) -> None:
-    assert words.lookup(words.SIGNALS, signal, "de melding") in [s.code for s in advice.signals], advice.signals
+@then(parsers.re(r"blijft (?P<who>.+?) op de hoogte, maar niet aan tafel"))
+def informed(advice: Advice, who: str) -> None:
+    code = words.lookup(words.PARTNERS, who, "wie op de hoogte blijft")
+    assert code in [note.partner for note in advice.informed], advice.informed
+    assert code not in advice.partners, advice.partners
 
 
-@then(parsers.re(r"zegt het advies niets over (?P<signal>.+)"))
-def no_signal(advice: Advice, signal: str) -> None:
-    assert words.lookup(words.SIGNALS, signal, "de melding") not in [s.code for s in advice.signals]
+@then(parsers.re(r"wijst het advies (?P<neg>niet )?op (?P<signal>.+)"))
+def signal(advice: Advice, signal: str, neg: str | None) -> None:
+    code = words.lookup(words.SIGNALS, signal, "de melding")
+    assert (code in [s.code for s in advice.signals]) != bool(neg), advice.signals
 
 
 @then(parsers.re(r'noemt het advies "(?P<text>.+)"'))
@@ -167,11 +170,17 @@ def mentions(advice: Advice, text: str) -> None:
     assert any(text in message for message in said), said
 
 
-@then(parsers.re(r"ligt de doorzettingsmacht bij (?P<who>.+)"))
-def escalation(advice: Advice, who: str) -> None:
-    assert advice.escalation is not None, "geen doorzettingsmacht in het advies"
+@then(
+    parsers.re(
+        r"(?:ligt de doorzettingsmacht (?P<neg>niet )?bij|wijst het advies de ouders (?P<no_way>niet )?de weg naar) "
+        r"(?P<who>.+)"
+    )
+)
+def escalation(advice: Advice, who: str, neg: str | None, no_way: str | None) -> None:
+    to = advice.escalation.to if advice.escalation else []
     for name in words.split_list(who):
-        assert words.lookup(words.PARTNERS, name, "de doorzettingsmacht") in advice.escalation.to
+        code = words.lookup(words.PARTNERS, name, "de doorzettingsmacht")
+        assert (code in to) != bool(neg or no_way), to
 
 
 @then("is er geen doorzettingsmacht nodig")

@@ -20,11 +20,24 @@ from kinderogen_rules import advise
             "gemeente",
         ),
         ({"age": 10, "setting": "po", "concerns": ["gezin"]}, "gemeente"),
-        ({"age": 10, "setting": "so", "care": ["jeugdhulp_specialistisch"]}, "zorgpartner"),
-        ({"age": 10, "setting": "so", "care": ["jeugdhulp_specialistisch"], "waiting_weeks": 6}, "school"),
+        ({"age": 10, "setting": "so", "care": ["jeugdhulp_specialistisch"], "concerns": ["psychisch"]}, "zorgpartner"),
+        (
+            {
+                "age": 10,
+                "setting": "so",
+                "care": ["jeugdhulp_specialistisch"],
+                "concerns": ["psychisch"],
+                "waiting_weeks": 6,
+            },
+            "school",
+        ),
+        # A running trajectory coordinates only when it is the heart of the question (kadernotitie §3.2, §3.5.3).
+        ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["leren"]}, "school"),
+        ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["lvb"]}, "zorgpartner"),
         ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["gezin"]}, "gemeente"),
-        ({"age": 14, "setting": "vo", "weeks_absent": 4}, "gemeente"),
-        ({"age": 14, "setting": "vo", "weeks_absent": 3}, "school"),
+        # "Langer dan vier weken": in whole weeks from the fifth week on.
+        ({"age": 14, "setting": "vo", "weeks_absent": 5}, "gemeente"),
+        ({"age": 14, "setting": "vo", "weeks_absent": 4}, "school"),
         ({"age": 9, "setting": "po", "concerns": ["veiligheid"], "care": ["wlz"]}, "gemeente"),
         ({"age": 2, "setting": "kinderopvang", "concerns": ["taal"]}, "gemeente"),
         ({"age": 20, "setting": "geen"}, "gemeente"),

@@ -45,7 +45,7 @@ def test_conditions_read_as_plain_dutch(book: Path) -> None:
     text = soup(book / "samenwerking.html").find(id="WACHTTIJD-01").get_text(" ")  # type: ignore[union-attr]
     assert "het kind wacht 1 week of langer op jeugdhulp" in text
     text = soup(book / "thuiszitters.html").find(id="THUISZITTER-01").get_text(" ")  # type: ignore[union-attr]
-    assert "het kind is 5 tot en met 17 jaar" in text and "4 weken of langer" in text
+    assert "het kind is 5 tot en met 17 jaar" in text and "5 weken of langer" in text
     text = soup(book / "regie.html").find(id="REGIE-ONDERWIJS-01").get_text(" ")  # type: ignore[union-attr]
     assert "Geldig vanaf 2014-08-01" in text
 
@@ -115,3 +115,20 @@ def test_the_web_form_serves_the_same_rulebook(book: Path) -> None:
 def test_a_missing_features_directory_is_a_dutch_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["regelboek", "--out", str(tmp_path), "--features", str(tmp_path / "nergens")]) == 2
     assert "niet gevonden" in capsys.readouterr().err
+
+
+def test_each_policy_text_has_a_source_matrix_page_with_statements_rules_scenarios_and_the_share(book: Path) -> None:
+    index = soup(book / "index.html")
+    table = index.find(id="bronteksten").find_next("table")  # type: ignore[union-attr]
+    assert "bron-kadernotitie-drechtsteden.html" in str(table)
+    page = soup(book / "bron-kadernotitie-drechtsteden.html")
+    row = page.find(id="KN-3.2-07")
+    assert row is not None
+    text = row.get_text(" ")
+    assert "§3.2 (CJG als voordeur)" in text and "REGIE-THUIS-01" in text
+    assert "Speelt een vraag over opvoeding of het gezin alleen thuis" in text, "the scenarios of the rule are listed"
+    not_per_case = page.find(id="KN-M-05").get_text(" ")  # type: ignore[union-attr]
+    assert "Niet per kind" in not_per_case
+    share = page.select_one(".aandeel").get_text(" ")  # type: ignore[union-attr]
+    assert " van de " in share and "%" in share
+    assert (book / "bron-kadernotitie-drechtsteden.md").read_text(encoding="utf-8").count("| §") >= 10
