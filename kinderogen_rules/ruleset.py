@@ -230,8 +230,8 @@ class StatementsFile(_Strict):
     @field_validator("statements")
     @classmethod
     def _unique(cls, statements: list[Statement]) -> list[Statement]:
-        seen: set[str] = set()
-        doubles = sorted({s.id for s in statements if s.id in seen or seen.add(s.id)})
+        ids = [s.id for s in statements]
+        doubles = sorted({i for i in ids if ids.count(i) > 1})
         if doubles:
             raise ValueError(f"dubbele id's: {', '.join(doubles)}")
         return statements
