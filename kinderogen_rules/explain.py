@@ -59,7 +59,7 @@ def _int_phrase(field: str, value: int) -> str:
             return "het kind staat niet op een wachtlijst"
         return f"het kind wacht al {value} weken op jeugdhulp"
     if value == 0:
-        return "het kind krijgt onderwijs en zit niet thuis"
+        return "het kind krijgt gewoon onderwijs"
     return f"het kind zit al {value} {'week' if value == 1 else 'weken'} zonder passend onderwijs"
 
 

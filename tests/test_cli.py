@@ -28,6 +28,15 @@ def test_advise_text_is_readable_dutch() -> None:
     assert "kadernotitie-drechtsteden" in result.stdout
 
 
+def test_advise_text_names_who_is_kept_informed_and_why() -> None:
+    case = '{"age": 9, "setting": "po", "concerns": ["opvoeding"], "shows_at": ["thuis"]}'
+    result = run("advise", "--text", "-", stdin=case)
+    assert result.returncode == 0, result.stderr
+    informed = result.stdout.split("Op de hoogte houden (niet aan tafel):")[1].split("Waarom dit advies")[0]
+    assert "de school" in informed and "voordeur" in informed
+    assert "de school" not in result.stdout.split("Aan tafel:")[1].split("Op de hoogte houden")[0]
+
+
 def test_bad_input_gives_exit_2_and_a_dutch_message_never_a_traceback() -> None:
     for stdin in ['{"age": 2, "setting": "po"}', "{kapot", '{"age": 8, "setting": "po", "naam": "x"}', "[1, 2]"]:
         result = run("advise", "-", stdin=stdin)

@@ -109,6 +109,15 @@ def test_escalation_is_set_apart_when_parties_are_stuck(client: FlaskClient) -> 
     assert "Doorzettingsmacht" in text(escalation)
 
 
+def test_a_partner_kept_informed_is_listed_apart_with_the_rule_that_says_so(client: FlaskClient) -> None:
+    answers = {"age": "9", "setting": "po", "concerns": ["opvoeding"], "shows_at": ["thuis"]}
+    html = page(submit(client, answers).data)
+    at_table = [tag["data-code"] for tag in html.select(".partners:not(.partners--hoogte) li")]
+    informed = {str(tag["data-code"]): text(tag) for tag in html.select(".partners--hoogte li")}
+    assert "school" in informed and "school" not in at_table
+    assert "REGIE-THUIS-01" in informed["school"] and "cjg" in at_table
+
+
 def test_an_empty_form_says_what_to_fill_in_at_the_top_and_at_the_field(client: FlaskClient) -> None:
     response = submit(client, {})
     assert response.status_code == 422
