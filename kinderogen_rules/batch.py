@@ -79,10 +79,6 @@ class BatchSummary:
     reason: str = ""
 
     @property
-    def interrupted(self) -> bool:
-        return self.stopped == INTERRUPTED
-
-    @property
     def per_second(self) -> float:
         return (self.good + self.bad + self.failed) / self.seconds if self.seconds else 0.0
 
@@ -205,7 +201,9 @@ def read_lines(source: IO[Any]) -> Iterator[tuple[int, Line]]:
         except OSError as exc:
             raise InputError(f"De invoer kan na regel {number} niet verder worden gelezen: {os_reason(exc)}.") from None
         number += 1
-        if not blank(line):
+        if len(line) > MAX_LINE and not _ends_line(line):
+            yield number, line  # too long, and kept so: its length says it
+        elif not blank(line):
             yield number, line.rstrip(b"\r\n") if isinstance(line, bytes) else line.rstrip("\r\n")
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kinderogen_rules import advise
-from kinderogen_rules.batch import run_batch
+from kinderogen_rules.batch import MAX_LINE, run_batch
 from kinderogen_rules.cli import _terminal_progress
 from kinderogen_rules.synth import synthetic_profiles
 
@@ -275,3 +275,17 @@ def test_an_early_ctrl_c_gives_no_traceback_from_the_workers(tmp_path: Path) -> 
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
     assert "Afgebroken" in err and "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+def test_a_line_too_long_is_refused_whole_never_read_in_part(tmp_path: Path) -> None:
+    """Only the first 64 kB of a long line are kept; those must never pass for a profile of their own."""
+    cases = tmp_path / "cases.jsonl"
+    valid = b'{"age": 8, "setting": "po"}'
+    cases.write_bytes(valid + b" " * (MAX_LINE - len(valid)) + b"\r, kapot\n" + valid + b"\n")
+    out = io.StringIO()
+    with cases.open("rb") as source:
+        summary = run_batch(source, out, workers=1)
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["line"] == 1 and "te lang" in first["error"]
+    assert second == advise(json.loads(valid)).model_dump(mode="json")
+    assert (summary.good, summary.bad) == (1, 1)
