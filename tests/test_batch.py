@@ -200,10 +200,13 @@ def test_workers_that_die_again_and_again_are_replaced_while_the_batch_makes_pro
     lines = caseload(cases, 30_000, seed=5)
     process = subprocess.Popen(command("batch", str(cases), "-o", str(out)), stderr=subprocess.PIPE, text=True)
     kills = 0
+    earlier: set[int] = set()  # workers of pools already broken: a kill there would break nothing new
     while kills < 7 and process.poll() is None:
         _wait_for_growth(process, out, out.stat().st_size if out.exists() else 0)
-        victims = _workers_of(process)
+        workers = _workers_of(process)
+        victims = [worker for worker in workers if worker not in earlier]
         if victims:
+            earlier.update(workers)
             os.kill(victims[0], signal.SIGKILL)
             kills += 1
     _, err = process.communicate(timeout=300)
