@@ -1,13 +1,17 @@
 """`kinderogen batch`: advise on a whole caseload, on every core, in input order, losing no line.
 
-The input is read in chunks of lines; each worker process has its own engine
-and turns a chunk into output lines (the Advice JSON, or a Dutch error record
-naming the line). The parent keeps a bounded window of chunks in flight, so
-memory stays flat however long the file, and writes chunks strictly in input
-order, whole lines only. When a worker dies, the chunks it had not returned are
-done again by a fresh pool: nothing is lost, nothing written twice. Ctrl-C
-stops the work and leaves the output file valid: every line in it complete,
-the first lines of the input in order.
+The input is read in chunks of lines, as bytes: a line that is not UTF-8 is
+that line's error, not the end of the batch. Each worker process has its own
+engine and turns a chunk into output lines (the Advice JSON, or a Dutch error
+record naming the line); nothing a line holds (bad bytes, deep nesting, a
+number of 5,000 digits, megabytes without a newline) can stop the others. The
+parent keeps a bounded window of chunks in flight, so memory stays flat however
+long the file, and writes chunks strictly in input order, whole lines only.
+When a worker dies, the chunks it had not returned are done again by a fresh
+pool: nothing is lost, nothing written twice; the batch gives up only when
+workers keep dying without a single chunk done in between. Ctrl-C stops the
+work and leaves the output file valid: every line in it complete, the first
+lines of the input in order.
 """
 
 import datetime as dt
@@ -17,47 +21,91 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, NamedTuple, TextIO
 
 from pydantic import ValidationError
 
-from .advisor import Advisor
-from .inputs import InputError, parse_profile
+from .advisor import Advisor, RuleGapError
+from .files import os_reason
+from .inputs import MAX_PROFILE_BYTES, InputError, parse_profile
 from .profile import CaseProfile
-from .ruleset import load_rules
+from .ruleset import RuleLoadError, load_rules
 
 CHUNK_LINES = 1000
+# A chunk also closes at this size, so a window of long lines stays small in memory.
+CHUNK_BYTES = 4 * 1024 * 1024
 CHUNKS_PER_WORKER = 3
-MAX_RESTARTS = 5
+# Pools that may break in a row, without one chunk written in between, before the batch gives up.
+MAX_STALLED_RESTARTS = 3
+# A line longer than this is not a profile; only its first bytes are kept, to say so.
+MAX_LINE = MAX_PROFILE_BYTES
 
-Chunk = list[tuple[int, str]]
+Line = str | bytes
+Chunk = list[tuple[int, Line]]
 Progress = Callable[["BatchSummary", int], None]
+
+# Why a batch stopped before the end of its input (BatchSummary.stopped).
+INTERRUPTED, OUTPUT_FAILED, INPUT_FAILED, WORKERS_FAILED, RULES_CHANGED = (
+    "interrupted",
+    "output",
+    "input",
+    "workers",
+    "rules",
+)
 
 
 @dataclass
 class BatchSummary:
-    """How a batch went: lines advised, lines with errors, where it stopped, and how fast."""
+    """How a batch went: lines advised, lines with errors, where it stopped and why, and how fast.
+
+    `bad` counts lines with bad input; `failed` counts valid lines that got no advice because of the
+    rules (a gap) or the program: those make the batch's result a rules problem.
+    """
 
     good: int = 0
     bad: int = 0
+    failed: int = 0
     last_line: int = 0
     seconds: float = 0.0
     workers: int = 1
     restarts: int = 0
-    interrupted: bool = False
+    stopped: str = ""
+    reason: str = ""
 
     @property
     def per_second(self) -> float:
-        return (self.good + self.bad) / self.seconds if self.seconds else 0.0
+        return (self.good + self.bad + self.failed) / self.seconds if self.seconds else 0.0
 
 
-def line_record(advisor: Advisor, number: int, line: str) -> tuple[bool, str]:
-    """The output line for one input line: the Advice JSON, or an error record in Dutch."""
+class ChunkResult(NamedTuple):
+    """A chunk's output lines as one block of text, with how many were advice, bad input, or failed."""
+
+    good: int
+    bad: int
+    failed: int
+    text: str
+
+
+GOOD, BAD, FAILED = 0, 1, 2
+
+
+def _error(number: int, message: str) -> str:
+    return json.dumps({"line": number, "error": message}, ensure_ascii=False)
+
+
+def line_record(advisor: Advisor, number: int, line: Line) -> tuple[int, str]:
+    """The output line for one input line: (GOOD, the Advice JSON), or (BAD or FAILED, an error record in Dutch)."""
+    if len(line) > MAX_LINE:
+        return BAD, _error(
+            number,
+            f"regel {number}: deze regel is te lang (meer dan {MAX_LINE // 1024} kB); een profiel is veel korter.",
+        )
     try:
         profile = CaseProfile.model_validate_json(line)
     except ValidationError:
@@ -65,59 +113,159 @@ def line_record(advisor: Advisor, number: int, line: str) -> tuple[bool, str]:
         try:
             profile = parse_profile(line, f"regel {number}")
         except InputError as exc:
-            return False, json.dumps({"line": number, "error": str(exc)}, ensure_ascii=False)
-    return True, advisor.advise(profile).model_dump_json()
+            return BAD, _error(number, str(exc))
+    try:
+        return GOOD, advisor.advise(profile).model_dump_json()
+    except RuleGapError as exc:
+        return FAILED, _error(number, f"regel {number}: {exc}")
+    except Exception as exc:  # one line's failure must not cost the lines after it
+        return FAILED, _error(
+            number,
+            f"regel {number}: bij dit profiel ging iets mis in het programma ({type(exc).__name__}); "
+            "er is geen advies. Meld dit aan de beheerders.",
+        )
 
 
-def advise_chunk(advisor: Advisor, chunk: Chunk) -> tuple[int, int, str]:
-    """A chunk of input lines as one block of output lines, with its good and bad counts."""
-    good = bad = 0
+def advise_chunk(advisor: Advisor, chunk: Chunk) -> ChunkResult:
+    """A chunk of input lines as one block of output lines, with its counts."""
+    counts = [0, 0, 0]
     out: list[str] = []
     for number, line in chunk:
-        ok, record = line_record(advisor, number, line)
-        good, bad = good + ok, bad + (not ok)
+        kind, record = line_record(advisor, number, line)
+        counts[kind] += 1
         out.append(record)
-    return good, bad, "".join(f"{record}\n" for record in out)
+    return ChunkResult(counts[GOOD], counts[BAD], counts[FAILED], "".join(f"{record}\n" for record in out))
+
+
+class RulesChanged(Exception):
+    """A worker could not load the batch's rules, or found other ones: the message says why, in Dutch."""
 
 
 _worker: dict[str, Advisor] = {}
+_worker_problem: list[str] = []
 
 
-def _start_worker(rules_dir: str | None, day: dt.date) -> None:
-    """Each worker compiles its own engine; Ctrl-C is the parent's to handle."""
+def _start_worker(rules_dir: str | None, day: dt.date, version: str) -> None:
+    """Each worker compiles its own engine from the rules the parent checked; Ctrl-C is the parent's to handle.
+
+    A worker never fails here (a failing initializer would print a traceback and break the pool);
+    a rules problem is kept and raised with the first chunk, for the parent to report.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker["advisor"] = Advisor(load_rules(rules_dir), on=day)
+    try:
+        rules = load_rules(rules_dir)
+    except RuleLoadError as exc:
+        _worker_problem.append(
+            "de regels zijn tijdens de batch veranderd en niet meer bruikbaar: " + "; ".join(exc.problems)
+        )
+        return
+    except (OSError, UnicodeDecodeError, RecursionError):
+        _worker_problem.append("de regels zijn tijdens de batch veranderd en niet meer te lezen")
+        return
+    if rules.version != version:
+        _worker_problem.append(f"de regels zijn tijdens de batch veranderd (versie {rules.version}, niet {version})")
+        return
+    _worker["advisor"] = Advisor(rules, on=day)
 
 
-def _work(chunk: Chunk) -> tuple[int, int, str]:
+def _work(chunk: Chunk) -> ChunkResult:
+    if _worker_problem:
+        raise RulesChanged(_worker_problem[0])
     return advise_chunk(_worker["advisor"], chunk)
 
 
-def read_chunks(source: TextIO, size: int = CHUNK_LINES) -> Iterator[Chunk]:
-    """Numbered non-empty lines, a chunk at a time."""
+def blank(line: Line) -> bool:
+    """A line with nothing but JSON whitespace; batch skips it, and monitor must skip the same lines."""
+    return not (line.strip(b" \t\r\n") if isinstance(line, bytes) else line.strip(" \t\r\n"))
+
+
+def _ends_line(text: Line) -> bool:
+    return text[-1:] in ("\n", b"\n")
+
+
+def read_lines(source: IO[Any]) -> Iterator[tuple[int, Line]]:
+    """Numbered non-blank lines without their line end, from a text or a binary file.
+
+    Of a line longer than MAX_LINE only the first MAX_LINE + 1 characters are kept (enough to
+    say it is too long); the rest is read past in pieces, so memory stays small.
+    """
+    number = 0
+    while True:
+        try:
+            line: Line = source.readline(MAX_LINE + 1)
+            if not line:
+                return
+            rest = line
+            while len(rest) > MAX_LINE and not _ends_line(rest):
+                rest = source.readline(MAX_LINE + 1)
+        except OSError as exc:
+            raise InputError(f"De invoer kan na regel {number} niet verder worden gelezen: {os_reason(exc)}.") from None
+        number += 1
+        if len(line) > MAX_LINE and not _ends_line(line):
+            yield number, line  # too long, and kept so: its length says it
+        elif not blank(line):
+            yield number, line.rstrip(b"\r\n") if isinstance(line, bytes) else line.rstrip("\r\n")
+
+
+def read_chunks(source: IO[Any], size: int = CHUNK_LINES) -> Iterator[Chunk]:
+    """Numbered non-blank lines, a chunk at a time (at most `size` lines, and about CHUNK_BYTES)."""
     chunk: Chunk = []
-    for number, line in enumerate(source, 1):
-        if line.strip():
-            chunk.append((number, line))
-            if len(chunk) >= size:
-                yield chunk
-                chunk = []
+    length = 0
+    for number, line in read_lines(source):
+        chunk.append((number, line))
+        length += len(line)
+        if len(chunk) >= size or length >= CHUNK_BYTES:
+            yield chunk
+            chunk, length = [], 0
     if chunk:
         yield chunk
 
 
-def _write(out: TextIO, summary: BatchSummary, chunk: Chunk, result: tuple[int, int, str]) -> None:
-    good, bad, text = result
-    out.write(text)
-    summary.good += good
-    summary.bad += bad
+class _OutputFailed(Exception):
+    """Writing the output failed; the message is the reason, in Dutch."""
+
+
+def _write(out: TextIO, summary: BatchSummary, chunk: Chunk, result: ChunkResult) -> None:
+    """Write a chunk's lines and flush them, so the output holds whole chunks whenever the batch stops."""
+    try:
+        out.write(result.text)
+        out.flush()
+    except OSError as exc:
+        raise _OutputFailed(os_reason(exc)) from None
+    summary.good += result.good
+    summary.bad += result.bad
+    summary.failed += result.failed
     summary.last_line = chunk[-1][0]
 
 
-def _pool(workers: int, rules_dir: str | None, day: dt.date) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(rules_dir, day)
-    )
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Hold Ctrl-C back while worker processes start: they inherit the mask and so never see it.
+
+    Without this, a Ctrl-C in the first second reaches a worker still importing, before it can
+    ignore the signal, and it prints a KeyboardInterrupt traceback. The parent gets the signal
+    as soon as the mask is lifted.
+    """
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _pool(workers: int, rules_dir: str | None, day: dt.date, version: str) -> ProcessPoolExecutor:
+    with _sigint_blocked():
+        return ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(rules_dir, day, version),
+        )
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: Chunk) -> "Future[ChunkResult]":
+    with _sigint_blocked():  # a submit may start a worker process
+        return pool.submit(_work, chunk)
 
 
 def _run_parallel(
@@ -126,39 +274,46 @@ def _run_parallel(
     summary: BatchSummary,
     rules_dir: str | None,
     day: dt.date,
+    version: str,
     progress: Progress | None,
 ) -> None:
     source = iter(chunks)
-    # Chunks in input order; a chunk without a future is waiting to be (re)submitted.
-    window: deque[list[Any]] = deque()
+    # Chunks in input order: those with a future in the pool, then those still to submit.
+    window: deque[tuple[Chunk, Future[ChunkResult]]] = deque()
+    todo: deque[Chunk] = deque()
     limit = summary.workers * CHUNKS_PER_WORKER
-    pool = _pool(summary.workers, rules_dir, day)
+    stalled = 0  # pools broken since the last chunk was written
+    pool = _pool(summary.workers, rules_dir, day, version)
     try:
         while True:
             try:
-                while len(window) < limit:
-                    chunk = next(source, None)
-                    if chunk is None:
-                        break
-                    window.append([chunk, None])
-                for entry in window:
-                    if entry[1] is None:
-                        entry[1] = pool.submit(_work, entry[0])
+                while len(window) + len(todo) < limit and (chunk := next(source, None)) is not None:
+                    todo.append(chunk)
+                while todo:
+                    # A chunk leaves `todo` only once it is submitted: a pool that breaks now loses nothing.
+                    window.append((todo[0], _submit(pool, todo[0])))
+                    todo.popleft()
                 if not window:
                     return
                 result = window[0][1].result()
             except BrokenProcessPool:
                 summary.restarts += 1
-                if summary.restarts > MAX_RESTARTS:
-                    raise
+                stalled += 1
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = _pool(summary.workers, rules_dir, day)
-                # Every chunk not yet written is done again, in the same order.
-                for entry in window:
-                    entry[1] = None
+                if stalled > MAX_STALLED_RESTARTS:
+                    summary.stopped = WORKERS_FAILED
+                    summary.reason = (
+                        f"de werkprocessen vielen {stalled} keer achter elkaar uit, zonder dat er iets af kwam"
+                    )
+                    return
+                # Every chunk not yet written is done again by a fresh pool, in the same order.
+                todo.extendleft(reversed([chunk for chunk, _ in window]))
+                window.clear()
+                pool = _pool(summary.workers, rules_dir, day, version)
                 continue
             chunk = window.popleft()[0]
             _write(out, summary, chunk, result)
+            stalled = 0
             if progress is not None:
                 progress(summary, chunk[-1][0])
     finally:
@@ -167,39 +322,48 @@ def _run_parallel(
 
 
 def run_batch(
-    source: TextIO,
+    source: IO[Any],
     out: TextIO,
     rules_dir: str | None = None,
     workers: int | None = None,
     day: dt.date | None = None,
     progress: Progress | None = None,
 ) -> BatchSummary:
-    """Advise on every line of `source`, writing to `out` in order; returns the summary.
+    """Advise on every line of `source` (text or bytes), writing to `out` in order; returns the summary.
 
-    A KeyboardInterrupt stops the work; what is written by then is complete, and
-    the summary says so (`interrupted`).
+    The rules are loaded here first, so a rules problem is a RuleLoadError before any worker starts.
+    Whatever stops the batch early (Ctrl-C, a failing output or input, workers that keep dying) is in
+    the summary (`stopped`, `reason`); what is written by then is complete, whole lines in input order.
     """
     on = day or dt.date.today()
     summary = BatchSummary(workers=max(1, workers or os.cpu_count() or 1))
+    rules = load_rules(rules_dir)
     started = time.perf_counter()
     try:
         if summary.workers == 1:
-            advisor = Advisor(load_rules(rules_dir), on=on)
+            advisor = Advisor(rules, on=on)
             for chunk in read_chunks(source):
                 _write(out, summary, chunk, advise_chunk(advisor, chunk))
                 if progress is not None:
                     progress(summary, chunk[-1][0])
         else:
-            _run_parallel(read_chunks(source), out, summary, rules_dir, on, progress)
+            _run_parallel(read_chunks(source), out, summary, rules_dir, on, rules.version, progress)
     except KeyboardInterrupt:
-        summary.interrupted = True
+        summary.stopped = INTERRUPTED
+    except InputError as exc:
+        summary.stopped, summary.reason = INPUT_FAILED, str(exc)
+    except _OutputFailed as exc:
+        summary.stopped, summary.reason = OUTPUT_FAILED, str(exc)
+    except RulesChanged as exc:
+        summary.stopped, summary.reason = RULES_CHANGED, str(exc)
     finally:
-        out.flush()
         summary.seconds = time.perf_counter() - started
     return summary
 
 
 def count_lines(path: Path) -> int:
-    """Lines in a file, for a progress bar (fast: reads bytes, parses nothing)."""
+    """Lines in a regular file, for a progress bar (fast: reads bytes, parses nothing); 0 for anything else."""
+    if not path.is_file():
+        return 0
     with path.open("rb") as handle:
         return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))

@@ -1,102 +1,251 @@
 """The `kinderogen` command: advise on a case, run a batch, check the rules, compare two rule sets.
 
-Exit codes: 0 fine, 1 the rules have a problem, 2 bad input (with a Dutch
-message, never a traceback), 130 interrupted.
+Exit codes: 0 fine, 1 the rules (or the program) have a problem, 2 bad input or a file or
+output that cannot be read or written (with a Dutch message, never a traceback), 130 interrupted.
 """
 
 import argparse
 import contextlib
 import json
+import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from .advisor import RuleGapError, advisor_for
-from .batch import BatchSummary, count_lines, run_batch
+from .advisor import Advisor, RuleGapError
+from .batch import (
+    INPUT_FAILED,
+    INTERRUPTED,
+    OUTPUT_FAILED,
+    RULES_CHANGED,
+    WORKERS_FAILED,
+    BatchSummary,
+    count_lines,
+    run_batch,
+)
 from .check import check_rules
 from .diff import diff_rules, render_diff
-from .inputs import InputError, parse_profile
+from .files import (
+    OutputError,
+    open_input,
+    open_output,
+    os_reason,
+    output_directory,
+    output_name,
+    read_input,
+    stdout,
+)
+from .inputs import MAX_PROFILE_BYTES, InputError, parse_profile
 from .monitor import OVERALL, MonitorError, count, write_report
 from .render import advice_text
 from .rulebook import rulebook_files, write_rulebook
-from .ruleset import RuleLoadError, load_rules, rule_file_schema
+from .ruleset import RuleLoadError, default_rules_dir, load_rules, rule_file_schema
 from .scenarios import default_features_dir, read_features
 from .synth import synthetic_profiles
 
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
 EXIT_RULES, EXIT_INPUT, EXIT_INTERRUPTED = 1, 2, 130
+# More worker processes than this per core only cost memory.
+WORKERS_PER_CORE = 4
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
+def _not_utf8(paths: Iterable[Path]) -> list[str]:
+    """The names of the files that are not UTF-8 text (looked for only after decoding failed)."""
+    bad = []
+    for path in paths:
+        try:
+            path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(path.name)
+        except OSError:
+            continue
+    return bad
+
+
+@contextlib.contextmanager
+def _reading_rules(*directories: str | None) -> Iterator[None]:
+    """Turn what the rule loader lets escape into a RuleLoadError that names the file and says why, in Dutch.
+
+    The loader reads YAML as UTF-8 text and parses it recursively: a byte that is not UTF-8, or
+    brackets nested thousands deep, would otherwise end the program with a traceback.
+    """
+    folders = [Path(d) if d is not None else default_rules_dir() for d in directories]
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"Bestand niet gevonden: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Kan {path} niet lezen: {exc}") from None
+        yield
+    except UnicodeDecodeError:
+        names = _not_utf8(p for folder in folders for p in sorted(folder.glob("*.yaml"))) or ["een regelbestand"]
+        raise RuleLoadError(
+            [f"{name}: dit is geen UTF-8-tekst; sla het bestand op als UTF-8" for name in names]
+        ) from None
+    except RecursionError:
+        where = " of ".join(str(folder) for folder in folders)
+        raise RuleLoadError([f"{where}: een regelbestand heeft te veel haakjes of inspringingen in elkaar"]) from None
+
+
+def _emit(out: IO[str], text: str, path: str | None = None) -> None:
+    """Write text to an output; a failure is an OutputError that names it, in Dutch."""
+    try:
+        out.write(text)
+    except OSError as exc:
+        raise OutputError(f"Kan {output_name(path)} niet schrijven: {os_reason(exc)}.") from None
+
+
+def _say(text: str) -> None:
+    """A line of the result on standard output."""
+    _emit(stdout(), text + "\n")
+
+
+def _tell(text: str) -> None:
+    """A message for the user on standard error; there is nothing more to do when that is gone too."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError):
+            print(text, file=sys.stderr)
+
+
+def _close(out: IO[str], path: str | None) -> None:
+    """Close an output file (not stdout): its last bytes are written now, and may not fit either."""
+    if out is sys.stdout:
+        return
+    try:
+        out.close()
+    except OSError as exc:
+        raise OutputError(f"Kan {output_name(path)} niet schrijven: {os_reason(exc)}.") from None
 
 
 def _advise(args: argparse.Namespace) -> int:
-    advisor = advisor_for(args.rules)
-    profile = parse_profile(_read(args.case), args.case if args.case != "-" else "invoer")
+    with _reading_rules(args.rules):
+        advisor = Advisor(load_rules(args.rules))
+    data = read_input(args.case, MAX_PROFILE_BYTES)
+    profile = parse_profile(data, args.case if args.case != "-" else "invoer")
     advice = advisor.advise(profile)
     if args.text:
-        sys.stdout.write(advice_text(advice, advisor.rules.catalog))
+        _emit(stdout(), advice_text(advice, advisor.rules.catalog))
     else:
-        sys.stdout.write(json.dumps(advice.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
+        _say(json.dumps(advice.model_dump(mode="json"), ensure_ascii=False, indent=2))
     return 0
 
 
+def _workers(value: int | None) -> int | None:
+    cores = os.cpu_count() or 1
+    if value is not None and not 1 <= value <= WORKERS_PER_CORE * cores:
+        raise InputError(
+            f"--workers moet tussen 1 en {WORKERS_PER_CORE * cores} liggen (deze computer heeft {cores} kernen)."
+        )
+    return value
+
+
+def _cut_to_whole_lines(path: str) -> None:
+    """After a write failed halfway, drop the incomplete last line, so every line in the file is whole."""
+    with contextlib.suppress(OSError), open(path, "r+b") as handle:
+        end = handle.seek(0, os.SEEK_END)
+        position = end
+        while position > 0:
+            start = max(0, position - (1 << 20))
+            handle.seek(start)
+            newline = handle.read(position - start).rfind(b"\n")
+            if newline >= 0:
+                handle.truncate(start + newline + 1)
+                return
+            position = start
+        handle.truncate(0)
+
+
 def _batch(args: argparse.Namespace) -> int:
+    workers = _workers(args.workers)
+    with _reading_rules(args.rules):
+        load_rules(args.rules)  # before the output file is made: a rules problem leaves it as it was
     with contextlib.ExitStack() as files:
-        source: TextIO = sys.stdin if args.cases == "-" else files.enter_context(_open(args.cases))
-        total = count_lines(Path(args.cases)) if args.cases != "-" else 0
-        out: TextIO = sys.stdout
-        if args.output not in (None, "-"):
-            try:
-                out = files.enter_context(open(args.output, "w", encoding="utf-8"))
-            except OSError as exc:
-                raise InputError(f"Kan {args.output} niet schrijven: {exc.strerror}") from None
+        source = open_input(args.cases)
+        if args.cases != "-":
+            files.callback(source.close)
+        out = open_output(args.output)
         bar = _terminal_progress("Adviseren")
+        total = count_lines(Path(args.cases)) if bar is not None and args.cases != "-" else 0
         progress = None
         if bar is not None and total:
 
             def progress(summary: BatchSummary, line: int) -> None:
                 bar(min(line, total), total)
 
-        summary = run_batch(source, out, rules_dir=args.rules, workers=args.workers, progress=progress)
-    rate = f"{summary.per_second:,.0f}".replace(",", ".")
+        try:
+            with _reading_rules(args.rules):
+                summary = run_batch(source, out, rules_dir=args.rules, workers=workers, progress=progress)
+        except BaseException:
+            with contextlib.suppress(OutputError):
+                _close(out, args.output)
+            raise
+        if summary.stopped == OUTPUT_FAILED:
+            with contextlib.suppress(OutputError):
+                _close(out, args.output)
+        else:
+            _close(out, args.output)
+    return _batch_report(summary, args.output)
+
+
+def _batch_report(summary: BatchSummary, output: str | None) -> int:
+    """Say on stderr how the batch went; the exit code follows from it."""
     counts = f"{summary.good} adviezen, {summary.bad} regels met fouten"
-    if summary.interrupted:
-        print(
-            f"\nAfgebroken. Geschreven: {counts}, tot en met invoerregel {summary.last_line}. "
-            "Het uitvoerbestand is geldig: elke regel is compleet.",
-            file=sys.stderr,
-        )
+    if summary.failed:
+        counts += f", {summary.failed} regels zonder advies door een probleem in de regels of het programma"
+    written = f"Geschreven: {counts}, tot en met invoerregel {summary.last_line}."
+    whole = "Het uitvoerbestand is geldig: elke regel is compleet."
+    if summary.stopped == INTERRUPTED:
+        _tell(f"\nAfgebroken. {written} {whole}")
         return EXIT_INTERRUPTED
+    if summary.stopped == OUTPUT_FAILED:
+        if output in (None, "-"):
+            _drop_stdout()
+            _tell(f"Kan de uitvoer niet schrijven: {summary.reason}. {written}")
+        else:
+            _cut_to_whole_lines(str(output))
+            kept = count_lines(Path(output))
+            _tell(
+                f"Kan {output} niet schrijven: {summary.reason}. Er staan {kept} regels in, elk compleet: "
+                "de uitvoer van de eerste profielen, in volgorde."
+            )
+        return EXIT_INPUT
+    if summary.stopped == INPUT_FAILED:
+        _tell(f"{summary.reason} {written} {whole}")
+        return EXIT_INPUT
+    if summary.stopped == RULES_CHANGED:
+        _tell(f"Gestopt: {summary.reason}. {written} {whole}")
+        return EXIT_RULES
+    if summary.stopped == WORKERS_FAILED:
+        _tell(
+            f"Gestopt: {summary.reason}. {written} {whole} Kijk of de computer genoeg geheugen heeft, "
+            "en start de batch opnieuw (met --workers 1 gebruikt hij één proces)."
+        )
+        return EXIT_RULES
+    rate = f"{summary.per_second:,.0f}".replace(",", ".")
     restarted = (
-        f" Een proces viel uit; {summary.restarts}x opnieuw gestart, zonder regels te verliezen."
+        f" Er vielen werkprocessen uit; {summary.restarts} keer opnieuw gestart, zonder regels te verliezen."
         if summary.restarts
         else ""
     )
-    print(
-        f"Klaar: {counts} ({summary.seconds:.1f} s, {rate} per seconde, {summary.workers} processen).{restarted}",
-        file=sys.stderr,
-    )
+    _tell(f"Klaar: {counts} ({summary.seconds:.1f} s, {rate} per seconde, {summary.workers} processen).{restarted}")
+    if summary.failed:
+        _tell("Meld de regels zonder advies aan de beheerder van de regels; hun foutregels zeggen wat er misging.")
+        return EXIT_RULES
     return 0
 
 
 def _synth(args: argparse.Namespace) -> int:
     if args.n < 0:
         raise InputError("--n moet 0 of meer zijn.")
-    with contextlib.ExitStack() as files:
-        out: TextIO = sys.stdout
-        if args.output not in (None, "-"):
-            out = files.enter_context(open(args.output, "w", encoding="utf-8"))
+    out = open_output(args.output)
+    try:
         for profile in synthetic_profiles(args.n, seed=args.seed):
-            out.write(profile.model_dump_json() + "\n")
+            _emit(out, profile.model_dump_json() + "\n", args.output)
+    except BaseException:
+        with contextlib.suppress(OutputError):
+            _close(out, args.output)
+        raise
+    _close(out, args.output)
     return 0
 
 
@@ -105,63 +254,66 @@ def _monitor(args: argparse.Namespace) -> int:
         import matplotlib  # noqa: F401
     except ImportError:
         raise InputError("Voor de monitor is matplotlib nodig: pip install 'kinderogen-rules[monitor]'.") from None
-    catalog = load_rules(args.rules).catalog
+    with _reading_rules(args.rules):
+        catalog = load_rules(args.rules).catalog
     with contextlib.ExitStack() as files:
-        advices = files.enter_context(_open(args.advices))
-        cases = files.enter_context(_open(args.cases)) if args.cases else None
+        advices = files.enter_context(open_input(args.advices))
+        cases = files.enter_context(open_input(args.cases)) if args.cases else None
         try:
             counted = count(advices, cases, catalog)
         except MonitorError as exc:
-            raise InputError(f"Monitor: {exc}.") from None
-    page = write_report(counted, catalog, Path(args.out))
+            raise InputError(f"Monitor: {exc}") from None
+    folder = output_directory(args.out, "het rapport")
+    try:
+        page = write_report(counted, catalog, folder)
+    except OSError as exc:
+        raise OutputError(f"Kan het rapport niet schrijven in {args.out}: {os_reason(exc)}.") from None
     overall = counted.slices[OVERALL]
-    print(f"Monitor geschreven: {page} ({overall.advices} adviezen, {counted.errors} regels zonder advies).")
+    _say(f"Monitor geschreven: {page} ({overall.advices} adviezen, {counted.errors} regels zonder advies).")
     if not cases:
-        print("Zonder --cases staan er geen uitsplitsingen naar regio en leeftijd in.", file=sys.stderr)
+        _tell("Zonder --cases staan er geen uitsplitsingen naar regio en leeftijd in.")
     return 0
 
 
-def _open(path: str) -> TextIO:
-    try:
-        return open(path, encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"Bestand niet gevonden: {path}") from None
-
-
 def _check(args: argparse.Namespace) -> int:
-    report = check_rules(args.directory)
+    with _reading_rules(args.directory):
+        report = check_rules(args.directory)
     for finding in report.findings:
-        print(finding)
+        _say(finding)
     if report.ok:
-        print(
+        _say(
             f"In orde: {report.rules} regels in {report.files} bestanden; {report.profiles} grensprofielen doorlopen, "
             "elk met precies één regiehouder."
         )
         return 0
-    print(f"{len(report.findings)} bevinding(en). De regels zijn zo niet bruikbaar.", file=sys.stderr)
+    _tell(f"{len(report.findings)} bevinding(en). De regels zijn zo niet bruikbaar.")
     return EXIT_RULES
 
 
 def _terminal_progress(what: str) -> Callable[[int, int], None] | None:
     """A one-line progress bar on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
+    if sys.stderr is None or not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
         filled = int(30 * done / total)
         end = "\n" if done == total else ""
-        sys.stderr.write(f"\r{what} [{'#' * filled}{'.' * (30 - filled)}] {done * 100 // total:3d}%{end}")
-        sys.stderr.flush()
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"\r{what} [{'#' * filled}{'.' * (30 - filled)}] {done * 100 // total:3d}%{end}")
+            sys.stderr.flush()
 
     return show
 
 
 def _diff(args: argparse.Namespace) -> int:
+    if args.examples < 0:
+        raise InputError("--examples moet 0 of meer zijn.")
     for directory in (args.old, args.new):
         if not Path(directory).is_dir():
             raise InputError(f"Map met regels niet gevonden: {directory}")
-    report = diff_rules(args.old, args.new, examples=args.examples, progress=_terminal_progress("Vergelijken"))
-    sys.stdout.write(render_diff(report))
+    with _reading_rules(args.old, args.new):
+        report = diff_rules(args.old, args.new, examples=args.examples, progress=_terminal_progress("Vergelijken"))
+    _emit(stdout(), render_diff(report))
     return 0
 
 
@@ -169,69 +321,134 @@ def _rulebook(args: argparse.Namespace) -> int:
     features_dir = Path(args.features) if args.features else default_features_dir()
     if not features_dir.is_dir():
         raise InputError(f"Map met scenario's niet gevonden: {features_dir}")
-    ruleset = load_rules(args.rules)
-    files = rulebook_files(ruleset, read_features(features_dir))
-    out = Path(args.out)
+    with _reading_rules(args.rules):
+        ruleset = load_rules(args.rules)
+    try:
+        features = read_features(features_dir)
+    except UnicodeDecodeError:
+        names = ", ".join(_not_utf8(sorted(features_dir.glob("*.feature"))))
+        raise InputError(f"Scenario's in {features_dir}: {names} is geen UTF-8-tekst; sla het op als UTF-8.") from None
+    except OSError as exc:
+        raise InputError(f"Kan de scenario's in {features_dir} niet lezen: {os_reason(exc)}.") from None
+    files = rulebook_files(ruleset, features)
+    out = output_directory(args.out, "het regelboek")
     try:
         write_rulebook(out, files)
     except OSError as exc:
-        raise InputError(f"Kan het regelboek niet schrijven in {out}: {exc.strerror}") from None
+        raise OutputError(f"Kan het regelboek niet schrijven in {out}: {os_reason(exc)}.") from None
     pages = sum(name.endswith(".html") for name in files)
-    print(f"Regelboek geschreven in {out}: {pages} pagina's (HTML en Markdown). Open {out / 'index.html'}.")
+    _say(f"Regelboek geschreven in {out}: {pages} pagina's (HTML en Markdown). Open {out / 'index.html'}.")
     return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
-    sys.stdout.write(json.dumps(rule_file_schema(), ensure_ascii=False, indent=2) + "\n")
+    _say(json.dumps(rule_file_schema(), ensure_ascii=False, indent=2))
     return 0
 
 
+# argparse's own messages, in Dutch (the English text is matched, the values kept).
+ARGPARSE_MESSAGES = (
+    (r"the following arguments are required: (.+)", "dit ontbreekt nog: {0}"),
+    (r"unrecognized arguments: (.+)", "onbekend: {0}"),
+    (r"argument (\S+): invalid int value: (.+)", "{0} moet een heel getal zijn (niet {1})"),
+    (r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)", "onbekende opdracht {1}; kies uit {2}"),
+    (r"argument (\S+): expected one argument", "na {0} hoort een waarde"),
+    (r"argument (\S+): ignored explicit argument (.+)", "{0} neemt geen waarde (niet {1})"),
+    (r"ambiguous option: (\S+) could match (.+)", "{0} kan meer betekenen: {1}"),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Help and usage in Dutch."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "Gebruik: ")
+
+
+class DutchParser(argparse.ArgumentParser):
+    """argparse with Dutch help, usage and error messages; a wrong command line exits with code 2."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(formatter_class=_Formatter, add_help=False, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, dutch in ARGPARSE_MESSAGES:
+            found = re.fullmatch(pattern, message, re.DOTALL)
+            if found:
+                message = dutch.format(*found.groups())
+                break
+        else:
+            message = "de opdracht klopt niet"
+        with contextlib.suppress(OSError, AttributeError):
+            self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"{self.prog}: {message}. Meer uitleg: {self.prog} --help\n")
+
+    def _print_message(self, message: str, file: "SupportsWrite[str] | None" = None) -> None:
+        with contextlib.suppress(OSError, AttributeError):
+            super()._print_message(message, file)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="kinderogen", description="Wie heeft de regie rond een kind, en wat regel je? Advies met bronnen."
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
 
     advise = commands.add_parser("advise", help="advies voor één casus (JSON-bestand, of - voor invoer)")
-    advise.add_argument("case", help="casusprofiel als JSON-bestand, of - om van de invoer te lezen")
+    advise.add_argument("case", metavar="CASUS", help="casusprofiel als JSON-bestand, of - om van de invoer te lezen")
     advise.add_argument("--text", action="store_true", help="leesbaar Nederlands in plaats van JSON")
-    advise.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
+    advise.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
     advise.set_defaults(run=_advise)
 
     batch = commands.add_parser("batch", help="advies voor elke regel van een JSONL-bestand")
-    batch.add_argument("cases", help="JSONL-bestand met één casusprofiel per regel, of -")
-    batch.add_argument("-o", "--output", help="uitvoerbestand (standaard: scherm)")
-    batch.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
-    batch.add_argument("--workers", type=int, help="aantal processen (standaard: alle kernen)")
+    batch.add_argument("cases", metavar="CASUSSEN", help="JSONL-bestand met één casusprofiel per regel, of -")
+    batch.add_argument("-o", "--output", metavar="UITVOER", help="uitvoerbestand (standaard: scherm)")
+    batch.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
+    batch.add_argument("--workers", type=int, metavar="AANTAL", help="aantal processen (standaard: alle kernen)")
     batch.set_defaults(run=_batch)
 
     synth = commands.add_parser("synth", help="schrijf gevarieerde, geldige testprofielen (JSONL)")
-    synth.add_argument("--n", type=int, required=True, help="aantal profielen")
-    synth.add_argument("--seed", type=int, default=0, help="startgetal: dezelfde seed geeft dezelfde profielen")
-    synth.add_argument("-o", "--output", help="uitvoerbestand (standaard: scherm)")
+    synth.add_argument("--n", type=int, required=True, metavar="AANTAL", help="aantal profielen")
+    synth.add_argument(
+        "--seed", type=int, default=0, metavar="GETAL", help="startgetal: dezelfde seed geeft dezelfde profielen"
+    )
+    synth.add_argument("-o", "--output", metavar="UITVOER", help="uitvoerbestand (standaard: scherm)")
     synth.set_defaults(run=_synth)
 
     check = commands.add_parser("check-rules", help="controleer de regels: gaten, conflicten, codes, bronnen")
-    check.add_argument("directory", nargs="?", help="map met regels (standaard: de meegeleverde regels)")
+    check.add_argument("directory", nargs="?", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
     check.set_defaults(run=_check)
 
     diff = commands.add_parser("diff", help="wat verandert er in de adviezen als de regels veranderen?")
     diff.add_argument("old", metavar="OUDE_REGELS", help="map met de huidige regels")
     diff.add_argument("new", metavar="NIEUWE_REGELS", help="map met de voorgestelde regels")
-    diff.add_argument("--examples", type=int, default=3, help="voorbeeldprofielen per soort verandering (standaard 3)")
+    diff.add_argument(
+        "--examples",
+        type=int,
+        default=3,
+        metavar="AANTAL",
+        help="voorbeeldprofielen per soort verandering (standaard 3)",
+    )
     diff.set_defaults(run=_diff)
 
     monitor = commands.add_parser("monitor", help="rapport met grafieken over een batch adviezen (alleen totalen)")
     monitor.add_argument("advices", metavar="ADVIEZEN", help="uitvoer van kinderogen batch (JSONL)")
-    monitor.add_argument("--cases", help="de invoer van die batch, voor uitsplitsing naar regio en leeftijd")
-    monitor.add_argument("--out", required=True, help="map voor het rapport")
-    monitor.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
+    monitor.add_argument(
+        "--cases", metavar="CASUSSEN", help="de invoer van die batch, voor uitsplitsing naar regio en leeftijd"
+    )
+    monitor.add_argument("--out", required=True, metavar="MAP", help="map voor het rapport")
+    monitor.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
     monitor.set_defaults(run=_monitor)
 
     book = commands.add_parser("regelboek", help="schrijf het regelboek: alle regels met bronnen en scenario's")
-    book.add_argument("--out", required=True, help="map voor de pagina's (wordt gemaakt als die er niet is)")
-    book.add_argument("--rules", help="map met regels (standaard: de meegeleverde regels)")
-    book.add_argument("--features", help="map met scenario's (standaard: de meegeleverde features)")
+    book.add_argument(
+        "--out", required=True, metavar="MAP", help="map voor de pagina's (wordt gemaakt als die er niet is)"
+    )
+    book.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
+    book.add_argument("--features", metavar="MAP", help="map met scenario's (standaard: de meegeleverde features)")
     book.set_defaults(run=_rulebook)
 
     schema = commands.add_parser("schema", help="JSON-schema van een regelbestand, voor editors")
@@ -239,25 +456,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _flush_stdout() -> None:
+    """Write what is still buffered for stdout now, while a failure can still be reported."""
+    if sys.stdout is not None:
+        try:
+            sys.stdout.flush()
+        except OSError as exc:
+            raise OutputError(f"Kan de uitvoer niet schrijven: {os_reason(exc)}.") from None
+
+
+def _drop_stdout() -> None:
+    """After stdout failed, point it at /dev/null, so Python's own flush at exit has nothing to complain about."""
+    if sys.stdout is not None:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
     try:
-        return int(args.run(args))
-    except InputError as exc:
-        print(str(exc), file=sys.stderr)
+        args = build_parser().parse_args(argv)
+        code = int(args.run(args))
+        _flush_stdout()
+        return code
+    except (InputError, OutputError) as exc:
+        _tell(str(exc))
+        if isinstance(exc, OutputError):
+            _drop_stdout()
         return EXIT_INPUT
     except RuleLoadError as exc:
-        print("De regels kunnen niet worden geladen:\n" + str(exc), file=sys.stderr)
+        _tell("De regels kunnen niet worden geladen:\n" + str(exc))
         return EXIT_RULES
     except RuleGapError as exc:
-        print(str(exc), file=sys.stderr)
+        _tell(str(exc))
         return EXIT_RULES
     except KeyboardInterrupt:
-        print("Afgebroken.", file=sys.stderr)
+        _tell("Afgebroken.")
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        return 0
+    except OSError as exc:
+        # Every file the user names is opened with its own message; this is the output's last write.
+        _drop_stdout()
+        _tell(f"Kan de uitvoer niet schrijven: {os_reason(exc)}.")
+        return EXIT_INPUT
+    except Exception as exc:
+        # A bug: say where, in the words of the webform's log, never with case data.
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        _tell(
+            f"Er ging iets mis in het programma ({type(exc).__name__} in {Path(frame.filename).name}:{frame.lineno}). "
+            "Meld dit aan de beheerders, met de opdracht die u gaf."
+        )
+        return EXIT_RULES
 
 
 if __name__ == "__main__":

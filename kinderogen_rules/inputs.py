@@ -1,25 +1,119 @@
-"""Reading a case profile from text a user gave: JSON first, then the profile, both with Dutch messages."""
+"""Reading a case profile from what a user gave: JSON first, then the profile, both with Dutch messages.
 
-import json
+The CLI, batch and the JSON API read JSON the same way: with pydantic's own
+parser (strict JSON, no NaN), from bytes that must be UTF-8. Whatever the text
+holds (a non-UTF-8 byte, thousands of nested brackets, a number of 5,000
+digits), the answer is a Dutch message that says where and why, never an
+exception from deep inside a parser.
+"""
+
+import re
+from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import from_json
 
 from .profile import CaseProfile
 from .validation import error_list
+
+# A case profile fits in far less; the web app refuses larger bodies and advise larger files.
+MAX_PROFILE_BYTES = 64 * 1024
 
 
 class InputError(Exception):
     """Bad input from the user, with a Dutch message to print."""
 
 
-def parse_profile(text: str, where: str) -> CaseProfile:
+class NotJsonError(ValueError):
+    """Text that is not JSON, with where (line and column, from 1) and why, in Dutch."""
+
+    def __init__(self, why: str, line: int, column: int) -> None:
+        self.why, self.line, self.column = why, line, column
+        super().__init__(f"{self.where}: {why}")
+
+    @property
+    def where(self) -> str:
+        """'teken 5' on a one-line text, 'regel 2, teken 5' on longer ones."""
+        return f"teken {self.column}" if self.line == 1 else f"regel {self.line}, teken {self.column}"
+
+
+_CODE = "een \\u-code in een tekst is geen geldig teken"
+# The parser's reasons (jiter, inside pydantic-core) in Dutch.
+JSON_REASONS = {
+    "EOF while parsing a value": "de tekst houdt op waar een waarde moet komen",
+    "EOF while parsing a list": "de tekst houdt op voordat de lijst met ] is gesloten",
+    "EOF while parsing an object": "de tekst houdt op voordat het object met } is gesloten",
+    "EOF while parsing a string": 'de tekst houdt op voordat een tekst met " is gesloten',
+    "expected `:`": "na een veldnaam hoort een dubbele punt (:)",
+    "expected `,` or `}`": "hier hoort een komma (,) of het einde van het object (})",
+    "expected `,` or `]`": "hier hoort een komma (,) of het einde van de lijst (])",
+    "key must be a string": 'een veldnaam moet tussen dubbele aanhalingstekens staan, bijvoorbeeld "age"',
+    "trailing comma": "na de laatste waarde mag geen komma staan",
+    "trailing characters": "na het einde van de JSON staat nog meer tekst",
+    "expected value": (
+        "hier hoort een waarde: een getal, tekst tussen dubbele aanhalingstekens, true, false, null, "
+        "een lijst of een object"
+    ),
+    "expected ident": "hier staat een woord dat JSON niet kent; bedoelt u true, false of null?",
+    "invalid number": "dit getal is niet goed geschreven",
+    "number out of range": "dit getal heeft te veel cijfers",
+    "invalid escape": "na een \\ in een tekst staat een teken dat daar niet mag",
+    "invalid unicode code point": _CODE,
+    "unexpected end of hex escape": _CODE,
+    "lone leading surrogate in hex escape": _CODE,
+    "control character (\\u0000-\\u001F) found while parsing a string": (
+        "in een tekst staat een regeleinde, tab of ander stuurteken; schrijf het als \\n of \\t"
+    ),
+    "recursion limit exceeded": "er staan te veel haakjes in elkaar",
+}
+_AT = re.compile(r"^(?P<kind>.*) at line (?P<line>\d+) column (?P<column>\d+)$", re.DOTALL)
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    return line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+
+
+def decode_utf8(data: bytes) -> str:
+    """Bytes as text; NotJsonError says where a byte is not UTF-8. A leading byte order mark is dropped."""
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line, column = _position(data, exc.start)
+        raise NotJsonError(
+            f"hier staat een teken dat geen UTF-8 is (byte 0x{data[exc.start]:02X}); sla het bestand op als UTF-8",
+            line,
+            column,
+        ) from None
+
+
+def parse_json(data: str | bytes) -> Any:
+    """One JSON document, strict (no NaN or Infinity); NotJsonError says in Dutch where and why it is not JSON."""
+    text = decode_utf8(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    if not text.strip():
+        raise NotJsonError("er staat niets in", 1, 1)
+    try:
+        return from_json(text, allow_inf_nan=False)
+    except ValueError as exc:
+        found = _AT.match(str(exc))
+        if found is None:
+            raise NotJsonError("dit is geen JSON", 1, 1) from None
+        why = JSON_REASONS.get(found["kind"], "dit is geen JSON")
+        raise NotJsonError(why, int(found["line"]), max(1, int(found["column"]))) from None
+
+
+def profile_errors(exc: ValidationError) -> str:
+    """The profile's errors, one per line, as the CLI and batch report them."""
+    return "\n".join(f"  - {e['message']}" for e in error_list(exc))
+
+
+def parse_profile(data: str | bytes, where: str) -> CaseProfile:
     """A CaseProfile from JSON text; `where` names the input in the message ('regel 12', a file name)."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg}).") from None
+        value = parse_json(data)
+    except NotJsonError as exc:
+        raise InputError(f"{where}: geen geldige JSON ({exc.where}: {exc.why}).") from None
     try:
-        return CaseProfile.model_validate(data)
+        return CaseProfile.model_validate(value)
     except ValidationError as exc:
-        messages = "\n".join(f"  - {e['message']}" for e in error_list(exc))
-        raise InputError(f"{where}: het profiel klopt niet:\n{messages}") from None
+        raise InputError(f"{where}: het profiel klopt niet:\n{profile_errors(exc)}") from None

@@ -7,17 +7,20 @@ streamed, so memory stays flat. No single profile appears in the report, and any
 count under 5 is shown as "<5" (and not drawn), so no child can be picked out.
 """
 
-import json
 import textwrap
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS
+from .batch import read_lines
+from .codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS, ArrangementCode, Holder, Partner, SignalCode
+from .inputs import NotJsonError, parse_json
+from .profile import CaseProfile
 from .ruleset import CatalogFile
 
 SMALL = 5
@@ -74,60 +77,99 @@ def advice_group(arrangements: list[str], catalog: CatalogFile) -> str:
     return chosen
 
 
-def _pairs(advices: TextIO, cases: TextIO | None) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """Each advice line with the case it was made for (lines align: batch skips empty case lines)."""
-    case_lines = ((n, line) for n, line in enumerate(cases, 1) if line.strip()) if cases is not None else None
-    for number, line in enumerate(advices, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            raise MonitorError(
-                f"regel {number} van het adviesbestand is geen JSON; is dit de uitvoer van batch?"
-            ) from None
+class _Read(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class _Regie(_Read):
+    holder: Holder
+
+
+class _Arrangement(_Read):
+    code: ArrangementCode
+
+
+class _Signal(_Read):
+    code: SignalCode
+
+
+class _Escalation(_Read):
+    to: list[Partner]
+
+
+class Counted(_Read):
+    """What the monitor reads of an advice line: only what it counts, every code checked (fast: no texts)."""
+
+    regie: _Regie
+    arrangements: list[_Arrangement]
+    escalation: _Escalation | None
+    signals: list[_Signal]
+    rules_version: str
+
+
+def _advice(number: int, line: str | bytes) -> Counted | None:
+    """An advice line, or None for a line batch could not advise on (its error record)."""
+    try:
+        return Counted.model_validate_json(line)
+    except ValidationError:
+        pass
+    try:
+        record = parse_json(line)
+    except NotJsonError:
+        raise MonitorError(f"regel {number} van het adviesbestand is geen JSON; is dit de uitvoer van batch?") from None
+    if isinstance(record, dict) and set(record) == {"line", "error"}:
+        return None
+    raise MonitorError(
+        f"regel {number} van het adviesbestand is geen advies en geen foutregel; is dit de uitvoer van batch?"
+    )
+
+
+def _pairs(advices: IO[Any], cases: IO[Any] | None) -> Iterator[tuple[Counted | None, CaseProfile | None]]:
+    """Each advice line with the case it was made for (lines align: batch skips the same blank case lines)."""
+    case_lines = read_lines(cases) if cases is not None else None
+    for number, line in read_lines(advices):
+        advice = _advice(number, line)
         case = None
         if case_lines is not None:
             found = next(case_lines, None)
             if found is None:
                 raise MonitorError("het casusbestand heeft minder regels dan het adviesbestand; horen ze bij elkaar?")
-            if "regie" in record:
+            if advice is not None:
                 try:
-                    case = json.loads(found[1])
-                except json.JSONDecodeError:
+                    case = CaseProfile.model_validate_json(found[1])
+                except ValidationError:
                     raise MonitorError(
-                        f"casus op regel {found[0]} is geen JSON maar kreeg een advies; horen de bestanden bij elkaar?"
+                        f"casus op regel {found[0]} is geen geldig profiel maar kreeg een advies; "
+                        "horen de bestanden bij elkaar?"
                     ) from None
-        yield record, case
+        yield advice, case
 
 
-def count(advices: TextIO, cases: TextIO | None, catalog: CatalogFile) -> Monitor:
-    """Stream both files once and count; only aggregates are kept."""
+def count(advices: IO[Any], cases: IO[Any] | None, catalog: CatalogFile) -> Monitor:
+    """Stream both files (text or bytes) once and count; only aggregates are kept."""
     monitor = Monitor()
-    for record, case in _pairs(advices, cases):
-        if "regie" not in record:
+    for advice, case in _pairs(advices, cases):
+        if advice is None:
             monitor.errors += 1
             continue
         slices = [OVERALL]
         if case is not None:
-            slices.append(VALUE_LABELS["region"].get(case.get("region", "algemeen"), "onbekend"))
-            if isinstance(case.get("age"), int):
-                slices.append(age_band(case["age"]))
-        arrangements = [a["code"] for a in record["arrangements"]]
+            slices.append(VALUE_LABELS["region"][case.region])
+            slices.append(age_band(case.age))
+        arrangements: list[str] = [a.code for a in advice.arrangements]
         group = advice_group(arrangements, catalog)
-        escalation = record.get("escalation")
-        monitor.versions[record.get("rules_version", "")] += 1
+        monitor.versions[advice.rules_version] += 1
         for name in slices:
             tally = monitor.tally(name)
             tally.advices += 1
-            tally.holders[record["regie"]["holder"]] += 1
+            tally.holders[advice.regie.holder] += 1
             tally.arrangements.update(arrangements)
             tally.groups[group] += 1
-            tally.signals.update(s["code"] for s in record["signals"])
-            if escalation:
-                tally.escalations[" en ".join(catalog.partners[p] for p in escalation["to"])] += 1
+            tally.signals.update(s.code for s in advice.signals)
+            if advice.escalation:
+                tally.escalations[" en ".join(catalog.partners[p] for p in advice.escalation.to)] += 1
     if not monitor.slices:
-        raise MonitorError("het adviesbestand bevat geen enkel advies")
+        raise MonitorError("het adviesbestand bevat geen enkel advies.")
     return monitor
 
 

@@ -1,6 +1,8 @@
 """The case profile: what a professional tells about one child, nothing that identifies it."""
 
-from typing import Annotated, Any, Self
+import re
+from collections import Counter
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -10,8 +12,10 @@ from pydantic import (
     StrictBool,
     StrictInt,
     ValidationError,
+    ValidatorFunctionWrapHandler,
     field_serializer,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 from pydantic_core.core_schema import ValidationInfo
@@ -34,18 +38,44 @@ from .codes import (
 )
 from .validation import to_dutch
 
+# Validation context for answers typed as text (the web form): a number then comes as its digits.
+TYPED = "typed"
+WHOLE_TEXT = re.compile(r"-?[0-9]+(?:\.0+)?")
+# The most digits the JSON parser reads in one number; a longer number is refused there too.
+MAX_DIGITS = 4300
 
-def _whole_number(value: Any) -> Any:
-    """JSON has one number type: 8.0 is the whole number 8 (as JSON Schema says), 8.5 is not."""
+
+def whole_number(value: Any, info: ValidationInfo) -> Any:
+    """The one rule for a whole number, for JSON and the form alike.
+
+    JSON has one number type, so 8.0 is the whole number 8 (as JSON Schema says) and 8.5 is not.
+    Typed text (context TYPED) counts as a number only when it is written as one: digits 0-9,
+    perhaps a minus and a whole `.0`; so not `1_0` or Arabic-Indic or full-width digits, which int() takes.
+    Text that is not a number stays text and is refused in the same words as everywhere else.
+    """
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
+    if isinstance(value, str) and info.context and info.context.get(TYPED):
+        text = value.strip()
+        if WHOLE_TEXT.fullmatch(text):
+            digits = text.split(".")[0]
+            if len(digits.lstrip("-")) > MAX_DIGITS:
+                raise PydanticCustomError(
+                    "kinderogen_number_too_long",
+                    "{label} ({field}): dit getal is te groot.",
+                    {"label": FIELD_LABELS[str(info.field_name)].capitalize(), "field": str(info.field_name)},
+                )
+            return int(digits)
     return value
 
 
 def _each_once(value: Any, field: str) -> Any:
     """A list naming the same code twice is a mistake to point out, not to tidy away."""
     if isinstance(value, list | tuple):
-        doubles = sorted({str(v) for v in value if value.count(v) > 1})
+        # Counted in one pass: a list of thousands of items must not cost seconds. Codes are text; other items
+        # are refused by the field anyway.
+        counts = Counter(v for v in value if isinstance(v, str))
+        doubles = sorted(v for v, n in counts.items() if n > 1)
         if doubles:
             raise PydanticCustomError(
                 "kinderogen_duplicate",
@@ -56,7 +86,7 @@ def _each_once(value: Any, field: str) -> Any:
 
 
 # The bounds sit on the integer itself, so the JSON schema states them as minimum and maximum.
-Weeks = Annotated[StrictInt, Field(ge=0, le=WEEKS_MAX), BeforeValidator(_whole_number)]
+Weeks = Annotated[StrictInt, Field(ge=0, le=WEEKS_MAX), BeforeValidator(whole_number)]
 
 
 def _ages_per_setting(schema: dict[str, Any]) -> None:
@@ -73,7 +103,7 @@ class CaseProfile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_ages_per_setting)
 
     age: Annotated[
-        StrictInt, Field(ge=AGE_MIN, le=AGE_MAX, description="leeftijd in jaren"), BeforeValidator(_whole_number)
+        StrictInt, Field(ge=AGE_MIN, le=AGE_MAX, description="leeftijd in jaren"), BeforeValidator(whole_number)
     ]
     setting: Setting = Field(description="waar het kind nu onderwijs of opvang krijgt")
     region: Region = Field("algemeen", description="regio")
@@ -90,25 +120,12 @@ class CaseProfile(BaseModel):
     stuck: StrictBool = Field(False, description="partijen komen samen niet tot een passend aanbod")
     has_startkwalificatie: StrictBool = Field(False, description="heeft een startkwalificatie")
 
-    def __init__(self, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as exc:
-            raise to_dutch(exc, type(self)) from None
-
+    @model_validator(mode="wrap")
     @classmethod
-    def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
-        """Validate a dict (or a profile) with Dutch error messages."""
+    def _in_dutch(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        """Every way in (the constructor, model_validate, model_validate_json) gets Dutch messages, once."""
         try:
-            return super().model_validate(obj, **kwargs)
-        except ValidationError as exc:
-            raise to_dutch(exc, cls) from None
-
-    @classmethod
-    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
-        """Validate a JSON document with Dutch error messages."""
-        try:
-            return super().model_validate_json(json_data, **kwargs)
+            return handler(data)
         except ValidationError as exc:
             raise to_dutch(exc, cls) from None
 

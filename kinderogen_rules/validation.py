@@ -6,6 +6,7 @@ rewritten here, keeping its type and location so that code can still act on it.
 """
 
 import json
+import math
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -14,6 +15,8 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from .codes import FIELD_LABELS
 
 DUTCH_PREFIX = "kinderogen_"
+# More errors than this are summed up in one line: a reply stays small, whatever was sent.
+MAX_ERRORS = 20
 
 
 def _dutch_type(kind: str) -> str:
@@ -27,7 +30,7 @@ def field_name(loc: tuple[int | str, ...]) -> str:
 
 def _label(field: str) -> str:
     label = FIELD_LABELS.get(field)
-    return f"{label.capitalize()} ({field})" if label else f"Veld '{field}'"
+    return f"{label.capitalize()} ({field})" if label else f"Veld {shown(field)}"
 
 
 def without_field(message: str, field: str) -> str:
@@ -46,49 +49,77 @@ SHOWN_MAX = 40
 
 def shown(value: Any) -> str:
     """A value as the user wrote it (JSON spelling: true, null, "tekst"), cut short when long."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "een getal dat te groot is" if not math.isnan(value) else "NaN"
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
-        text = repr(value) if not isinstance(value, int) else "een heel groot getal"
+        text = "een heel groot getal" if isinstance(value, int) else repr(value)
     return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"
 
 
+def _range(kind: str, ctx: dict[str, Any], value: str) -> str:
+    if kind == "greater_than_equal":
+        return f"het getal moet {ctx.get('ge')} of hoger zijn (niet {value})."
+    if kind == "greater_than":
+        return f"het getal moet hoger zijn dan {ctx.get('gt')} (niet {value})."
+    if kind == "less_than_equal":
+        return f"het getal mag niet hoger zijn dan {ctx.get('le')} (niet {value})."
+    return f"het getal moet lager zijn dan {ctx.get('lt')} (niet {value})."
+
+
+# What is wrong, per pydantic error type whose words need neither the value nor the context.
+_FIXED = {
+    "missing": "dit veld is verplicht; vul het in.",
+    "extra_forbidden": "dit veld bestaat niet. Controleer de spelling; onbekende velden worden niet genegeerd.",
+    "invalid_key": "een veldnaam moet tekst zijn.",
+    "string_too_short": "dit mag niet leeg zijn.",
+    "too_short": "geef er minstens één.",
+    "json_invalid": "dit is geen geldige JSON.",
+    "json_type": "geef JSON-tekst.",
+    "recursion_loop": "deze waarde verwijst naar zichzelf.",
+    "frozen_instance": "een profiel kan niet worden veranderd; maak een nieuw profiel.",
+    "frozen_field": "dit veld kan niet worden veranderd.",
+}
+_LISTS = {"set_type", "frozen_set_type", "list_type", "tuple_type", "iterable_type", "set_item_not_hashable"}
+_OBJECTS = {"model_type", "dict_type", "model_attributes_type", "mapping_type"}
+
+
 def reason(error: Any) -> str:
-    """What is wrong, in Dutch, for one pydantic error."""
+    """What is wrong, in Dutch, for one pydantic error; never pydantic's English words."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
     value = shown(error.get("input"))
-    if kind == "value_error":
-        return str(error["msg"]).removeprefix("Value error, ")
+    if kind in _FIXED:
+        return _FIXED[kind]
+    if kind in {"value_error", "assertion_error"}:
+        # Our own validators raise these with a Dutch message.
+        return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if kind == "string_pattern_mismatch":
         return f"{value} heeft niet de vorm {ctx.get('pattern')!r}."
-    if kind == "date_from_datetime_parsing" or kind.startswith("date_"):
+    if kind.startswith(("date_", "datetime_")):
         return f"geef een datum als JJJJ-MM-DD (niet {value})."
-    if kind == "string_too_short":
-        return "dit mag niet leeg zijn."
-    if kind == "too_short":
-        return "geef er minstens één."
-    if kind == "missing":
-        return "dit veld is verplicht; vul het in."
-    if kind == "extra_forbidden":
-        return "dit veld bestaat niet. Controleer de spelling; onbekende velden worden niet genegeerd."
-    if kind in {"int_type", "int_parsing", "int_from_float"}:
+    if kind in {"int_type", "int_parsing", "int_from_float", "int_parsing_size"}:
         return f"vul een heel getal in (niet {value})."
-    if kind == "bool_type" or kind == "bool_parsing":
+    if kind in {"float_type", "float_parsing", "finite_number"}:
+        return f"vul een getal in (niet {value})."
+    if kind in {"bool_type", "bool_parsing"}:
         return f"vul true of false in (niet {value})."
-    if kind == "greater_than_equal":
-        return f"het getal moet {ctx.get('ge')} of hoger zijn (niet {value})."
-    if kind == "less_than_equal":
-        return f"het getal mag niet hoger zijn dan {ctx.get('le')} (niet {value})."
+    if kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
+        return _range(kind, ctx, value)
     if kind in {"literal_error", "enum"}:
         return f"onbekende waarde {value}. Kies uit: {_choices(ctx)}."
-    if kind in {"set_type", "frozen_set_type", "list_type", "iterable_type"}:
-        return 'geef een lijst met waarden, bijvoorbeeld ["gedrag"].'
-    if kind == "string_type":
+    if kind in _LISTS:
+        return f'geef een lijst met waarden, bijvoorbeeld ["gedrag"] (niet {value}).'
+    if kind == "too_long":
+        return f"geef er hoogstens {ctx.get('max_length')}."
+    if kind in {"string_type", "string_unicode"}:
         return f"geef een tekstwaarde (niet {value})."
-    if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        return 'geef een profiel als object met velden, bijvoorbeeld {"age": 8, "setting": "po"}.'
-    return f"deze waarde is niet geldig ({error['msg']})."
+    if kind == "string_too_long":
+        return f"deze tekst is te lang: hoogstens {ctx.get('max_length')} tekens."
+    if kind in _OBJECTS:
+        return f'geef een profiel als object met velden, bijvoorbeeld {{"age": 8, "setting": "po"}} (niet {value}).'
+    return f"deze waarde is niet geldig (niet {value})."
 
 
 def dutch_message(error: Any) -> str:
@@ -101,13 +132,13 @@ def dutch_message(error: Any) -> str:
 
 
 def to_dutch(exc: ValidationError, model: type[BaseModel]) -> ValidationError:
-    """The same errors, with Dutch messages."""
+    """The same errors, with Dutch messages; errors already in Dutch are kept as they are."""
     details: list[InitErrorDetails] = []
     for error in exc.errors():
-        message = dutch_message(error).replace("{", "{{").replace("}", "}}")
+        # No context: pydantic then shows the message exactly as written, braces and all.
         details.append(
             InitErrorDetails(
-                type=PydanticCustomError(_dutch_type(error["type"]), message),
+                type=PydanticCustomError(_dutch_type(error["type"]), dutch_message(error)),
                 loc=tuple(error["loc"]),
                 input=error.get("input"),
             )
@@ -115,6 +146,15 @@ def to_dutch(exc: ValidationError, model: type[BaseModel]) -> ValidationError:
     return ValidationError.from_exception_data(model.__name__, details)
 
 
-def error_list(exc: ValidationError) -> list[dict[str, str]]:
-    """Errors as {field, message} pairs, the shape the API and the CLI report."""
-    return [{"field": field_name(tuple(e["loc"])), "message": e["msg"]} for e in exc.errors()]
+def more_errors(count: int) -> str:
+    """The line that stands for the errors left out."""
+    return f"… en nog {count} {'fout' if count == 1 else 'fouten'}. Verbeter eerst de fouten hierboven."
+
+
+def error_list(exc: ValidationError, limit: int = MAX_ERRORS) -> list[dict[str, str]]:
+    """Errors as {field, message} pairs, the shape the API and the CLI report; past `limit`, one line for the rest."""
+    errors = exc.errors()
+    listed = [{"field": field_name(tuple(e["loc"])), "message": e["msg"]} for e in errors[:limit]]
+    if len(errors) > limit:
+        listed.append({"field": "", "message": more_errors(len(errors) - limit)})
+    return listed

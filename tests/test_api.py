@@ -201,3 +201,41 @@ def test_a_failing_evaluation_gives_a_dutch_error_without_case_data_and_the_next
     assert "RuntimeError" in logged and "goeree" not in logged
     monkeypatch.setattr(Advisor, "advise", real)
     assert post(client, body).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (b"[" * 3000 + b"]" * 3000, "te veel haakjes in elkaar"),
+        (b'{"age": ' + b"9" * 4301 + b', "setting": "po"}', "te veel cijfers"),
+        (b'{"age": 8, "setting": "p\xffo"}', "geen UTF-8"),
+        (b'{"age": 8, "setting": "\\ud800"}', "geen geldig teken"),
+        (b'{"age" 8}', "dubbele punt"),
+        (b"", "er staat niets in"),
+    ],
+)
+def test_json_that_breaks_parsers_gets_400_saying_where_and_why_in_dutch(
+    client: FlaskClient, body: bytes, why: str
+) -> None:
+    response = post(client, body)
+    assert response.status_code == 400
+    message = response.json["errors"][0]["message"]
+    assert message.startswith("De inhoud is geen geldige JSON. Het gaat mis bij teken ") and why in message, message
+
+
+def test_a_value_with_braces_is_shown_as_it_was_sent(client: FlaskClient) -> None:
+    response = post(client, json.dumps({"age": 8, "setting": "{{po}}", "{x}": 1}))
+    assert response.status_code == 422
+    errors = {e["field"]: e["message"] for e in response.json["errors"]}
+    assert 'onbekende waarde "{{po}}".' in errors["setting"]
+    assert errors["{x}"].startswith('Veld "{x}": dit veld bestaat niet.')
+
+
+def test_thousands_of_unknown_fields_get_a_short_reply_that_says_how_many_more(client: FlaskClient) -> None:
+    body = json.dumps({"age": 8, "setting": "po", **{str(n): 1 for n in range(5000)}})
+    response = post(client, body)
+    assert response.status_code == 422
+    errors = response.json["errors"]
+    assert len(errors) == 21
+    assert errors[-1] == {"field": "", "message": "… en nog 4980 fouten. Verbeter eerst de fouten hierboven."}
+    assert len(response.data) < len(body)

@@ -137,10 +137,10 @@ def test_an_invalid_form_shows_the_error_summary_and_moves_focus_to_it(page: Any
     summary.wait_for()
     page.wait_for_function("document.activeElement.classList.contains('foutoverzicht')", timeout=5000)
     assert page.locator(".foutoverzicht a").all_inner_texts() == [
-        "Leeftijd: vul een heel getal in, bijvoorbeeld 3.",
+        'Leeftijd: vul een heel getal in (niet "acht").',
         "Onderwijs of opvang: kies waar het kind nu onderwijs of opvang krijgt.",
     ]
-    assert page.inner_text("#age-fout").endswith("Vul een heel getal in, bijvoorbeeld 3.")
+    assert page.inner_text("#age-fout").endswith('Vul een heel getal in (niet "acht").')
     assert page.input_value("#age") == "acht"
     page.screenshot(path=ARTIFACTS / "fout.png")
     page.keyboard.press("Tab")

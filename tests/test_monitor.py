@@ -91,3 +91,30 @@ def test_files_that_do_not_belong_together_give_a_dutch_error(
     assert main(["monitor", str(advices), "--cases", str(short), "--out", str(tmp_path / "x")]) == 2
     assert "minder regels" in capsys.readouterr().err
     assert main(["monitor", str(cases), "--out", str(tmp_path / "y")]) == 2  # cases are not advices
+
+
+@pytest.mark.parametrize(
+    ("advice_line", "case_line", "words"),
+    [
+        ('{"regie": {}}', None, "regel 2 van het adviesbestand is geen advies en geen foutregel"),
+        ('{"regie": 1, "arrangements": "x"}', None, "regel 2 van het adviesbestand is geen advies en geen foutregel"),
+        ("[1]", None, "regel 2 van het adviesbestand is geen advies en geen foutregel"),
+        ("{kapot", None, "regel 2 van het adviesbestand is geen JSON"),
+        (None, '{"age": 99, "setting": "po"}', "casus op regel 2 is geen geldig profiel maar kreeg een advies"),
+        (None, "[1]", "casus op regel 2 is geen geldig profiel maar kreeg een advies"),
+    ],
+)
+def test_lines_that_are_not_what_batch_writes_give_a_dutch_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], advice_line: str | None, case_line: str | None, words: str
+) -> None:
+    """Once a KeyError or AttributeError with a traceback: a record that looks a bit like an advice."""
+    profiles = [p.model_dump_json() for p in synthetic_profiles(3, seed=5)]
+    cases, advices = batch(tmp_path, profiles)
+    lines = advices.read_text(encoding="utf-8").splitlines()
+    case_lines = cases.read_text(encoding="utf-8").splitlines()
+    lines[1] = advice_line or lines[1]
+    case_lines[1] = case_line or case_lines[1]
+    advices.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cases.write_text("\n".join(case_lines) + "\n", encoding="utf-8")
+    assert main(["monitor", str(advices), "--cases", str(cases), "--out", str(tmp_path / "m")]) == 2
+    assert words in capsys.readouterr().err

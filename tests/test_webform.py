@@ -232,3 +232,35 @@ def test_the_secret_key_comes_from_the_environment_or_is_random(monkeypatch: pyt
     first, second = create_app().config["SECRET_KEY"], create_app().config["SECRET_KEY"]
     assert first != second and len(first) >= 32
     assert not create_app({"DEBUG": True}).debug  # the debugger is never on in this app
+
+
+@pytest.mark.parametrize(
+    ("typed", "sent", "words"),
+    [
+        ("8", "8", ""),
+        ("8.0", "8.0", ""),
+        ("8.00", "8.00", ""),
+        (" 8 ", "8", ""),
+        ("-0", "-0", ""),
+        ("-1", "-1", "0 of hoger"),
+        ("24", "24", "niet hoger zijn dan 23"),
+        ("8.5", "8.5", "heel getal"),
+        ("1_0", '"1_0"', "heel getal"),
+        ("\u0668", '"\u0668"', "heel getal"),  # Arabic-Indic eight
+        ("\uff18", '"\uff18"', "heel getal"),  # full-width eight
+        ("acht", '"acht"', "heel getal"),
+    ],
+)
+def test_the_form_and_the_api_follow_one_rule_for_numbers(
+    client: FlaskClient, typed: str, sent: str, words: str
+) -> None:
+    """Digits 0-9, perhaps a whole .0, within the same bounds: what the form takes, the API takes, and the reverse."""
+    form = submit(client, {"age": typed, "setting": "geen"})
+    api = client.post("/api/advice", data='{"age": ' + sent + ', "setting": "geen"}', content_type="application/json")
+    if not words:
+        assert form.status_code == api.status_code == 200, typed
+        return
+    assert form.status_code == api.status_code == 422, typed
+    shown = page(form.data).find(id="age-fout")
+    assert shown is not None and words in text(shown), typed
+    assert words in api.json["errors"][0]["message"], typed

@@ -16,9 +16,11 @@ from typing import Any
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
+from kinderogen_rules.inputs import MAX_PROFILE_BYTES
+
 from . import api, errors, extension, pages, rulebook, security
 
-MAX_BODY_BYTES = 64 * 1024
+MAX_BODY_BYTES = MAX_PROFILE_BYTES
 
 csrf = CSRFProtect()
 

@@ -1,13 +1,10 @@
 """The JSON API of the contract: advice for a CaseProfile, a health check, and its OpenAPI document."""
 
-import re
-from typing import Any
-
 from flask import Blueprint, Response, request
 from pydantic import BaseModel, ValidationError
-from pydantic_core import from_json
 
 from kinderogen_rules import CaseProfile
+from kinderogen_rules.inputs import NotJsonError, parse_json
 from kinderogen_rules.validation import error_list
 
 from .extension import current_advisor
@@ -29,19 +26,12 @@ def error_response(message: str, status: int, field: str = "") -> Response:
     return json_response(ErrorResponse(errors=[FieldError(field=field, message=message)]), status)
 
 
-WHERE = re.compile(r"line (\d+) column (\d+)")
-
-
-def _parse(body: bytes) -> Any:
-    """The JSON document of a request body; strict JSON only (no NaN or Infinity)."""
-    return from_json(body, allow_inf_nan=False)
-
-
-def not_json_message(exc: ValueError) -> str:
-    """Where the JSON goes wrong, in Dutch."""
-    where = WHERE.search(str(exc))
-    at = f" Het gaat mis bij regel {where[1]}, teken {where[2]}." if where else ""
-    return f"De inhoud is geen geldige JSON.{at} Stuur een casusprofiel als JSON-object, bijvoorbeeld {EXAMPLE}."
+def not_json_message(exc: NotJsonError) -> str:
+    """Where the JSON goes wrong and why, in Dutch."""
+    return (
+        f"De inhoud is geen geldige JSON. Het gaat mis bij {exc.where}: {exc.why}. "
+        f"Stuur een casusprofiel als JSON-object, bijvoorbeeld {EXAMPLE}."
+    )
 
 
 @blueprint.post("/api/advice")
@@ -49,8 +39,8 @@ def advice() -> Response:
     """200 with the Advice; 400 when the body is not JSON; 422 when the profile is not valid."""
     body = request.get_data(cache=False)
     try:
-        data = _parse(body)
-    except ValueError as exc:
+        data = parse_json(body)
+    except NotJsonError as exc:
         return error_response(not_json_message(exc), 400)
     try:
         profile = CaseProfile.model_validate(data)

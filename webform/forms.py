@@ -2,7 +2,9 @@
 
 The form only carries and re-displays answers. Whether a profile is valid is
 decided by CaseProfile itself, so the form, the API and the library can never
-disagree; the form words the message for the field it belongs to.
+disagree; the form words the message for the field it belongs to. That holds
+for numbers too: a typed number goes to the profile as text, and the profile's
+one rule for whole numbers decides what counts (digits 0-9, perhaps `.0`).
 """
 
 from dataclasses import dataclass, field
@@ -14,11 +16,11 @@ from wtforms import Field, RadioField, SelectMultipleField, StringField
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # WTForms 3.3; the stubs predate it
 
 from kinderogen_rules import CaseProfile
+from kinderogen_rules.profile import TYPED
 from kinderogen_rules.validation import error_list, without_field
 
 from .questions import QUESTIONS, Question
 
-NOT_A_NUMBER = "Vul een heel getal in, bijvoorbeeld 3."
 NOT_A_CHOICE = "Kies een van de mogelijkheden."
 
 
@@ -48,7 +50,7 @@ class FormAnswers:
 
 
 def _value(question: Question, form_field: Field, errors: dict[str, str]) -> Any:
-    """The answer in the type CaseProfile expects, or None when there is none (or it is wrong)."""
+    """The answer as CaseProfile takes it (a number as typed), or None when there is none (or it is wrong)."""
     raw = form_field.data
     allowed = {code for code, _ in question.options}
     if question.kind == "number":
@@ -57,11 +59,7 @@ def _value(question: Question, form_field: Field, errors: dict[str, str]) -> Any
             if question.required_message:
                 errors[question.name] = question.required_message
             return None
-        try:
-            return int(text)
-        except ValueError:
-            errors[question.name] = NOT_A_NUMBER
-            return None
+        return text
     if question.kind == "checkboxes":
         chosen = list(raw or [])
         if not set(chosen) <= allowed:
@@ -87,7 +85,7 @@ def read_answers(form: CaseForm) -> FormAnswers:
         if value is not None:
             data[name] = value
     try:
-        profile = CaseProfile.model_validate(data)
+        profile = CaseProfile.model_validate(data, context={TYPED: True})
     except ValidationError as exc:
         for error in error_list(exc):
             errors.setdefault(error["field"], without_field(error["message"], error["field"]))

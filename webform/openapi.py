@@ -75,9 +75,13 @@ def openapi_document(rules_version: str) -> str:
                     "requestBody": {"required": True, "content": {JSON: {"schema": _ref(CaseProfile)}}},
                     "responses": {
                         "200": _answer("Het advies", Advice),
-                        "400": _answer("De inhoud is geen JSON", ErrorResponse),
+                        "400": _answer("De inhoud is geen JSON; de melding zegt waar en waarom", ErrorResponse),
                         "413": _answer("De inhoud is te groot", ErrorResponse),
-                        "422": _answer("Het profiel klopt niet; per veld wat er mis is", ErrorResponse),
+                        "422": _answer(
+                            "Het profiel klopt niet; per veld wat er mis is (hoogstens 20 fouten, "
+                            "dan één melding '… en nog N fouten')",
+                            ErrorResponse,
+                        ),
                     },
                 }
             },
