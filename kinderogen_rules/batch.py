@@ -14,6 +14,7 @@ work and leaves the output file valid: every line in it complete, the first
 lines of the input in order.
 """
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -43,6 +44,10 @@ CHUNK_BYTES = 4 * 1024 * 1024
 CHUNKS_PER_WORKER = 3
 # Pools that may break in a row, without one chunk written in between, before the batch gives up.
 MAX_STALLED_RESTARTS = 3
+# A worker killed while it holds the pool's result queue can leave the other workers waiting for ever, and the
+# pool never reports itself broken (seen here: a batch hung for ten minutes). No chunk back for this long means the
+# pool is stuck: its workers are ended and it is treated as a broken pool.
+STUCK_SECONDS = 30.0
 # A line longer than this is not a profile; only its first bytes are kept, to say so.
 MAX_LINE = MAX_PROFILE_BYTES
 
@@ -263,6 +268,14 @@ def _pool(workers: int, rules_dir: str | None, day: dt.date, version: str) -> Pr
         )
 
 
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers of a pool that is broken or stuck (the executor keeps them in `_processes`)."""
+    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
+
+
 def _submit(pool: ProcessPoolExecutor, chunk: Chunk) -> "Future[ChunkResult]":
     with _sigint_blocked():  # a submit may start a worker process
         return pool.submit(_work, chunk)
@@ -295,10 +308,11 @@ def _run_parallel(
                     todo.popleft()
                 if not window:
                     return
-                result = window[0][1].result()
-            except BrokenProcessPool:
+                result = window[0][1].result(timeout=STUCK_SECONDS)
+            except (BrokenProcessPool, TimeoutError):
                 summary.restarts += 1
                 stalled += 1
+                _end_workers(pool)
                 pool.shutdown(wait=False, cancel_futures=True)
                 if stalled > MAX_STALLED_RESTARTS:
                     summary.stopped = WORKERS_FAILED

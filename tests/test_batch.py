@@ -191,7 +191,12 @@ def _workers_of(process: subprocess.Popen[str]) -> list[int]:
 
 
 def _wait_for_growth(process: subprocess.Popen[str], out: Path, size: int) -> None:
+    """Until the output grows or the batch ends; a batch that neither does for two minutes is hung."""
+    deadline = time.monotonic() + 120
     while process.poll() is None and (out.stat().st_size if out.exists() else 0) <= size:
+        if time.monotonic() > deadline:
+            process.kill()
+            raise AssertionError("de batch hangt: twee minuten lang geen nieuwe uitvoer")
         time.sleep(0.02)
 
 
