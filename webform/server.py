@@ -55,6 +55,8 @@ MAX_HEADERS = 100
 MAX_HEADER_BYTES = 8190
 READ_SIZE = 64 * 1024
 LINGER_SECONDS = 2
+# Any sleep above 0 resumes a greenlet only in the loop's next turn, after the I/O that is ready now.
+NEXT_TURN_SECONDS = 0.0001
 LINGER_BYTES = 1024 * 1024
 
 # gunicorn's request errors that are not 400; an error in the server itself is a 500.
@@ -132,6 +134,10 @@ class Worker(GeventWorker):  # type: ignore[misc]
     wsgi: Flask
 
     def handle_request(self, listener_name: Any, req: Any, sock: Any, addr: Any) -> bool:
+        # Wait for the next turn of the event loop first. Without this, a client that sends its next
+        # request as soon as it has the answer finds its data always ready, its greenlet never yields,
+        # and the worker's other connections wait: under wrk, p50 1.7 ms but p99 1.4 s and time-outs.
+        gevent.sleep(NEXT_TURN_SECONDS)
         started = time.perf_counter()
         try:
             req.body = io.BytesIO(whole_body(req, sock))
