@@ -19,6 +19,7 @@ taking and releasing the lock yields (the engine calls do no I/O), so no greenle
 """
 
 import contextlib
+import gc
 import io
 import logging
 import socket
@@ -55,9 +56,9 @@ MAX_HEADERS = 100
 MAX_HEADER_BYTES = 8190
 READ_SIZE = 64 * 1024
 LINGER_SECONDS = 2
+LINGER_BYTES = 1024 * 1024
 # Any sleep above 0 resumes a greenlet only in the loop's next turn, after the I/O that is ready now.
 NEXT_TURN_SECONDS = 0.0001
-LINGER_BYTES = 1024 * 1024
 
 # gunicorn's request errors that are not 400; an error in the server itself is a 500.
 STATUS_OF = {LimitRequestLine: 414, LimitRequestHeaders: 431, UnsupportedTransferCoding: 501, ExpectationFailed: 417}
@@ -174,7 +175,11 @@ class _Server(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> Flask:
-        return create_app()
+        app = create_app()
+        # The app and its compiled rules live as long as the worker: keep them out of the collector's
+        # full passes, which each walked all of them (about 20 ms, the bulk of the p99 under load).
+        gc.freeze()
+        return app
 
 
 def serve(host: str, port: int, workers: int, connections: int) -> None:
