@@ -52,6 +52,25 @@ M_ANSWERS = {
 }
 
 
+# How long a starting server may take on a busy machine; it is up in about two seconds when the machine is quiet.
+STARTUP_SECONDS = 120
+
+
+def wait_until_healthy(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    """Poll /healthz until it answers 200; fail at once if the server exits, or after STARTUP_SECONDS."""
+    give_up = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < give_up:
+        if process.poll() is not None:
+            pytest.fail(f"De server stopte (exitcode {process.returncode}):\n" + log.read_text())
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=5) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail("De server kwam niet op:\n" + log.read_text())
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """The production server (gunicorn, python -m webform) on a free loopback port, with its log."""
@@ -64,15 +83,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         process = subprocess.Popen([sys.executable, "-m", "webform"], env=env, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=1) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("De server kwam niet op:\n" + log.read_text())
+        wait_until_healthy(base, process, log)
         yield base, log
     finally:
         process.terminate()

@@ -194,7 +194,9 @@ def test_a_post_without_csrf_token_is_refused_and_gives_no_advice(client: FlaskC
     assert client.post("/wijzigen", data=LEVI_ANSWERS).status_code == 400
 
 
-@pytest.mark.parametrize("path", ["/", "/healthz", "/static/kinderogen.css", "/bestaat-niet"])
+@pytest.mark.parametrize(
+    "path", ["/", "/healthz", "/static/kinderogen.css", "/bestaat-niet", "/regelboek", "/static/bestaat-niet.css"]
+)
 def test_security_headers_are_on_every_response(client: FlaskClient, path: str) -> None:
     headers = client.get(path).headers
     policy = headers["Content-Security-Policy"]
@@ -210,6 +212,39 @@ def test_the_advice_page_is_not_cached_and_the_session_cookie_holds_no_answers(c
     cookie = client.get_cookie("session")
     assert cookie is not None
     assert not re.search(r"gedrag|verzuim|drechtsteden", cookie.value)
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "location"),
+    [
+        ("/regelboek//index.html", 308, "/regelboek/index.html"),  # werkzeug merges the slashes
+        ("/regelboek//index.html?x=1", 308, "/regelboek/index.html?x=1"),
+        ("/regelboek", 302, "/regelboek/index.html"),
+    ],
+)
+def test_a_redirect_stays_on_this_site_whatever_the_host_and_says_so_in_dutch(
+    client: FlaskClient, path: str, status: int, location: str
+) -> None:
+    response = client.get(path, headers={"Host": "evil.example"})
+    assert response.status_code == status
+    assert response.headers["Location"] == location
+    assert response.headers["Cache-Control"] == "no-store"
+    html = page(response.data)
+    assert "evil.example" not in response.get_data(as_text=True)
+    assert html.html is not None and html.html["lang"] == "nl"
+    assert "ander adres" in text(html) and html.find("a", href=location) is not None
+
+
+def test_only_a_static_file_itself_may_be_cached(client: FlaskClient) -> None:
+    served = client.get("/static/kinderogen.css")
+    assert served.status_code == 200 and "no-store" not in served.headers.get("Cache-Control", "")
+    unchanged = client.get("/static/kinderogen.css", headers={"If-None-Match": served.headers["ETag"]})
+    assert unchanged.status_code == 304 and "no-store" not in unchanged.headers.get("Cache-Control", "")
+    missing = client.get("/static/bestaat-niet.css")
+    assert missing.status_code == 404 and missing.headers["Cache-Control"] == "no-store"
+    assert "bestaat niet" in text(page(missing.data))
+    merged = client.get("/static//kinderogen.css")
+    assert merged.status_code == 308 and merged.headers["Cache-Control"] == "no-store"
 
 
 def test_a_form_larger_than_the_limit_is_refused_with_413(client: FlaskClient) -> None:

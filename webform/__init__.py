@@ -18,7 +18,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from kinderogen_rules.inputs import MAX_PROFILE_BYTES
 
-from . import api, errors, extension, pages, rulebook, security
+from . import api, errors, extension, pages, redirects, rulebook, security
 
 MAX_BODY_BYTES = MAX_PROFILE_BYTES
 
@@ -49,11 +49,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.update(config)
     app.debug = False
     extension.install_advisor(app)
+    # Order matters: the clock and the relative redirect run before the CSRF check can refuse a request.
+    security.register(app)
+    redirects.register(app)
     csrf.init_app(app)
     csrf.exempt(api.blueprint)
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(rulebook.blueprint)
     errors.register(app)
-    security.register(app)
     return app

@@ -3,13 +3,13 @@
 import threading
 from pathlib import PurePosixPath
 
-from flask import Blueprint, Response, abort, current_app, redirect, url_for
-from werkzeug.wrappers.response import Response as BaseResponse
+from flask import Blueprint, Response, abort, current_app, url_for
 
 from kinderogen_rules.rulebook import rulebook_files
 from kinderogen_rules.scenarios import default_features_dir, read_features
 
 from .extension import current_advisor
+from .redirects import redirect_to
 
 blueprint = Blueprint("rulebook", __name__)
 
@@ -32,8 +32,8 @@ def _files() -> dict[str, str]:
 
 
 @blueprint.get("/regelboek")
-def start() -> BaseResponse:
-    return redirect(url_for("rulebook.page", name="index.html"))
+def start() -> Response:
+    return redirect_to(url_for("rulebook.page", name="index.html"))
 
 
 @blueprint.get("/regelboek/<name>")

@@ -4,6 +4,9 @@ import logging
 import time
 
 from flask import Flask, Response, g, request
+from werkzeug.wrappers.response import Response as BaseResponse
+
+from .logs import printable
 
 access_log = logging.getLogger("webform.access")
 
@@ -29,24 +32,37 @@ HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 }
 
+# A stylesheet, script or icon as served (200) or confirmed unchanged (304) may be cached;
+# everything else, redirects and errors under /static/ included, may not.
+CACHEABLE_STATUSES = {200, 304}
+
+
+def protect(response: BaseResponse, path: str) -> None:
+    """The security headers, and `Cache-Control: no-store` on all but a static file."""
+    for name, value in HEADERS.items():
+        response.headers.setdefault(name, value)
+    if not (path.startswith("/static/") and response.status_code in CACHEABLE_STATUSES):
+        # An advice page holds a case: no browser or proxy may keep it.
+        response.headers["Cache-Control"] = "no-store"
+
+
+def log_request(method: str, path: str, status: int, milliseconds: float) -> None:
+    """Method, path without query string, status and time: nothing a person typed in."""
+    access_log.info("%s %s %d %.1f ms", printable(method), printable(path), status, milliseconds)
+
 
 def _start() -> None:
     g.started = time.perf_counter()
 
 
 def _finish(response: Response) -> Response:
-    for name, value in HEADERS.items():
-        response.headers.setdefault(name, value)
-    if not request.path.startswith("/static/"):
-        # An advice page holds a case: no browser or proxy may keep it.
-        response.headers["Cache-Control"] = "no-store"
-    elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
-    # Method, path without query string, status and time: nothing a person typed in.
-    access_log.info("%s %s %d %.1f ms", request.method, request.path, response.status_code, elapsed)
+    protect(response, request.path)
+    log_request(request.method, request.path, response.status_code, (time.perf_counter() - g.started) * 1000)
     return response
 
 
 def register(app: Flask) -> None:
-    """Time each request, then add the headers and write one log line."""
+    """Time each request, then add the headers and write one log line. Call this before any other
+    before_request hook is installed, so the clock also runs for requests such a hook refuses."""
     app.before_request(_start)
     app.after_request(_finish)

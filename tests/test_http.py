@@ -1,0 +1,273 @@
+"""The production server at the level of HTTP itself, with raw sockets to 127.0.0.1: broken and oversized
+bodies however they are framed, slow clients, what reaches the log, and where redirects point."""
+
+import json
+import re
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from webform.server import BODY_SECONDS, HEAD_SECONDS
+
+PROFILE = b'{"age": 8, "setting": "po"}'
+# A guard so that a server that never answers fails the test instead of hanging it; never a speed target.
+PATIENCE = 60.0
+
+
+def port_of(server: tuple[str, Path]) -> int:
+    port = urlsplit(server[0]).port
+    assert port is not None
+    return port
+
+
+def connect(port: int) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=PATIENCE)
+    return sock
+
+
+def read_to_end(sock: socket.socket) -> bytes:
+    """Everything the server sends until it closes the connection."""
+    received = b""
+    while piece := sock.recv(65536):
+        received += piece
+    return received
+
+
+def exchange(port: int, request: bytes) -> bytes:
+    """Send one request as raw bytes and read until the server closes the connection."""
+    with connect(port) as sock:
+        sock.sendall(request)
+        return read_to_end(sock)
+
+
+def statuses(answer: bytes) -> list[int]:
+    return [int(code) for code in re.findall(rb"^HTTP/1\.1 (\d{3}) ", answer, re.M)]
+
+
+def head_and_body(answer: bytes) -> tuple[str, str]:
+    head, _, body = answer.partition(b"\r\n\r\n")
+    return head.decode("latin-1"), body.decode("utf-8")
+
+
+def chunked(path: str, content_type: str, body: bytes, close: bool = False) -> bytes:
+    """A request head announcing a chunked body, followed by `body` as it is (well-formed or not)."""
+    lines = [
+        f"POST {path} HTTP/1.1",
+        "Host: 127.0.0.1",
+        f"Content-Type: {content_type}",
+        "Transfer-Encoding: chunked",
+        *(["Connection: close"] if close else []),
+    ]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def in_chunks(data: bytes, size: int = 8000) -> bytes:
+    pieces = [data[start : start + size] for start in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces) + b"0\r\n\r\n"
+
+
+TYPES = {"/api/advice": "application/json", "/": "application/x-www-form-urlencoded", "/wijzigen": "text/plain"}
+BROKEN_CHUNKS = {
+    "size that is not a number": b"zz\r\n" + PROFILE + b"\r\n0\r\n\r\n",
+    "chunk without its line end": b"%x\r\n" % len(PROFILE) + PROFILE + b"XX0\r\n\r\n",
+}
+
+
+def assert_dutch_refusal(path: str, answer: bytes, status: int, words: str) -> None:
+    """One answer, the app's own (JSON under /api/, a Dutch page elsewhere), with its usual headers."""
+    assert statuses(answer) == [status], answer[:300]
+    head, body = head_and_body(answer)
+    assert "Cache-Control: no-store" in head and "Content-Security-Policy: default-src 'none'" in head
+    if path.startswith("/api/"):
+        assert words in json.loads(body)["errors"][0]["message"]
+    else:
+        assert '<html lang="nl">' in body and words in body
+
+
+@pytest.mark.parametrize("path", list(TYPES))
+@pytest.mark.parametrize("broken", list(BROKEN_CHUNKS))
+def test_a_body_that_cannot_be_read_is_a_400_and_the_connection_is_closed(
+    server: tuple[str, Path], path: str, broken: str
+) -> None:
+    # No "Connection: close": after a broken body the server itself must close, answering once.
+    answer = exchange(port_of(server), chunked(path, TYPES[path], BROKEN_CHUNKS[broken]))
+    assert_dutch_refusal(path, answer, 400, "kan niet worden verwerkt")
+
+
+def test_a_body_shorter_than_its_content_length_is_a_400(server: tuple[str, Path]) -> None:
+    head = (
+        b"POST /api/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+    )
+    with connect(port_of(server)) as sock:
+        sock.sendall(head + PROFILE)
+        sock.shutdown(socket.SHUT_WR)  # the client stops sending
+        answer = read_to_end(sock)
+    assert_dutch_refusal("/api/advice", answer, 400, "kan niet worden verwerkt")
+
+
+@pytest.mark.parametrize("path", ["/api/advice", "/"])
+def test_a_chunked_body_over_64_kb_is_a_413_not_cut_off(server: tuple[str, Path], path: str) -> None:
+    # What fits in 64 kB is a valid request on its own: cutting the body there would answer it.
+    data = PROFILE + b" " * 70_000 if path.startswith("/api/") else b"age=8&setting=po&x=" + b"a" * 70_000
+    answer = exchange(port_of(server), chunked(path, TYPES[path], in_chunks(data)))
+    assert_dutch_refusal(path, answer, 413, "te groot")
+
+
+def test_a_body_over_64_kb_by_content_length_is_a_413(server: tuple[str, Path]) -> None:
+    data = PROFILE + b" " * 70_000
+    head = f"POST /api/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {len(data)}\r\n\r\n".encode()
+    answer = exchange(port_of(server), head + data)
+    assert_dutch_refusal("/api/advice", answer, 413, "te groot")
+
+
+def test_a_chunked_body_within_the_limit_gets_its_advice(server: tuple[str, Path]) -> None:
+    answer = exchange(port_of(server), chunked("/api/advice", "application/json", in_chunks(PROFILE, 5), close=True))
+    assert statuses(answer) == [200]
+    assert json.loads(head_and_body(answer)[1])["regie"]["holder"] == "school"
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        b"GET /?bsn=123456782&naam=Levi HTTP/1.1 extra",  # not a version
+        b"GET /advies?bsn=123456782 naam=Levi HTTP/1.1",  # a space in the address
+        b"GET /?bsn=123456782\x1b[31mLevi HTTP/1.1",  # a control character
+    ],
+)
+def test_a_malformed_request_is_answered_in_dutch_and_nothing_of_it_is_logged(
+    server: tuple[str, Path], request_line: bytes
+) -> None:
+    port, log = port_of(server), server[1]
+    before = log.stat().st_size
+    answer = exchange(port, request_line + b"\r\nHost: 127.0.0.1\r\n\r\n")
+    assert_dutch_refusal("/", answer, 400, "kan niet worden verwerkt")
+    assert b"123456782" not in answer and b"Levi" not in answer  # nothing of the request is echoed
+    exchange(port, b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")  # a line after it
+    written = log.read_bytes()[before:].decode()
+    assert "Aanvraag geweigerd (400)" in written
+    for secret in ("123456782", "Levi", "bsn", "127.0.0.1"):
+        assert secret not in written, written
+
+
+@pytest.mark.parametrize(
+    ("request_head", "path", "status", "words"),
+    [
+        (  # both framings at once, the start of request smuggling
+            b"POST /api/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n",
+            "/api/advice",
+            400,
+            "kan niet worden verwerkt",
+        ),
+        (b"GET /" + b"a" * 5000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n", "/", 414, "te lang"),
+        (b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Veel: " + b"a" * 9000 + b"\r\n", "/", 431, "kopregels"),
+        (b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: zstd\r\n", "/", 501, "compressie"),
+    ],
+)
+def test_a_request_head_the_server_refuses_gets_a_dutch_answer(
+    server: tuple[str, Path], request_head: bytes, path: str, status: int, words: str
+) -> None:
+    answer = exchange(port_of(server), request_head + b"\r\n")
+    assert_dutch_refusal(path, answer, status, words)
+
+
+def test_the_log_holds_the_path_without_query_string(server: tuple[str, Path]) -> None:
+    port, log = port_of(server), server[1]
+    before = log.stat().st_size
+    answer = exchange(port, b"GET /healthz?bsn=123456782 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+    assert statuses(answer) == [200]
+    written = log.read_bytes()[before:].decode()
+    assert re.search(r"webform\.access: GET /healthz 200 \d+\.\d ms$", written, re.M), written
+    assert "123456782" not in written
+
+
+@pytest.mark.parametrize(
+    ("path", "logged"),
+    [
+        (b"/%0d%0aSet-Cookie:x=1", "GET /\\r\\nSet-Cookie:x=1 404"),
+        (b"/%e2%80%a8Vervalst", "GET /\\u2028Vervalst 404"),
+        (b"/%1b%5b2J", "GET /\\x1b[2J 404"),
+    ],
+)
+def test_a_request_cannot_write_a_line_of_its_own_into_the_log(
+    server: tuple[str, Path], path: bytes, logged: str
+) -> None:
+    port, log = port_of(server), server[1]
+    before = log.stat().st_size
+    answer = exchange(port, b"GET " + path + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+    assert statuses(answer) == [404]
+    written = log.read_bytes()[before:].decode()
+    assert logged in written
+    for line in written.splitlines():
+        assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} [A-Z]+ [\w.]+: ", line), line
+
+
+def test_a_redirect_stays_on_this_site_whatever_the_host_header(server: tuple[str, Path]) -> None:
+    answer = exchange(
+        port_of(server), b"GET /regelboek//index.html?x=1 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+    )
+    assert statuses(answer) == [308]
+    head, body = head_and_body(answer)
+    assert re.search(r"^Location: /regelboek/index\.html\?x=1\r?$", head, re.M), head
+    assert "evil.example" not in head + body
+    assert "Cache-Control: no-store" in head and '<html lang="nl">' in body
+
+
+def half_sent_request(port: int) -> socket.socket:
+    """A connection whose request head is never finished."""
+    sock = connect(port)
+    sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+    return sock
+
+
+@contextmanager
+def slow_clients(port: int, count: int) -> Iterator[None]:
+    sockets = [half_sent_request(port) for _ in range(count)]
+    try:
+        yield
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+def get_healthz(port: int) -> list[int]:
+    return statuses(exchange(port, b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+
+
+def test_healthz_answers_while_100_slow_clients_hold_connections(server: tuple[str, Path]) -> None:
+    port = port_of(server)
+    with slow_clients(port, 100):
+        for _ in range(5):
+            assert get_healthz(port) == [200]
+
+
+def test_a_request_head_that_trickles_in_is_cut_off(server: tuple[str, Path]) -> None:
+    """A client sending one header line at a time, never finishing, is closed after HEAD_SECONDS."""
+    with half_sent_request(port_of(server)) as sock:
+        sock.settimeout(0.5)
+        give_up = time.monotonic() + HEAD_SECONDS + PATIENCE
+        closed = False
+        while not closed and time.monotonic() < give_up:
+            try:
+                sock.sendall(b"X-Langzaam: ja\r\n")
+                closed = sock.recv(1) == b""
+            except TimeoutError:
+                continue
+            except OSError:
+                closed = True
+        assert closed
+
+
+def test_a_body_that_does_not_arrive_is_a_408(server: tuple[str, Path]) -> None:
+    head = (
+        b"POST /api/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+    )
+    with connect(port_of(server)) as sock:
+        sock.settimeout(BODY_SECONDS + PATIENCE)
+        sock.sendall(head + PROFILE)  # and then nothing more, without closing
+        answer = read_to_end(sock)
+    assert_dutch_refusal("/api/advice", answer, 408, "te langzaam")
