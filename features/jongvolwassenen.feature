@@ -60,3 +60,29 @@ Functionaliteit: Jongeren en jongvolwassenen zonder startkwalificatie
       | meerdere problemen in het gezin |
       | de veiligheid van het kind      |
       | psychische problemen            |
+
+  @RMC-02
+  Scenario: Een jongere van 18 die al weken niet meer op school komt, wordt gemeld bij het RMC
+    Gegeven een jongere van 18 jaar in het voortgezet onderwijs
+    En er zijn zorgen over psychische problemen
+    En de jongere zit 10 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan wordt een traject met het RMC overwogen
+    En staat het RMC aan tafel
+
+  @OUDERS-01 @OUDERS-02 @OJ-VERBINDEN-01
+  Scenario: Een volwassen student regelt het zelf: geen ouders en geen jeugdgezondheidszorg aan tafel
+    Gegeven een jongere van 21 jaar op het mbo
+    En er zijn zorgen over psychische problemen
+    Als de professional om advies vraagt
+    Dan staan de ouders niet aan tafel
+    En staat de jeugdgezondheidszorg niet aan tafel
+    En wijst het advies niet op het betrekken van de ouders
+
+  @DOORZETTEN-ONDERWIJS-01
+  Scenario: Voor een volwassene zonder school zet niet het samenwerkingsverband door
+    Gegeven een jongere van 19 jaar zonder school of opvang
+    En er zijn zorgen over leren
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht niet bij het samenwerkingsverband

@@ -112,7 +112,7 @@ Functionaliteit: Wie heeft de regie
     En de problemen spelen alleen thuis
     Als de professional om advies vraagt
     Dan ligt de regie bij de gemeente
-    En neemt het CJG of wijkteam van de gemeente, als voordeur voor het gezin de regie
+    En neemt het CJG of wijkteam van de gemeente de regie, als voordeur voor het gezin
     En staat het CJG aan tafel
     En staan de ouders aan tafel
     En blijft de school op de hoogte, maar niet aan tafel
@@ -148,6 +148,7 @@ Functionaliteit: Wie heeft de regie
   Abstract Scenario: Is een lopend specialistisch zorgtraject de kern van de vraag, dan coördineert de zorgaanbieder
     Gegeven een kind van 12 jaar in het speciaal onderwijs
     En er zijn zorgen over <zorgen>
+    En de ondersteuning van school volstaat niet
     En het kind krijgt al <zorg>
     En het kind wacht <weken> weken op jeugdhulp
     Als de professional om advies vraagt
@@ -157,10 +158,19 @@ Functionaliteit: Wie heeft de regie
       | zorgen                          | zorg                            | weken | regiehouder    |
       | psychische problemen            | specialistische jeugdhulp       | 0     | de zorgpartner |
       | een verstandelijke beperking    | zorg uit de Wet langdurige zorg | 0     | de zorgpartner |
-      | psychische problemen            | specialistische jeugdhulp       | 5     | de school      |
-      | psychische problemen            | lichte jeugdhulp                | 0     | de school      |
+      | psychische problemen            | specialistische jeugdhulp       | 5     | de gemeente    |
+      | psychische problemen            | lichte jeugdhulp                | 0     | de gemeente    |
       | leren                           | zorg uit de Wet langdurige zorg | 0     | de school      |
       | leren                           | specialistische jeugdhulp       | 0     | de school      |
+
+  @REGIE-ZORGPARTNER-01 @REGIE-ONDERWIJS-01
+  Scenario: Loopt er zorg maar volstaat de ondersteuning van school, dan blijft de school coördineren
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over gedrag
+    En het kind krijgt al specialistische jeugdhulp
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de school
+    En staat de zorgaanbieder aan tafel
 
   @REGIE-ZORGPARTNER-01 @REGIE-ONDERWIJS-01 @ZORG-ONDERWIJSTIJD-01
   Scenario: Gaat de vraag alleen over leren, dan coördineert de school en leidt de zorgaanbieder alleen de eigen zorg

@@ -40,7 +40,7 @@ Functionaliteit: De partners in de regio
     En er zijn zorgen over leren
     Als de professional om advies vraagt
     Dan ligt de regie bij de school
-    En neemt de intern begeleider van de school, samen met samenwerkingsverband Kindkracht de regie
+    En neemt de intern begeleider van de school de regie, samen met samenwerkingsverband Kindkracht
 
     Voorbeelden:
       | plek                           |
@@ -55,7 +55,7 @@ Functionaliteit: De partners in de regio
     En er zijn zorgen over leren
     Als de professional om advies vraagt
     Dan ligt de regie bij de school
-    En neemt de zorgcoördinator van de school, samen met het Onderwijscollectief Voorne-Putten Rozenburg de regie
+    En neemt de zorgcoördinator van de school de regie, samen met het Onderwijscollectief Voorne-Putten Rozenburg
 
   @REGIO-VP-GEMEENTE-01
   Abstract Scenario: Op Voorne-Putten neemt het gebiedsteam of het jeugdondersteuningsteam de regie van de gemeente
@@ -77,10 +77,11 @@ Functionaliteit: De partners in de regio
     Gegeven een kind van 12 jaar in het speciaal onderwijs
     En het kind woont op Voorne-Putten
     En er zijn zorgen over psychische problemen
+    En de ondersteuning van school volstaat niet
     En het kind krijgt al specialistische jeugdhulp
     Als de professional om advies vraagt
     Dan ligt de regie bij de zorgpartner
-    En neemt de zorgaanbieder van het zorgtraject, in afstemming met het gebiedsteam de regie
+    En neemt de zorgaanbieder van het zorgtraject de regie, in afstemming met het gebiedsteam
 
   @REGIO-VP-DYSLEXIE-01 @DYSLEXIE-EED-01
   Scenario: Op Voorne-Putten is nu de gemeente de poortwachter voor dyslexiezorg; Kindkracht is het doel, nog zonder datum

@@ -15,7 +15,7 @@ Functionaliteit: Regulier waar het kan, speciaal onderwijs waar het moet
     Voorbeelden:
       | zorgen                       | volstaat      | overwogen      |
       | leren                        | volstaat niet | overwogen      |
-      | taal                         | volstaat niet | overwogen      |
+      | taal                         | volstaat niet | niet overwogen |
       | een verstandelijke beperking | volstaat niet | overwogen      |
       | leren                        | volstaat      | niet overwogen |
       | dyslexie                     | volstaat niet | niet overwogen |
@@ -72,3 +72,14 @@ Functionaliteit: Regulier waar het kan, speciaal onderwijs waar het moet
     Dan wordt onderwijs en jeugdhulp als één pakket overwogen
     En staat de zorgaanbieder aan tafel
     En staat het CJG aan tafel
+
+  @SO-TLV-01 @REGIE-GEMEENTE-01
+  Scenario: Psychische problemen die alleen thuis spelen, zijn geen reden voor het speciaal onderwijs
+    Gegeven een kind van 14 jaar in het voortgezet onderwijs
+    En er zijn zorgen over psychische problemen
+    En de problemen spelen alleen thuis
+    En de ondersteuning van school volstaat niet
+    Als de professional om advies vraagt
+    Dan wordt een plek in het speciaal onderwijs niet overwogen
+    En staat het samenwerkingsverband aan tafel
+    En staat de school aan tafel

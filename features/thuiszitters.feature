@@ -138,3 +138,29 @@ Functionaliteit: Verzuim en thuiszitten
       | 5        | in het speciaal onderwijs            | overwogen      |
       | 17       | in het voortgezet speciaal onderwijs | overwogen      |
       | 18       | in het voortgezet speciaal onderwijs | niet overwogen |
+
+  @THUISZITTER-01 @THUISZITTER-02
+  Abstract Scenario: Een kind dat thuis al zorg krijgt, heeft een aanbod van zorg en is geen thuiszitter
+    Gegeven een kind van 10 jaar op de basisschool
+    En er zijn zorgen over een langdurige ziekte
+    En het kind krijgt al zorg uit de Zorgverzekeringswet
+    En het kind wacht <wacht> weken op jeugdhulp
+    En het kind zit 14 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan wordt de aanpak thuiszitten <overwogen>
+    En ligt de doorzettingsmacht <samenwerkingsverband> het samenwerkingsverband
+
+    Voorbeelden:
+      | wacht | overwogen      | samenwerkingsverband |
+      | 0     | niet overwogen | niet bij             |
+      | 3     | overwogen      | bij                  |
+
+  @THUISZITTER-01
+  Scenario: Een mbo-student die thuiszit: de gemeente coördineert met leerplicht en de school, zonder samenwerkingsverband
+    Gegeven een jongere van 16 jaar op het mbo
+    En het kind zit 8 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En staat leerplicht aan tafel
+    En staat de school aan tafel
+    En staat het samenwerkingsverband niet aan tafel

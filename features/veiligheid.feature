@@ -35,6 +35,7 @@ Functionaliteit: Zorg over de veiligheid van het kind
     Gegeven een kind van 10 jaar op de basisschool
     En er zijn zorgen over de veiligheid van het kind
     En de ouders staan <achter> de aanpak
+    En de partijen komen er samen niet uit
     Als de professional om advies vraagt
     Dan ligt de doorzettingsmacht <raad> de Raad voor de Kinderbescherming
 
@@ -68,7 +69,27 @@ Functionaliteit: Zorg over de veiligheid van het kind
     Gegeven een kind van 10 jaar op de basisschool
     En er zijn zorgen over de veiligheid van het kind
     En de ouders staan niet achter de aanpak
+    En de partijen komen er samen niet uit
     Als de professional om advies vraagt
     Dan ligt de doorzettingsmacht bij de Raad voor de Kinderbescherming
     En wijst het advies op het betrekken van de ouders
     En noemt het advies "laatste middel"
+
+  @VEILIGHEID-RAAD-01 @VEILIGHEID-01
+  Scenario: Zolang de partijen nog samen zoeken, is de Raad niet aan de orde, ook als ouders twijfelen
+    Gegeven een kind van 10 jaar op de basisschool
+    En er zijn zorgen over de veiligheid van het kind
+    En de ouders staan niet achter de aanpak
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht niet bij de Raad voor de Kinderbescherming
+    En wordt advies van Veilig Thuis overwogen
+
+  @VEILIGHEID-01 @REGIE-THUIS-01
+  Scenario: Speelt de zorg over de veiligheid alleen thuis, dan blijft de school toch aan tafel
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over de opvoeding en de veiligheid van het kind
+    En de problemen spelen alleen thuis
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En staat de school aan tafel
+    En wijst het advies op de veiligheid van het kind

@@ -122,9 +122,10 @@ def regie(advice: Advice, holder: str) -> None:
     assert advice.regie.holder == words.lookup(words.HOLDERS, holder, "de regie"), advice.regie.explanation
 
 
-@then(parsers.re(r"neemt (?P<who>.+) de regie"))
-def lead(advice: Advice, who: str) -> None:
+@then(parsers.re(r"neemt (?P<who>.+?) de regie(?:, (?P<how>.+))?"))
+def lead(advice: Advice, who: str, how: str | None) -> None:
     assert who in advice.regie.lead, advice.regie.lead
+    assert how is None or how in advice.regie.lead, advice.regie.lead
 
 
 def _arranged(advice: Advice) -> list[str]:

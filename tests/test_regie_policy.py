@@ -20,7 +20,16 @@ from kinderogen_rules import advise
             "gemeente",
         ),
         ({"age": 10, "setting": "po", "concerns": ["gezin"]}, "gemeente"),
-        ({"age": 10, "setting": "so", "care": ["jeugdhulp_specialistisch"], "concerns": ["psychisch"]}, "zorgpartner"),
+        (
+            {
+                "age": 10,
+                "setting": "so",
+                "care": ["jeugdhulp_specialistisch"],
+                "concerns": ["psychisch"],
+                "school_support_exhausted": True,
+            },
+            "zorgpartner",
+        ),
         (
             {
                 "age": 10,
@@ -33,7 +42,8 @@ from kinderogen_rules import advise
         ),
         # A running trajectory coordinates only when it is the heart of the question (kadernotitie §3.2, §3.5.3).
         ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["leren"]}, "school"),
-        ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["lvb"]}, "zorgpartner"),
+        ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["lvb"], "school_support_exhausted": True}, "zorgpartner"),
+        ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["lvb"]}, "school"),
         ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["gezin"]}, "gemeente"),
         # "Langer dan vier weken": in whole weeks from the fifth week on.
         ({"age": 14, "setting": "vo", "weeks_absent": 5}, "gemeente"),
@@ -73,7 +83,7 @@ def test_exemption_is_no_unless_with_a_second_opinion_from_education() -> None:
 
 
 def test_parents_refusing_while_the_child_is_unsafe_leads_to_the_raad_as_last_resort() -> None:
-    advice = advise({"age": 7, "setting": "po", "concerns": ["veiligheid"], "parents_consent": "nee"})
+    advice = advise({"age": 7, "setting": "po", "concerns": ["veiligheid"], "parents_consent": "nee", "stuck": True})
     assert advice.escalation is not None and "raad_kinderbescherming" in advice.escalation.to
     assert "veilig_thuis_advies" in [a.code for a in advice.arrangements]
 
