@@ -42,7 +42,10 @@ from kinderogen_rules import advise
         ),
         # A running trajectory coordinates only when it is the heart of the question (kadernotitie §3.2, §3.5.3).
         ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["leren"]}, "school"),
-        ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["lvb"], "school_support_exhausted": True}, "zorgpartner"),
+        (
+            {"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["lvb"], "school_support_exhausted": True},
+            "zorgpartner",
+        ),
         ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["lvb"]}, "school"),
         ({"age": 10, "setting": "so", "care": ["wlz"], "concerns": ["gezin"]}, "gemeente"),
         # "Langer dan vier weken": in whole weeks from the fifth week on.
