@@ -31,7 +31,7 @@ from .conditions import to_fact
 from .engine import Engine
 from .explain import because, join_nl
 from .profile import CaseProfile
-from .ruleset import LoadedRule, Rule, RuleSet, load_rules
+from .ruleset import TEMPLATE_FIELDS, LoadedRule, Rule, RuleSet, load_rules
 
 
 class RuleGapError(RuntimeError):
@@ -52,12 +52,12 @@ class _Words:
 
 
 def profile_words(profile: CaseProfile) -> dict[str, Any]:
-    """Values a catalogue text may name, e.g. {waiting_weeks} or {setting}."""
-    words: dict[str, Any] = profile.model_dump()
-    for field, labels in VALUE_LABELS.items():
+    """Values a catalogue text may name, e.g. {waiting_weeks} or {setting} (the rule files are checked to name
+    nothing else, see `ruleset.TEMPLATE_FIELDS`)."""
+    words: dict[str, Any] = {}
+    for field in TEMPLATE_FIELDS:
         value = getattr(profile, field)
-        if isinstance(value, str):
-            words[field] = labels[value]
+        words[field] = VALUE_LABELS[field][value] if field in VALUE_LABELS else value
     return words
 
 

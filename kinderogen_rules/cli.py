@@ -510,5 +510,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_RULES
 
 
+def run() -> NoReturn:
+    """The `kinderogen` command: main(), then leave at once. A batch whose worker was killed mid-write can leave
+    a pool's manager thread waiting on a half-written message for ever; the interpreter's exit would wait for it
+    too. Everything is written and flushed when main() returns, so nothing is lost by not waiting."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -12,17 +12,19 @@ A rules directory holds:
 
 import datetime as dt
 import hashlib
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .codes import ArrangementCode, Holder, Partner, SignalCode, codes
 from .conditions import Condition
+from .files import os_reason
 from .validation import reason
 
 CATALOG_FILE = "catalogus.yaml"
@@ -52,11 +54,51 @@ class RegieConclusion(_Strict):
     lead: str = Field(min_length=1, description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
 
 
+# The profile values a text in a rule file may name between braces: numbers and single choices, which read well in a
+# sentence. Nothing else: no attribute or index access, no format spec (a width can make a text of gigabytes).
+TEMPLATE_FIELDS = (
+    "age",
+    "waiting_weeks",
+    "weeks_absent",
+    "setting",
+    "region",
+    "parents_consent",
+    "cognitive_level",
+    "load_capacity",
+)
+
+
+def template_problem(text: str) -> str | None:
+    """What is wrong with a text that names profile values as {field}, or None when it is safe to fill."""
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError:
+        return "een accolade die niet klopt; schrijf {{ of }} voor een gewone accolade"
+    for _, field, spec, conversion in parts:
+        if field is None:
+            continue
+        if field not in TEMPLATE_FIELDS:
+            return f"{{{field}}} kan niet; tussen accolades mag alleen een van: {', '.join(TEMPLATE_FIELDS)}"
+        if spec or conversion:
+            return f"bij {{{field}}} mag geen opmaak staan (geen : of ! na de naam)"
+    return None
+
+
+def _checked_template(text: str) -> str:
+    problem = template_problem(text)
+    if problem is not None:
+        raise ValueError(problem)
+    return text
+
+
+Template = Annotated[str, Field(min_length=1), AfterValidator(_checked_template)]
+
+
 class EscalationConclusion(_Strict):
     """Doorzettingsmacht: who can break a deadlock."""
 
     to: list[Partner] = Field(min_length=1)
-    explanation: str = Field(min_length=1)
+    explanation: Template
 
 
 class Then(_Strict):
@@ -151,7 +193,7 @@ class CatalogFile(_Strict):
     holders: dict[Holder, str]
     arrangements: list[ArrangementInfo] = Field(description="in volgorde: lichtst en dichtst bij huis eerst")
     partners: dict[Partner, str]
-    signals: dict[SignalCode, str]
+    signals: dict[SignalCode, Template]
     monitor_groups: list[MonitorGroup] = Field(
         [], description="groepen voor de monitor, van licht naar zwaar; een advies valt in de zwaarste die past"
     )
@@ -278,13 +320,101 @@ def default_rules_dir() -> Path:
     return shipped if shipped.is_dir() else package.parent / "rules"
 
 
-def _read_yaml(path: Path) -> Any:
+# A rule file is a few kilobytes; anything much larger is a mistake (or a link to an endless device).
+MAX_RULE_FILE_BYTES = 1024 * 1024
+
+# PyYAML's problems, in the words a policy officer reads; anything else is named by line and column only.
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "een dubbele punt waar dat niet kan; zet de tekst tussen aanhalingstekens",
+    "found character '\\t' that cannot start any token": "een tab; gebruik spaties om in te springen",
+    "could not find expected ':'": "er ontbreekt een dubbele punt",
+    "found unexpected end of stream": "het bestand houdt midden in iets op",
+    "expected <block end>, but found '<block mapping start>'": "de inspringing klopt niet",
+    "expected <block end>, but found '-'": "de inspringing van een lijst klopt niet",
+}
+
+
+class _DutchYAMLError(yaml.MarkedYAMLError):
+    """A YAML problem this module words itself, in Dutch."""
+
+
+class _PolicyLoader(yaml.SafeLoader):
+    """Safe YAML without what policy files never need and an attacker could use: aliases (a few lines that
+    expand to gigabytes) and duplicate keys (the second `id:` would silently win)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise _DutchYAMLError(
+                problem="verwijzingen (*naam) zijn in regelbestanden niet toegestaan; schrijf de waarde uit",
+                problem_mark=self.peek_event().start_mark,  # type: ignore[no-untyped-call]
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, str | int | bool) and key in seen:
+                raise _DutchYAMLError(
+                    problem=f"de sleutel {key!r} staat er twee keer", problem_mark=key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            raise _DutchYAMLError(
+                problem=f"{node.value!r} is geen bestaande datum; schrijf JJJJ-MM-DD", problem_mark=node.start_mark
+            ) from None
+
+
+_PolicyLoader.add_constructor("tag:yaml.org,2002:timestamp", _PolicyLoader.construct_yaml_timestamp)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A rule file's bytes: a regular file, at most MAX_RULE_FILE_BYTES."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise RuleLoadError([f"{path.name}: geen geldige YAML: {exc}"]) from None
+        if not path.is_file():
+            raise RuleLoadError([f"{path.name}: dit is geen gewoon bestand (een map, apparaat of koppeling ernaar)"])
+        with path.open("rb") as stream:
+            data = stream.read(MAX_RULE_FILE_BYTES + 1)
     except OSError as exc:
-        raise RuleLoadError([f"{path.name}: kan het bestand niet lezen: {exc.strerror}"]) from None
+        raise RuleLoadError([f"{path.name}: kan het bestand niet lezen ({os_reason(exc)})"]) from None
+    if len(data) > MAX_RULE_FILE_BYTES:
+        raise RuleLoadError([f"{path.name}: het bestand is groter dan {MAX_RULE_FILE_BYTES // 1024} kB"])
+    return data
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    where = f" op regel {mark.line + 1}, kolom {mark.column + 1}" if mark is not None else ""
+    problem = str(getattr(exc, "problem", "") or "")
+    words = problem if isinstance(exc, _DutchYAMLError) else _YAML_PROBLEMS.get(problem, "")
+    return f"geen geldige YAML{where}" + (f": {words}" if words else "")
+
+
+def _read_yaml(path: Path, data: bytes) -> Any:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleLoadError(
+            [f"{path.name}: geen UTF-8-tekst (byte {exc.start + 1}); sla het bestand op als UTF-8"]
+        ) from None
+    try:
+        raw = yaml.load(text, Loader=_PolicyLoader)  # a SafeLoader subclass: no tags beyond plain data
+    except yaml.YAMLError as exc:
+        raise RuleLoadError([f"{path.name}: {_yaml_problem(exc)}"]) from None
+    except RecursionError:
+        raise RuleLoadError([f"{path.name}: geen geldige YAML: te diep genest"]) from None
+    if raw is None:
+        raise RuleLoadError([f"{path.name}: het bestand is leeg"])
+    if not isinstance(raw, dict):
+        raise RuleLoadError(
+            [f"{path.name}: het bestand moet sleutels met waarden bevatten (zoals `rules:`), geen losse lijst of tekst"]
+        )
+    return raw
 
 
 def _describe(exc: ValidationError, file: str, raw: Any) -> list[str]:
@@ -304,21 +434,23 @@ def _describe(exc: ValidationError, file: str, raw: Any) -> list[str]:
     return problems
 
 
-def _validated(model: type[BaseModel], path: Path) -> Any:
-    raw = _read_yaml(path)
+def _validated(model: type[BaseModel], path: Path, data: bytes) -> Any:
+    raw = _read_yaml(path, data)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
         raise RuleLoadError(_describe(exc, path.name, raw)) from None
+    except RecursionError:
+        raise RuleLoadError([f"{path.name}: te diep genest"]) from None
 
 
-def rules_version(directory: Path, catalog_version: str) -> str:
+def rules_version(directory: Path, catalog_version: str, contents: dict[str, bytes] | None = None) -> str:
     """The catalog's version plus a hash of every rule file, so an advice names the exact rules."""
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.yaml")):
         digest.update(path.name.encode())
         digest.update(b"\0")
-        digest.update(path.read_bytes())
+        digest.update(contents[path.name] if contents is not None else _read_bytes(path))
         digest.update(b"\0")
     return f"{catalog_version}+{digest.hexdigest()[:12]}"
 
@@ -350,16 +482,18 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     catalog = sources = statements = None
     files: list[RuleFile] = []
     loaded: list[LoadedRule] = []
+    contents: dict[str, bytes] = {}
     for path in sorted(folder.glob("*.yaml")):
         try:
+            data = contents[path.name] = _read_bytes(path)
             if path.name == CATALOG_FILE:
-                catalog = _validated(CatalogFile, path)
+                catalog = _validated(CatalogFile, path, data)
             elif path.name == SOURCES_FILE:
-                sources = _validated(SourcesFile, path)
+                sources = _validated(SourcesFile, path, data)
             elif path.name == STATEMENTS_FILE:
-                statements = _validated(StatementsFile, path)
+                statements = _validated(StatementsFile, path, data)
             else:
-                rule_file = _validated(RuleFile, path)
+                rule_file = _validated(RuleFile, path, data)
                 files.append(rule_file)
                 loaded.extend(LoadedRule(rule, path.name, rule_file.topic) for rule in rule_file.rules)
         except RuleLoadError as exc:
@@ -372,7 +506,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
         problems.extend(_cross_check(loaded, sources))
     if problems or catalog is None or sources is None:
         raise RuleLoadError(problems)
-    version = rules_version(folder, catalog.version)
+    version = rules_version(folder, catalog.version, contents)
     return RuleSet(folder, tuple(loaded), catalog, sources, tuple(files), version, statements)
 
 

@@ -237,7 +237,11 @@ def test_workers_that_keep_dying_stop_the_batch_with_a_dutch_message_and_a_valid
     lines = caseload(cases, 30_000, seed=6)
     process = subprocess.Popen(command("batch", str(cases), "-o", str(out)), stderr=subprocess.PIPE, text=True)
     _wait_for_growth(process, out, 0)
+    deadline = time.monotonic() + 180
     while process.poll() is None:  # every worker dies as soon as it appears: no chunk is done any more
+        if time.monotonic() > deadline:
+            process.kill()
+            raise AssertionError("de batch stopt niet terwijl er niets meer af komt")
         for victim in _workers_of(process):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(victim, signal.SIGKILL)

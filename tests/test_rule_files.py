@@ -1,0 +1,112 @@
+"""Rule files are input too: a broken or hostile rule file stops loading with file, rule id and a Dutch reason.
+
+Loading is what the web app, the CLI and a batch do first, so a file that passed here can no longer crash an
+advice; these tests use `load_rules`, which `check-rules` and every advisor call.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import replace_in
+
+from kinderogen_rules import RuleLoadError, load_rules
+from kinderogen_rules.advisor import Advisor
+
+THUISZITTER_TEXT = "Dit kind zit al {weeks_absent} weken zonder passend onderwijs"
+
+
+def problems(folder: Path) -> list[str]:
+    with pytest.raises(RuleLoadError) as caught:
+        load_rules(folder)
+    return caught.value.problems
+
+
+@pytest.mark.parametrize(
+    ("template", "reason"),
+    [
+        ("{naam}", "kan niet"),
+        ("{0}", "kan niet"),
+        ("{}", "kan niet"),
+        ("{weeks_absent.__class__.__mro__}", "kan niet"),
+        ("{weeks_absent[0]}", "kan niet"),
+        ("{weeks_absent:>200000000}", "geen opmaak"),
+        ("{weeks_absent!r}", "geen opmaak"),
+        ("{concerns}", "kan niet"),
+        ("grens {", "accolade"),
+        ("grens }", "accolade"),
+    ],
+)
+def test_a_text_naming_anything_but_a_plain_profile_value_is_refused_with_file_and_rule(
+    rules_copy: Path, template: str, reason: str
+) -> None:
+    replace_in(rules_copy / "thuiszitters.yaml", THUISZITTER_TEXT, f"Dit kind zit al {template} weken")
+    found = problems(rules_copy)
+    assert any(p.startswith("thuiszitters.yaml: THUISZITTER-02:") and reason in p for p in found), found
+
+
+def test_a_signal_text_in_the_catalogue_is_checked_the_same_way(rules_copy: Path) -> None:
+    replace_in(rules_copy / "catalogus.yaml", "Het kind wacht al {waiting_weeks} weken", "Het kind {naam} wacht")
+    found = problems(rules_copy)
+    assert any(p.startswith("catalogus.yaml: signals.wachtlijst:") and "{naam}" in p for p in found), found
+
+
+def test_the_allowed_values_still_fill_the_text(rules_copy: Path) -> None:
+    replace_in(
+        rules_copy / "thuiszitters.yaml",
+        THUISZITTER_TEXT,
+        "Dit kind ({setting}, {age} jaar) zit al {weeks_absent} weken {{!}}",
+    )
+    advice = Advisor(load_rules(rules_copy)).advise({"age": 14, "setting": "vo", "weeks_absent": 13})
+    assert advice.escalation is not None
+    assert "Dit kind (het voortgezet onderwijs, 14 jaar) zit al 13 weken {!}" in advice.escalation.explanation
+
+
+BILLION_LAUGHS = "\n".join(
+    ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    + [
+        f"{chr(98 + n)}: &{chr(98 + n)} [*{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}]"
+        for n in range(9)
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"topic: x\ntitle: caf\xe9\n", "geen UTF-8-tekst (byte 20)"),
+        (BILLION_LAUGHS.encode(), "verwijzingen (*naam) zijn in regelbestanden niet toegestaan"),
+        (b"a: " + b"[" * 50_000, "geen geldige YAML"),
+        (b"", "het bestand is leeg"),
+        (b"- een\n- lijst\n", "sleutels met waarden"),
+        (b"topic: x\ntopic: y\n", "de sleutel 'topic' staat er twee keer"),
+        (b"topic: x\n  title: y: z\n", "geen geldige YAML op regel 2"),
+        (b"x" * (1024 * 1024 + 1), "groter dan 1024 kB"),
+    ],
+)
+def test_a_broken_rule_file_stops_loading_with_its_name_and_a_dutch_reason(
+    rules_copy: Path, content: bytes, reason: str
+) -> None:
+    (rules_copy / "kapot.yaml").write_bytes(content)
+    found = problems(rules_copy)
+    assert any(p.startswith("kapot.yaml:") and reason in p for p in found), found
+    assert not any("Traceback" in p or "Error" in p for p in found), found
+
+
+def test_an_impossible_date_names_the_file_and_the_line(rules_copy: Path) -> None:
+    replace_in(rules_copy / "regio-drechtsteden.yaml", "valid_from: 2013-01-01", "valid_from: 2024-13-45")
+    found = problems(rules_copy)
+    assert any(p.startswith("regio-drechtsteden.yaml:") and "'2024-13-45' is geen bestaande datum" in p for p in found)
+
+
+def test_a_second_id_in_one_rule_is_refused_not_silently_taken(rules_copy: Path) -> None:
+    replace_in(rules_copy / "dyslexie.yaml", "  - id: DYSLEXIE-01\n", "  - id: DYSLEXIE-01\n    id: DYSLEXIE-09\n")
+    found = problems(rules_copy)
+    assert any(p.startswith("dyslexie.yaml:") and "'id' staat er twee keer" in p for p in found), found
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="geen /dev/zero op dit systeem")
+def test_a_link_to_an_endless_device_is_refused_without_reading_it(rules_copy: Path) -> None:
+    (rules_copy / "eindeloos.yaml").symlink_to("/dev/zero")
+    found = problems(rules_copy)
+    assert any(p.startswith("eindeloos.yaml:") and "geen gewoon bestand" in p for p in found), found
