@@ -63,3 +63,24 @@ def test_every_random_profile_gets_one_holder_and_sourced_rules() -> None:
         assert advice.regie.holder in {"school", "gemeente", "zorgpartner"}
         assert advice.fired_rules and all(rule.sources for rule in advice.fired_rules)
         assert advice.regie.explanation
+
+
+def test_advisors_that_are_dropped_free_their_compiled_rules() -> None:
+    """Each compiled ruleset holds about 1 MB in the C engine; without freeing, 1,000 advisors grew the
+    process by about a gigabyte."""
+    import gc
+    from pathlib import Path
+
+    from kinderogen_rules import load_rules
+    from kinderogen_rules.advisor import Advisor
+
+    def resident_mb() -> int:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * 4096 // 2**20
+
+    rules = load_rules()
+    Advisor(rules).advise({"age": 8, "setting": "po"})
+    before = resident_mb()
+    for _ in range(1000):
+        Advisor(rules).advise({"age": 8, "setting": "po"})
+    gc.collect()
+    assert resident_mb() - before < 100
