@@ -149,6 +149,10 @@ class Advisor:
             for loaded in self._in_force
         }
 
+    def close(self) -> None:
+        """Free the compiled rules now rather than when the advisor is dropped; it cannot advise afterwards."""
+        self._engine.close()
+
     @property
     def rules_in_force(self) -> tuple[LoadedRule, ...]:
         """The rules this advisor evaluates: those valid on its day."""

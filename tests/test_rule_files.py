@@ -4,11 +4,16 @@ Loading is what the web app, the CLI and a batch do first, so a file that passed
 advice; these tests use `load_rules`, which `check-rules` and every advisor call.
 """
 
+import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import replace_in
+import yaml
+from conftest import RULES, replace_in
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kinderogen_rules import RuleLoadError, load_rules
 from kinderogen_rules.advisor import Advisor
@@ -110,3 +115,67 @@ def test_a_link_to_an_endless_device_is_refused_without_reading_it(rules_copy: P
     (rules_copy / "eindeloos.yaml").symlink_to("/dev/zero")
     found = problems(rules_copy)
     assert any(p.startswith("eindeloos.yaml:") and "geen gewoon bestand" in p for p in found), found
+
+
+# Fuzzing: whatever a rule file holds, loading ends in a RuleSet or a RuleLoadError, and a text that loads fills
+# safely. A minimal rules directory (catalogue, sources, one rule file) keeps each example fast.
+RULE_FILE = """topic: fuzz
+title: Fuzz
+rules:
+  - id: FUZZ-01
+    title: Een regel om te proberen
+    when:
+      stuck: true
+    then:
+      regie: {{holder: school, priority: 10, lead: de school}}
+      escalation:
+        to: [samenwerkingsverband]
+        explanation: {explanation}
+    sources:
+      - {{document: kadernotitie-drechtsteden, section: "§3.2"}}
+    rationale: Om te proberen.
+"""
+
+yaml_data = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=16,
+)
+template_parts = st.sampled_from(["{", "}", "{{", "}}", "!r", ":", ">9", ".", "[0]", "0", " ", "weken "])
+template_names = st.sampled_from(["weeks_absent", "age", "setting", "naam", "concerns", "__class__"])
+templates = st.lists(template_parts | template_names, max_size=8).map("".join)
+
+
+def _minimal_rules(folder: Path, rule_file: bytes) -> None:
+    for name in ("catalogus.yaml", "bronnen.yaml"):
+        (folder / name).write_bytes((RULES / name).read_bytes())
+    (folder / "fuzz.yaml").write_bytes(rule_file)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.binary(max_size=200), yaml_data.map(lambda value: yaml.safe_dump(value).encode())))
+def test_any_rule_file_loads_or_is_refused_with_a_dutch_reason(rule_file: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        _minimal_rules(Path(folder), rule_file)
+        try:
+            load_rules(folder)
+        except RuleLoadError as exc:
+            assert all(p.startswith(("fuzz.yaml:", "catalogus.yaml", "bronnen.yaml", "/")) for p in exc.problems)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(templates)
+def test_any_text_is_refused_at_load_or_fills_into_a_short_advice(template: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        _minimal_rules(Path(folder), RULE_FILE.format(explanation=json.dumps(template)).encode())
+        try:
+            ruleset = load_rules(folder)
+        except RuleLoadError as exc:
+            assert any(p.startswith("fuzz.yaml: FUZZ-01: then.escalation.explanation") for p in exc.problems)
+            return
+        advisor = Advisor(ruleset)
+        try:
+            advice = advisor.advise({"age": 9, "setting": "po", "stuck": True})
+        finally:
+            advisor.close()
+        assert advice.escalation is not None and len(advice.escalation.explanation) < 1000
