@@ -20,10 +20,10 @@ How conclusions combine (declared in catalogus.yaml as `regie_hit_policy`):
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .advice import Advice, FiredRule, SourceRef
 from .codes import VALUE_LABELS, ArrangementCode, Holder, Partner, SignalCode
@@ -31,7 +31,9 @@ from .conditions import to_fact
 from .engine import Engine
 from .explain import because, join_nl
 from .profile import CaseProfile
-from .ruleset import TEMPLATE_FIELDS, LoadedRule, Rule, RuleSet, load_rules
+from .ruleset import TEMPLATE_FIELDS, LoadedRule, Rule, RuleSet, Then, load_rules
+
+Code = TypeVar("Code", bound=str)
 
 
 class RuleGapError(RuntimeError):
@@ -95,21 +97,21 @@ class Decision:
         assert claim is not None
         return claim.lead
 
-    def arrangement_rules(self) -> dict[ArrangementCode, list[Rule]]:
-        """Each arrangement with the rules that lead to it (not yet in catalogue order)."""
-        reasons: dict[ArrangementCode, list[Rule]] = {}
+    def _rules_per_code(self, codes_of: Callable[[Then], list[Code]]) -> dict[Code, list[Rule]]:
+        """Each code a counting rule concludes, with the rules that conclude it, in rule order."""
+        reasons: dict[Code, list[Rule]] = {}
         for loaded in self.counting:
-            for code in loaded.rule.then.arrangements:
+            for code in codes_of(loaded.rule.then):
                 reasons.setdefault(code, []).append(loaded.rule)
         return reasons
 
+    def arrangement_rules(self) -> dict[ArrangementCode, list[Rule]]:
+        """Each arrangement with the rules that lead to it (not yet in catalogue order)."""
+        return self._rules_per_code(lambda then: then.arrangements)
+
     def informed_rules(self) -> dict[Partner, list[Rule]]:
         """Each partner kept informed rather than at the table, with the rules that say so."""
-        reasons: dict[Partner, list[Rule]] = {}
-        for loaded in self.counting:
-            for code in loaded.rule.then.informed:
-                reasons.setdefault(code, []).append(loaded.rule)
-        return reasons
+        return self._rules_per_code(lambda then: then.informed)
 
     def partners(self) -> list[Partner]:
         """Who is at the table: every counting rule's partners, less those a rule keeps informed instead."""
