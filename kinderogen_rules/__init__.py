@@ -6,9 +6,10 @@ advice.regie.holder
 """
 
 from .advice import Advice, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
-from .advisor import Advisor, RuleGapError, advise, advise_many
+from .advisor import Advisor, advise, advise_many
+from .errors import RuleGapError, RuleLoadError
 from .profile import CaseProfile
-from .ruleset import RuleLoadError, load_rules
+from .ruleset import load_rules
 
 __all__ = [
     "Advice",

@@ -2,16 +2,13 @@
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from .codes import ArrangementCode, Holder, Partner, SignalCode
+from .models import Strict
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Regie(_Frozen):
+class Regie(Strict):
     """The one party that coordinates, named the way the region names it."""
 
     holder: Holder
@@ -19,7 +16,7 @@ class Regie(_Frozen):
     explanation: str = Field(description="waarom, in gewone taal")
 
 
-class Arrangement(_Frozen):
+class Arrangement(Strict):
     """One arrangement to consider, with the rules that lead to it."""
 
     code: ArrangementCode
@@ -28,7 +25,7 @@ class Arrangement(_Frozen):
     rule_ids: list[str]
 
 
-class Informed(_Frozen):
+class Informed(Strict):
     """A partner kept informed rather than at the table, with the rules (and so the sources) that say so."""
 
     partner: Partner
@@ -36,7 +33,7 @@ class Informed(_Frozen):
     rule_ids: list[str]
 
 
-class Escalation(_Frozen):
+class Escalation(Strict):
     """Where to go when the parties do not reach an offer together."""
 
     kind: Literal["doorzettingsmacht"] = "doorzettingsmacht"
@@ -44,21 +41,21 @@ class Escalation(_Frozen):
     explanation: str
 
 
-class Signal(_Frozen):
+class Signal(Strict):
     """Something the professional must not miss."""
 
     code: SignalCode
     message: str
 
 
-class SourceRef(_Frozen):
+class SourceRef(Strict):
     """A place in a source text: a document id of the source register and a section."""
 
     document: str
     section: str
 
 
-class FiredRule(_Frozen):
+class FiredRule(Strict):
     """A rule that contributed to the advice, with where it comes from."""
 
     id: str
@@ -67,7 +64,7 @@ class FiredRule(_Frozen):
     rationale: str = Field("", description="de gedachte achter de regel in één zin")
 
 
-class Advice(_Frozen):
+class Advice(Strict):
     """The advice for one case profile (contract: Advice)."""
 
     regie: Regie

@@ -32,11 +32,12 @@ from typing import IO, Any, NamedTuple, TextIO
 
 from pydantic import ValidationError
 
-from .advisor import Advisor, RuleGapError
+from .advisor import Advisor
+from .errors import InputError, RuleGapError, RuleLoadError
 from .files import os_reason
-from .inputs import MAX_PROFILE_BYTES, InputError, parse_profile
+from .inputs import MAX_PROFILE_BYTES, parse_profile
 from .profile import CaseProfile
-from .ruleset import RuleLoadError, load_rules
+from .ruleset import load_rules
 
 CHUNK_LINES = 1000
 # A chunk also closes at this size, so a window of long lines stays small in memory.

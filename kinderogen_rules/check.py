@@ -13,7 +13,8 @@ without a source, unknown documents), gaps (a valid profile where no regie rule
 applies), conflicts (two regie rules of the same priority naming different
 holders, or two region rules naming the lead), unreachable rules (no valid
 profile satisfies them, or a regie rule that never decides), rules whose
-validity has lapsed, and a source matrix out of step: every place in a policy
+validity has lapsed, rules the engine cannot compile (too many combinations),
+and a source matrix out of step: every place in a policy
 text that a rule cites must be in the register of statements with that rule,
 and every rule a statement names must exist and cite that place.
 """
@@ -26,9 +27,12 @@ from types import SimpleNamespace
 from typing import Any
 
 from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
-from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition, predicate
+from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition, evaluator
+from .decision import Decision, decide
+from .engine import Engine
+from .errors import RuleGapError, RuleLoadError
 from .profile import CaseProfile
-from .ruleset import STATEMENTS_FILE, LoadedRule, RuleLoadError, RuleSet, load_rules
+from .ruleset import STATEMENTS_FILE, LoadedRule, RuleSet, load_rules
 
 INT_DOMAIN = {"age": (0, AGE_MAX), "waiting_weeks": (0, WEEKS_MAX), "weeks_absent": (0, WEEKS_MAX)}
 DEFAULTS: dict[str, Any] = {
@@ -135,9 +139,9 @@ def describe_profile(profile: SimpleNamespace) -> str:
 def _check_leads(leads: Sequence[LoadedRule], conflicts: dict[tuple[str, ...], list[str]]) -> None:
     """Two region rules that name who takes the same holder's regie for one profile are a conflict, whichever
     holder the regie rules choose there (region rules test other fields than regie rules, so they are walked apart)."""
-    tests = {r.rule.id: predicate(r.rule.when) for r in leads}
+    tests = [(r, evaluator(r.rule.when)) for r in leads]
     for profile in walk(leads):
-        fired = [r for r in leads if tests[r.rule.id](profile)]
+        fired = [r for r, test in tests if test(profile) is not None]
         for holder in {h for r in fired for h in r.rule.then.leads or {}}:
             naming = [r for r in fired if r.rule.then.leads and holder in r.rule.then.leads]
             if len(naming) > 1:
@@ -145,24 +149,32 @@ def _check_leads(leads: Sequence[LoadedRule], conflicts: dict[tuple[str, ...], l
 
 
 def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
+    """Walk every boundary profile of the regie rules and decide it as `advise` does (`decision.decide`): a profile
+    where no regie rule fires is a gap, one where the deciding rules name different holders a conflict. Which regie
+    rule decides depends on the regie rules alone, so only they are walked; the decision is remembered per set of
+    fired rules, of which a walk meets a few thousand."""
     claims = [r for r in rules if r.rule.then.regie is not None]
     leads = [r for r in rules if r.rule.then.leads]
     gaps: list[str] = []
     conflicts: dict[tuple[str, ...], list[str]] = {}
     deciders: set[str] = set()
-    tests = {r.rule.id: predicate(r.rule.when) for r in claims}
+    tests = [(n, evaluator(r.rule.when)) for n, r in enumerate(claims)]
+    decisions: dict[tuple[int, ...], Decision | None] = {}
     for profile in walk(claims):
         report.profiles += 1
-        fired = [r for r in claims if tests[r.rule.id](profile)]
-        if not fired:
+        fired = tuple(n for n, test in tests if test(profile) is not None)
+        if fired not in decisions:
+            try:
+                decisions[fired] = decide([claims[n] for n in fired])
+            except RuleGapError:
+                decisions[fired] = None
+        decision = decisions[fired]
+        if decision is None:
             gaps.append(describe_profile(profile))
             continue
-        top = max(r.rule.then.regie.priority for r in fired if r.rule.then.regie)
-        deciding = [r for r in fired if r.rule.then.regie and r.rule.then.regie.priority == top]
-        deciders.update(r.rule.id for r in deciding)
-        holders = {r.rule.then.regie.holder for r in deciding if r.rule.then.regie}
-        if len(holders) > 1:
-            key = tuple(sorted(r.rule.id for r in deciding))
+        deciders.update(r.rule.id for r in decision.deciding)
+        if decision.conflict:
+            key = tuple(sorted(r.rule.id for r in decision.deciding))
             conflicts.setdefault(key, []).append(describe_profile(profile))
     _check_leads(leads, conflicts)
     if gaps:
@@ -186,8 +198,8 @@ def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
 
 
 def _reachable(loaded: LoadedRule) -> bool:
-    test = predicate(loaded.rule.when)
-    return any(test(p) for p in walk([loaded]))
+    test = evaluator(loaded.rule.when)
+    return any(test(p) is not None for p in walk([loaded]))
 
 
 def policy_documents(ruleset: RuleSet) -> list[str]:
@@ -238,6 +250,10 @@ def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:
                 "pas de regel aan of haal hem weg"
             )
     in_force = list(ruleset.in_force(day))
+    try:
+        Engine([r.rule.when for r in in_force], [f"{r.file}: {r.rule.id}" for r in in_force]).close()
+    except RuleLoadError as exc:
+        report.findings.extend(f"rules-engine: {problem}" for problem in exc.problems)
     for loaded in in_force:
         if not _reachable(loaded):
             report.findings.append(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from .advisor import Advisor, RuleGapError
+from .advisor import Advisor
 from .batch import (
     INPUT_FAILED,
     INTERRUPTED,
@@ -28,8 +28,9 @@ from .batch import (
 )
 from .check import check_rules
 from .diff import diff_rules, render_diff
+from .errors import InputError, MonitorError, OutputError, RuleGapError, RuleLoadError
+from .explain import number_nl
 from .files import (
-    OutputError,
     open_input,
     open_output,
     os_reason,
@@ -38,11 +39,11 @@ from .files import (
     read_input,
     stdout,
 )
-from .inputs import MAX_PROFILE_BYTES, InputError, parse_profile
-from .monitor import OVERALL, MonitorError, count, write_report
+from .inputs import MAX_PROFILE_BYTES, parse_profile
+from .monitor import OVERALL, count, write_report
 from .render import advice_text
 from .rulebook import rulebook_files, write_rulebook
-from .ruleset import RuleLoadError, default_rules_dir, load_rules, rule_file_schema
+from .ruleset import default_rules_dir, load_rules, rule_file_schema
 from .scenarios import default_features_dir, read_features
 from .synth import synthetic_profiles
 
@@ -221,7 +222,7 @@ def _batch_report(summary: BatchSummary, output: str | None) -> int:
             "en start de batch opnieuw (met --workers 1 gebruikt hij één proces)."
         )
         return EXIT_RULES
-    rate = f"{summary.per_second:,.0f}".replace(",", ".")
+    rate = number_nl(summary.per_second)
     restarted = (
         f" Er vielen werkprocessen uit; {summary.restarts} keer opnieuw gestart, zonder regels te verliezen."
         if summary.restarts

@@ -8,19 +8,20 @@ key `any` holds a list of conditions of which at least one must hold.
     concerns: {has_any: [gedrag]}     sets: has_any / has_all / has_none / empty
     stuck: true                       yes/no fields
 
-The same condition is evaluated three ways: compiled to durable_rules (the
-engine), evaluated in Python (to walk the profile space and to explain which
-facts led to a rule), and read out (the atoms the checker enumerates).
+A condition is evaluated two ways: by durable_rules (engine.py compiles it to
+that engine's dialect), which decides what fires, and by `evaluator` here, which
+also says which tests were met: the explanation, check-rules and diff read that
+trace. A property test proves the two agree.
 """
 
 from collections.abc import Callable, Iterator
 from operator import attrgetter
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 
 from .codes import Care, CognitiveLevel, Concern, Consent, LoadCapacity, Place, Region, Setting, codes
-from .profile import CaseProfile
+from .models import Strict
 
 T = TypeVar("T")
 
@@ -29,11 +30,7 @@ def _as_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Range(_Strict):
+class Range(Strict):
     """A whole number between min and max (both inclusive; either may be left out)."""
 
     min: int | None = None
@@ -48,7 +45,7 @@ class Range(_Strict):
         return self
 
 
-class SetTest(_Strict, Generic[T]):
+class SetTest(Strict, Generic[T]):
     """A test on a set field: which members it must or must not have."""
 
     has_any: list[T] | None = None
@@ -91,7 +88,7 @@ ENUM_VALUES: dict[str, tuple[str, ...]] = {
 }
 
 
-class Condition(_Strict):
+class Condition(Strict):
     """The `when` of a rule. Every test given must hold."""
 
     age: Range | None = None
@@ -126,42 +123,12 @@ class Condition(_Strict):
         return found
 
 
-def test_holds(name: str, test: Any, value: Any) -> bool:
-    """Whether one field test holds for one profile value."""
-    if name in INT_FIELDS:
-        return (test.min is None or value >= test.min) and (test.max is None or value <= test.max)
-    if name in ENUM_FIELDS:
-        return value in test
-    if name in SET_FIELDS:
-        return (
-            (test.has_any is None or bool(value & set(test.has_any)))
-            and (test.has_all is None or set(test.has_all) <= value)
-            and (test.has_none is None or not value & set(test.has_none))
-            and (test.empty is None or (not value) == test.empty)
-        )
-    return bool(value == test)
+Trace = tuple[tuple[str, Any], ...]
+# Reads the fields of a CaseProfile, or of any object with the same attributes (the checker's walk).
+Evaluator = Callable[[Any], Trace | None]
 
 
-def matched_tests(condition: Condition, profile: CaseProfile) -> list[tuple[str, Any]] | None:
-    """The field tests that made the condition hold (first holding `any` branch), or None."""
-    found: list[tuple[str, Any]] = []
-    for name, test in condition.tests():
-        if not test_holds(name, test, getattr(profile, name)):
-            return None
-        found.append((name, test))
-    if condition.any:
-        for branch in condition.any:
-            branch_tests = matched_tests(branch, profile)
-            if branch_tests is not None:
-                return found + branch_tests
-        return None
-    return found
-
-
-Predicate = Callable[[Any], bool]
-
-
-def _all(checks: list[Predicate]) -> Predicate:
+def _all(checks: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
     """All checks, short-circuiting, without a generator per call."""
     if not checks:
         return lambda p: True
@@ -172,7 +139,7 @@ def _all(checks: list[Predicate]) -> Predicate:
     return lambda p: first(p) and rest(p)
 
 
-def _field_predicate(name: str, test: Any) -> Predicate:
+def _field_check(name: str, test: Any) -> Callable[[Any], bool]:
     get = attrgetter(name)
     if name in INT_FIELDS:
         low, high = test.min, test.max
@@ -185,7 +152,7 @@ def _field_predicate(name: str, test: Any) -> Predicate:
         allowed = frozenset(test)
         return lambda p: get(p) in allowed
     if name in SET_FIELDS:
-        checks: list[Predicate] = []
+        checks: list[Callable[[Any], bool]] = []
         if test.has_any is not None:
             wanted = frozenset(test.has_any)
             checks.append(lambda p: not wanted.isdisjoint(get(p)))
@@ -203,78 +170,26 @@ def _field_predicate(name: str, test: Any) -> Predicate:
     return lambda p: get(p) == expected
 
 
-def predicate(condition: Condition) -> Predicate:
-    """The condition compiled to one Python function, for walks over many profiles (same answer as `holds`)."""
-    checks = [_field_predicate(name, test) for name, test in condition.tests()]
-    branches = [predicate(branch) for branch in condition.any or ()]
-    if branches:
-        checks.append(lambda p: any(branch(p) for branch in branches))
-    return _all(checks)
+def evaluator(condition: Condition) -> Evaluator:
+    """The condition compiled once into a function that returns the tests a profile met, or None if it does not hold.
 
+    The trace is the tests of this level followed by those of the first `any` branch that holds: what the
+    explanation of an advice names, so the words cannot drift from the decision. check-rules and diff use the
+    same function; a property test proves it agrees with the engine.
+    """
+    check = _all([_field_check(name, test) for name, test in condition.tests()])
+    own: Trace = tuple(condition.tests())
+    branches = [evaluator(branch) for branch in condition.any or ()]
+    if not branches:
+        return lambda p: own if check(p) else None
 
-def holds(condition: Condition, profile: CaseProfile) -> bool:
-    """Whether the condition holds for the profile (Python evaluation)."""
-    return matched_tests(condition, profile) is not None
+    def evaluate(profile: Any) -> Trace | None:
+        if not check(profile):
+            return None
+        for branch in branches:
+            found = branch(profile)
+            if found is not None:
+                return own + found
+        return None
 
-
-def set_key(field: str, member: str) -> str:
-    """The flat fact key that tells whether a set field holds a member."""
-    return f"{field}__{member}"
-
-
-def to_fact(profile: CaseProfile) -> dict[str, Any]:
-    """The profile as one flat durable_rules fact: sets become one yes/no key per member."""
-    fact: dict[str, Any] = {}
-    for name in (*INT_FIELDS, *ENUM_FIELDS, *BOOL_FIELDS):
-        fact[name] = getattr(profile, name)
-    for name in SET_FIELDS:
-        present = getattr(profile, name)
-        for member in SET_MEMBERS[name]:
-            fact[set_key(name, member)] = member in present
-    return fact
-
-
-def _all_of(parts: list[dict[str, Any]]) -> dict[str, Any]:
-    return parts[0] if len(parts) == 1 else {"$and": parts}
-
-
-def _one_of(parts: list[dict[str, Any]]) -> dict[str, Any]:
-    return parts[0] if len(parts) == 1 else {"$or": parts}
-
-
-def _compile_test(name: str, test: Any) -> list[dict[str, Any]]:  # durable_rules expressions
-    if name in INT_FIELDS:
-        parts: list[dict[str, Any]] = []
-        if test.min is not None:
-            parts.append({"$gte": {name: test.min}})
-        if test.max is not None:
-            parts.append({"$lte": {name: test.max}})
-        return parts
-    if name in ENUM_FIELDS:
-        return [_one_of([{name: value} for value in test])]
-    if name in SET_FIELDS:
-        parts = []
-        if test.has_any is not None:
-            parts.append(_one_of([{set_key(name, m): True} for m in test.has_any]))
-        for member in test.has_all or ():
-            parts.append({set_key(name, member): True})
-        for member in test.has_none or ():
-            parts.append({set_key(name, member): False})
-        if test.empty is not None:
-            flags = [{set_key(name, m): not test.empty} for m in SET_MEMBERS[name]]
-            parts.append(_all_of(flags) if test.empty else _one_of(flags))
-        return parts
-    return [{name: bool(test)}]
-
-
-def to_durable(condition: Condition) -> dict[str, Any]:
-    """The condition as a durable_rules expression over the flat fact of `to_fact`."""
-    parts: list[dict[str, Any]] = []
-    for name, test in condition.tests():
-        parts.extend(_compile_test(name, test))
-    if condition.any:
-        parts.append(_one_of([to_durable(branch) for branch in condition.any]))
-    if not parts:
-        # A rule without tests holds for every profile; age is always present.
-        parts.append({"$gte": {"age": 0}})
-    return _all_of(parts)
+    return evaluate

@@ -21,11 +21,12 @@ from operator import attrgetter
 from pathlib import Path
 from types import SimpleNamespace
 
-from .advisor import Advisor, Decision
+from .advisor import Advisor
 from .check import DEFAULTS, describe_profile, walk
 from .codes import SIGNAL_LABELS, Holder
-from .conditions import Predicate, predicate
-from .explain import join_nl
+from .conditions import Evaluator, evaluator
+from .decision import Decision, decide
+from .explain import join_nl, number_nl
 from .profile import CaseProfile
 from .ruleset import LoadedRule, RuleSet, load_rules
 
@@ -49,11 +50,11 @@ class Outcome:
         return cls(
             holder=decision.holder,
             lead=decision.lead,
-            arrangements=frozenset(decision.arrangement_rules()),
-            partners=frozenset(decision.partners()),
-            informed=frozenset(decision.informed_rules()),
-            escalation=frozenset(decision.escalation_to()),
-            signals=frozenset(decision.signal_codes()),
+            arrangements=frozenset(decision.arrangement_rules),
+            partners=frozenset(decision.partners),
+            informed=frozenset(decision.informed_rules),
+            escalation=frozenset(decision.escalation_to),
+            signals=decision.signal_codes,
         )
 
 
@@ -106,7 +107,7 @@ class _Side:
     def outcome(self, profile: SimpleNamespace, truth: Sequence[bool]) -> Outcome:
         signature = tuple(n for n, slot in enumerate(self.slots) if truth[slot])
         if signature not in self.cache:
-            self.cache[signature] = Outcome.of(self.advisor.decide([self.rules[n] for n in signature]))
+            self.cache[signature] = Outcome.of(decide([self.rules[n] for n in signature]))
         return self.cache[signature]
 
 
@@ -202,11 +203,11 @@ def diff_rules(
     report = DiffReport(old_rules.version, new_rules.version, day)
     _rule_changes(old_rules, new_rules, report)
     conditions: dict[str, int] = {}
-    tests: list[Predicate] = []
+    tests: list[Evaluator] = []
     for rule in (*old.rules_in_force, *new.rules_in_force):
         if _key(rule) not in conditions:
             conditions[_key(rule)] = len(tests)
-            tests.append(predicate(rule.rule.when))
+            tests.append(evaluator(rule.rule.when))
     sides = _Side(old, conditions), _Side(new, conditions)
     profiles = diff_profiles([*old.rules_in_force, *new.rules_in_force])
     report.profiles = len(profiles)
@@ -214,8 +215,8 @@ def diff_rules(
     touched = {*report.rules_added, *report.rules_removed, *report.rules_changed}
     watch = sorted({conditions[_key(r)] for r in (*old.rules_in_force, *new.rules_in_force) if r.rule.id in touched})
     for number, profile in enumerate(profiles, 1):
-        if any(tests[slot](profile) for slot in watch):
-            truth = [test(profile) for test in tests]
+        if any(tests[slot](profile) is not None for slot in watch):
+            truth = [test(profile) is not None for test in tests]
             before, after = sides[0].outcome(profile, truth), sides[1].outcome(profile, truth)
             if before != after:
                 report.changed += 1
@@ -223,10 +224,6 @@ def diff_rules(
         if progress is not None and (number % 5000 == 0 or number == len(profiles)):
             progress(number, len(profiles))
     return report
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def render_diff(report: DiffReport) -> str:
@@ -244,13 +241,13 @@ def render_diff(report: DiffReport) -> str:
     lines.append("Regels: " + ("; ".join(named) if named else "geen regel is anders."))
     share = f"{report.changed / report.profiles * 100 if report.profiles else 0.0:.1f}".replace(".", ",")
     lines.append(
-        f"Bekeken: {_number(report.profiles)} profielen (elke grenswaarde die een van beide regelsets toetst). "
-        f"Het advies verandert bij {_number(report.changed)} profielen ({share}%)."
+        f"Bekeken: {number_nl(report.profiles)} profielen (elke grenswaarde die een van beide regelsets toetst). "
+        f"Het advies verandert bij {number_nl(report.changed)} profielen ({share}%)."
     )
     if not report.changes:
         lines.append("Geen enkel advies verandert.")
     for change in sorted(report.changes.values(), key=lambda c: (-c.count, c.label)):
         lines.append("")
-        lines.append(f"{change.label}: {_number(change.count)} profielen. Bijvoorbeeld:")
+        lines.append(f"{change.label}: {number_nl(change.count)} profielen. Bijvoorbeeld:")
         lines.extend(f"  {example}" for example in change.examples)
     return "\n".join(lines) + "\n"

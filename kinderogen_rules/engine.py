@@ -1,11 +1,14 @@
-"""The only module that talks to durable_rules: compile rules, run one profile, report what fired.
+"""The only module that talks to durable_rules: its dialect, its C engine, and which rules fire for one profile.
 
 durable_rules (no release since 2020) is kept behind this small interface so it
-could be swapped. We call its C engine (`durable_rules_engine`, the module its
-Python Host is built on) directly: the Host's Python action layer builds a
-closure and serialises the whole state twice for every rule that fires, which
-more than doubled the cost of an evaluation (measured: 0.34 ms against
-0.15 ms per profile, 50 rules, 8 firing). The traps, and what this module does:
+could be swapped: `Engine(conditions)` and `Engine.fired(profile)`. Everything
+that is durable_rules' own lives here: the expression dialect (`to_durable`),
+the flat fact it matches on (`fact_json`), and the calls into its C engine
+(`durable_rules_engine`, the module its Python Host is built on), wrapped in
+`_CEngine` with named results. We skip the Host: its Python action layer builds
+a closure and serialises the whole state twice for every rule that fires, which
+more than doubled the cost of an evaluation (measured: 0.34 ms against 0.15 ms
+per profile, 50 rules, 8 firing). The traps, and what this module does:
 - `post` consumes an event at the first matching rule: every profile is asserted
   as a fact, so every matching rule fires.
 - A ruleset holds at most 1024 live sessions: each evaluation runs in its own
@@ -16,6 +19,12 @@ more than doubled the cost of an evaluation (measured: 0.34 ms against
   starts holds the rule's index, read off the front of the action message.
 - A condition with `$or` fires its rule once per matching branch: the record
   is de-duplicated, so a rule counts once.
+- A compiled ruleset (about 1 MB) lives until it is deleted: `Engine.close()`
+  deletes it, and a finalizer does when nobody called it.
+- A fact that no rule matches still holds a session, and deleting that session
+  crashes the process (segmentation fault, measured with a 40-key fact). So the
+  ruleset gets one more rule that matches every fact (`ALWAYS`): every session
+  ends the normal way, and that rule is left out of what `fired` reports.
 """
 
 import itertools
@@ -23,17 +32,177 @@ import json
 import threading
 import weakref
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-import durable_rules_engine as _engine
+import durable_rules_engine as _c
 
-from .conditions import Condition, to_durable
+from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition
+from .errors import RuleLoadError
+from .profile import CaseProfile
 
 # One lock for the whole process: the C engine is shared by every ruleset.
 _ENGINE_LOCK = threading.Lock()
 _ruleset_numbers = itertools.count(1)
-# The C engine's answer to a fact that no rule matches.
-_NOT_HANDLED = 1
+
+
+def set_key(field: str, member: str) -> str:
+    """The flat fact key that tells whether a set field holds a member."""
+    return f"{field}__{member}"
+
+
+class _FactWriter:
+    """Writes a profile as the one flat fact durable_rules matches on, straight to the JSON the C engine takes:
+    sets become one yes/no key per member (`set_key`), since its expressions test flat keys.
+
+    Every piece but the whole numbers is known in advance (codes and yes/no), and a set's piece is remembered per
+    value, so writing costs a few string joins instead of a dict of 40 keys and json.dumps.
+    """
+
+    def __init__(self) -> None:
+        self._scalars: list[tuple[str, dict[Any, str] | None]] = []
+        for name in INT_FIELDS:
+            self._scalars.append((f'"{name}":', None))
+        for name in ENUM_FIELDS:
+            self._scalars.append((f'"{name}":', {value: json.dumps(value) for value in ENUM_VALUES[name]}))
+        for name in BOOL_FIELDS:
+            self._scalars.append((f'"{name}":', {False: "false", True: "true"}))
+        self._sets: list[tuple[str, dict[frozenset[str], str]]] = [(name, {}) for name in SET_FIELDS]
+
+    def _set_piece(self, name: str, value: frozenset[str]) -> str:
+        return ",".join(
+            f'"{set_key(name, member)}":{"true" if member in value else "false"}' for member in SET_MEMBERS[name]
+        )
+
+    def __call__(self, profile: CaseProfile, session: str) -> str:
+        parts = [f'{{"sid":"{session}","{ALWAYS_KEY}":true']
+        for key, words in self._scalars:
+            value = getattr(profile, key[1:-2])
+            parts.append(key + (str(int(value)) if words is None else words[value]))
+        for name, known in self._sets:
+            value = getattr(profile, name)
+            piece = known.get(value)
+            if piece is None:
+                piece = known[value] = self._set_piece(name, value)
+            parts.append(piece)
+        return ",".join(parts) + "}"
+
+
+def _all_of(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    return parts[0] if len(parts) == 1 else {"$and": parts}
+
+
+def _one_of(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    return parts[0] if len(parts) == 1 else {"$or": parts}
+
+
+def _compile_test(name: str, test: Any) -> list[dict[str, Any]]:
+    if name in INT_FIELDS:
+        parts: list[dict[str, Any]] = []
+        if test.min is not None:
+            parts.append({"$gte": {name: test.min}})
+        if test.max is not None:
+            parts.append({"$lte": {name: test.max}})
+        return parts
+    if name in ENUM_FIELDS:
+        return [_one_of([{name: value} for value in test])]
+    if name in SET_FIELDS:
+        parts = []
+        if test.has_any is not None:
+            parts.append(_one_of([{set_key(name, m): True} for m in test.has_any]))
+        for member in test.has_all or ():
+            parts.append({set_key(name, member): True})
+        for member in test.has_none or ():
+            parts.append({set_key(name, member): False})
+        if test.empty is not None:
+            flags = [{set_key(name, m): not test.empty} for m in SET_MEMBERS[name]]
+            parts.append(_all_of(flags) if test.empty else _one_of(flags))
+        return parts
+    return [{name: bool(test)}]
+
+
+def to_durable(condition: Condition) -> dict[str, Any]:
+    """The condition as a durable_rules expression over the flat fact `_FactWriter` writes."""
+    parts: list[dict[str, Any]] = []
+    for name, test in condition.tests():
+        parts.extend(_compile_test(name, test))
+    if condition.any:
+        parts.append(_one_of([to_durable(branch) for branch in condition.any]))
+    if not parts:
+        # A rule without tests holds for every profile; age is always present.
+        parts.append({"$gte": {"age": 0}})
+    return _all_of(parts)
+
+
+# A key every fact carries, and the expression of the rule that matches every fact (see the module docstring).
+ALWAYS_KEY = "kinderogen"
+ALWAYS = {ALWAYS_KEY: True}
+
+
+def definition(conditions: Sequence[Condition]) -> str:
+    """A ruleset in durable_rules' JSON: rule `r<index>` matches one fact on the index-th condition, and a last
+    rule, one past the conditions, matches every fact."""
+    rules = {f"r{index}": {"all": [{"m": to_durable(c)}]} for index, c in enumerate(conditions)}
+    rules[f"r{len(conditions)}"] = {"all": [{"m": ALWAYS}]}
+    return json.dumps(rules)
+
+
+class Asserted(NamedTuple):
+    """The C engine's answer to a fact: whether some rule matched, and the state that holds the actions to run."""
+
+    handled: bool
+    state: int
+
+
+# What the C engine's error codes on compiling mean, for a rule author (from durable_rules' rules.h).
+_COMPILE_ERRORS = {
+    113: "de voorwaarden hebben te veel combinaties van keuzes (lijsten, has_any en any) voor de rules-engine",
+    106: "de regel heeft te veel onderdelen voor de rules-engine",
+    108: "de regel heeft te veel onderdelen voor de rules-engine",
+}
+
+
+class _CEngine:
+    """durable_rules' C engine, call by call, with names for what its tuples and numbers mean. Callers hold
+    `_ENGINE_LOCK`."""
+
+    # assert_fact's first number: 1 means no rule matched (0 that some did; 2 and 3 are for events and queues).
+    _NOT_HANDLED = 1
+
+    @staticmethod
+    def create(name: str, rules_json: str) -> int:
+        return int(_c.create_ruleset(name, rules_json))
+
+    @staticmethod
+    def error_code(error: Exception) -> int | None:
+        """The number in the C engine's 'Could not create ruleset, error code: 113'."""
+        text = str(error)
+        digits = text.rsplit(":", 1)[-1].strip()
+        return int(digits) if digits.isdigit() else None
+
+    @staticmethod
+    def delete(handle: int) -> None:
+        _c.delete_ruleset(handle)
+
+    @classmethod
+    def assert_fact(cls, handle: int, fact_json: str) -> Asserted:
+        code, state = _c.assert_fact(handle, fact_json)
+        return Asserted(code != cls._NOT_HANDLED, state)
+
+    @staticmethod
+    def first_action(handle: int, state: int) -> str | None:
+        """The message of the first action to run (start_action_for_state gives (state, message) or nothing)."""
+        started = _c.start_action_for_state(handle, state)
+        return str(started[1]) if started else None
+
+    @staticmethod
+    def next_action(handle: int, state: int) -> str | None:
+        """Complete the running action and start the next; its message, or nothing when all have run."""
+        message = _c.complete_and_start_action(handle, state)
+        return str(message) if message else None
+
+    @staticmethod
+    def delete_state(handle: int, session: str) -> None:
+        _c.delete_state(handle, session)
 
 
 def _rule_index(action: str) -> int:
@@ -44,23 +213,44 @@ def _rule_index(action: str) -> int:
     return int(action[3 : action.index('"', 3)])
 
 
-def _delete_ruleset(handle: Any) -> None:
+def _delete_ruleset(handle: int) -> None:
     with _ENGINE_LOCK:
-        _engine.delete_ruleset(handle)
+        _CEngine.delete(handle)
+
+
+def _compile(conditions: Sequence[Condition]) -> int:
+    with _ENGINE_LOCK:
+        return _CEngine.create(f"kinderogen_{next(_ruleset_numbers)}", definition(conditions))
+
+
+def _refused(conditions: Sequence[Condition], names: Sequence[str]) -> RuleLoadError:
+    """Which conditions the C engine cannot compile, each tried alone, as a load error naming the rules."""
+    problems = []
+    for condition, name in zip(conditions, names, strict=True):
+        try:
+            _delete_ruleset(_compile([condition]))
+        except _c.error as exc:
+            code = _CEngine.error_code(exc)
+            why = _COMPILE_ERRORS.get(code or 0, f"de rules-engine kan deze voorwaarden niet aan (foutcode {code})")
+            problems.append(f"{name}: {why}; splits de regel in eenvoudigere regels")
+    return RuleLoadError(problems or ["de rules-engine kan deze regels samen niet aan; maak de set kleiner"])
 
 
 class Engine:
-    """Compiled conditions; `fired` says, for one flat fact, which of them hold."""
+    """Compiled conditions; `fired` says, for one profile, which of them hold.
 
-    def __init__(self, conditions: Sequence[Condition]) -> None:
+    Conditions the C engine cannot compile (too many combinations) raise RuleLoadError, naming each one by
+    `names` (by default its position), so a rule author reads which rule to split rather than a C error.
+    """
+
+    def __init__(self, conditions: Sequence[Condition], names: Sequence[str] | None = None) -> None:
         self._size = len(conditions)
         self._sessions = itertools.count(1)
-        definition = {
-            f"r{index}": {"all": [{"m": to_durable(condition)}]} for index, condition in enumerate(conditions)
-        }
-        with _ENGINE_LOCK:
-            self._handle = _engine.create_ruleset(f"kinderogen_{next(_ruleset_numbers)}", json.dumps(definition))
-        # The C engine keeps every ruleset (about 1 MB each) until it is deleted: free it when this engine goes.
+        self._write_fact = _FactWriter()
+        try:
+            self._handle = _compile(conditions)
+        except _c.error:
+            raise _refused(conditions, names or [f"voorwaarde {n + 1}" for n in range(len(conditions))]) from None
         self._finalizer = weakref.finalize(self, _delete_ruleset, self._handle)
 
     def close(self) -> None:
@@ -70,21 +260,30 @@ class Engine:
     def __len__(self) -> int:
         return self._size
 
-    def fired(self, fact: dict[str, Any]) -> list[int]:
-        """Indexes (in rule order) of the conditions that hold for the fact."""
-        found: set[int] = set()
+    def fired(self, profile: CaseProfile) -> list[int]:
+        """Indexes (in rule order) of the conditions that hold for the profile."""
         with _ENGINE_LOCK:
             session = str(next(self._sessions))
-            try:
-                result = _engine.assert_fact(self._handle, json.dumps({**fact, "sid": session}))
-                if result[0] == _NOT_HANDLED:
-                    return []
-                state = result[1]
-                started = _engine.start_action_for_state(self._handle, state)
-                action = started[1] if started else None
-                while action:
-                    found.add(_rule_index(action))
-                    action = _engine.complete_and_start_action(self._handle, state)
-            finally:
-                _engine.delete_state(self._handle, session)
+            return self._run(self._write_fact(profile, session), session)
+
+    def fired_on_fact(self, fact_json: str, session: str) -> list[int]:
+        """The same for a fact already written as JSON with its session id: the floor `make bench` measures."""
+        with _ENGINE_LOCK:
+            return self._run(fact_json, session)
+
+    def _run(self, fact_json: str, session: str) -> list[int]:
+        handle = self._handle
+        found: set[int] = set()
+        always = self._size
+        try:
+            asserted = _CEngine.assert_fact(handle, fact_json)
+            if not asserted.handled:
+                return []
+            action = _CEngine.first_action(handle, asserted.state)
+            while action:
+                found.add(_rule_index(action))
+                action = _CEngine.next_action(handle, asserted.state)
+        finally:
+            _CEngine.delete_state(handle, session)
+        found.discard(always)
         return sorted(found)

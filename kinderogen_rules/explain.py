@@ -1,224 +1,254 @@
-"""Plain Dutch (B1) about a profile: which facts made a rule apply.
+"""Plain Dutch (B1): what a rule asks, which facts made it apply, and the sentences of an advice.
 
-The words for fields and values come from `codes`; the reasons behind rules come
-from the rule files. This module only puts them into sentences.
+One table, `FIELD_WORDS`, holds the words of every profile field: how one value
+reads in an explanation ("het kind wacht al 6 weken op jeugdhulp") and how a
+test reads in the rulebook ("het kind wacht 6 weken of langer op jeugdhulp").
+Labels of values come from `codes`, reasons behind rules from the rule files;
+this module only puts them into sentences. The explanation of a rule names the
+tests the evaluator says were met (its trace), so it cannot drift from the
+decision.
 """
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from .codes import VALUE_LABELS
-from .conditions import INT_FIELDS, SET_FIELDS, Condition, matched_tests
+from .conditions import SET_FIELDS, Condition, Evaluator, evaluator
+from .decision import Decision
 from .profile import CaseProfile
+from .ruleset import TEMPLATE_FIELDS, Rule, RuleSet
 
 
 def first_upper(text: str) -> str:
-    """Capitalise the first letter only ('het CJG' becomes 'Het CJG', not 'Het cjg')."""
+    """Capitalise the first letter only.
+
+    >>> first_upper("het CJG neemt de regie")
+    'Het CJG neemt de regie'
+    """
     return text[:1].upper() + text[1:]
 
 
 def join_nl(items: Sequence[str]) -> str:
-    """'a', 'a en b', 'a, b en c'."""
+    """Items joined the Dutch way, with 'en' before the last.
+
+    >>> join_nl(["a"]), join_nl(["a", "b"]), join_nl(["a", "b", "c"]), join_nl([])
+    ('a', 'a en b', 'a, b en c', '')
+    """
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " en " + items[-1]
 
 
-def _labels(field: str, values: Iterable[str]) -> str:
-    names = VALUE_LABELS[field]
-    return join_nl([names[v] for v in sorted(values, key=list(names).index)])
+def join_or(items: Sequence[str]) -> str:
+    """Items joined with 'of' before the last.
+
+    >>> join_or(["a"]), join_or(["a", "b", "c"])
+    ('a', 'a, b of c')
+    """
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " of " + items[-1]
 
 
-_BOOL_PHRASES: dict[str, tuple[str, str]] = {
-    "school_support_exhausted": (
+def number_nl(value: float) -> str:
+    """A whole number with a dot between thousands, as Dutch readers expect.
+
+    >>> number_nl(1234567), number_nl(999), number_nl(4200.4)
+    ('1.234.567', '999', '4.200')
+    """
+    return f"{value:,.0f}".replace(",", ".")
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """A whole-number field: `value` frames one amount, `range` frames a test; `zero` stands for 0 (and for a test
+    up to 0) where 0 has its own words."""
+
+    value: str
+    range: str
+    unit: tuple[str, str]
+    at_least: str
+    at_most: str
+    zero: str | None = None
+
+    def count(self, number: int) -> str:
+        """
+        >>> FIELD_WORDS["weeks_absent"].count(1), FIELD_WORDS["weeks_absent"].count(3)
+        ('1 week', '3 weken')
+        """
+        return f"{number} {self.unit[0] if number == 1 else self.unit[1]}"
+
+
+@dataclass(frozen=True)
+class ChoiceWords:
+    """A field with one value from a list: `value` frames the label; `own` values have a phrase of their own."""
+
+    value: str
+    own: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SetWords:
+    """A field with a set of values: present and absent members, some or none at all; `none_found` is how an
+    explanation says the set is empty."""
+
+    present: str
+    absent: str
+    some: str
+    none: str
+    none_found: str
+
+
+@dataclass(frozen=True)
+class YesNoWords:
+    yes: str
+    no: str
+
+
+FieldWords = NumberWords | ChoiceWords | SetWords | YesNoWords
+
+CONSENT_WORDS = {
+    "ja": "de ouders staan achter de aanpak",
+    "nee": "de ouders staan (nog) niet achter de aanpak",
+    "onbekend": "het is nog niet bekend of de ouders achter de aanpak staan",
+}
+
+FIELD_WORDS: dict[str, FieldWords] = {
+    "age": NumberWords(
+        value="het kind is {amount}",
+        range="het kind is {amount}",
+        unit=("jaar", "jaar"),
+        at_least="{amount} of ouder",
+        at_most="{amount} of jonger",
+    ),
+    "waiting_weeks": NumberWords(
+        value="het kind wacht al {amount} op jeugdhulp",
+        range="het kind wacht {amount} op jeugdhulp",
+        unit=("week", "weken"),
+        at_least="{amount} of langer",
+        at_most="hoogstens {amount}",
+        zero="het kind staat niet op een wachtlijst",
+    ),
+    "weeks_absent": NumberWords(
+        value="het kind zit al {amount} zonder passend onderwijs",
+        range="het kind zit {amount} zonder passend onderwijs",
+        unit=("week", "weken"),
+        at_least="{amount} of langer",
+        at_most="hoogstens {amount}",
+        zero="het kind krijgt gewoon onderwijs",
+    ),
+    "setting": ChoiceWords("het kind zit op {label}", {"geen": "het kind staat nergens ingeschreven"}),
+    "region": ChoiceWords("het kind woont in {label}"),
+    "parents_consent": ChoiceWords("", CONSENT_WORDS),
+    "cognitive_level": ChoiceWords(
+        "het kind functioneert cognitief {label}", {"onbekend": "het cognitieve niveau is nog niet bekend"}
+    ),
+    "load_capacity": ChoiceWords("de belastbaarheid voor onderwijs is {label}"),
+    "concerns": SetWords(
+        present="er zijn zorgen over",
+        absent="er zijn geen zorgen over",
+        some="er zijn zorgen",
+        none="er zijn geen zorgen",
+        none_found="er zijn geen zorgen genoemd",
+    ),
+    "shows_at": SetWords(
+        present="de problemen spelen",
+        absent="de problemen spelen niet",
+        some="er spelen problemen",
+        none="er spelen geen problemen",
+        none_found="er spelen geen problemen",
+    ),
+    "care": SetWords(
+        present="er is of komt",
+        absent="er is geen",
+        some="er is of komt zorg",
+        none="er is nog geen zorg",
+        none_found="er is nog geen zorg",
+    ),
+    "school_support_exhausted": YesNoWords(
         "de basis- en extra ondersteuning van de school zijn ingezet en volstaan niet",
         "de school heeft haar eigen ondersteuning nog niet helemaal ingezet",
     ),
-    "exemption_requested": (
+    "exemption_requested": YesNoWords(
         "er is een vrijstelling van de leerplicht gevraagd of overwogen",
         "er is geen vrijstelling van de leerplicht gevraagd",
     ),
-    "stuck": (
+    "stuck": YesNoWords(
         "de partijen komen samen niet tot een passend aanbod",
         "de partijen zijn samen nog aan het zoeken naar een aanbod",
     ),
-    "has_startkwalificatie": (
+    "has_startkwalificatie": YesNoWords(
         "de jongere heeft een startkwalificatie",
         "de jongere heeft nog geen startkwalificatie",
     ),
 }
 
 
-def _int_phrase(field: str, value: int) -> str:
-    if field == "age":
-        return f"het kind is {value} jaar"
-    if field == "waiting_weeks":
-        if value == 0:
-            return "het kind staat niet op een wachtlijst"
-        return f"het kind wacht al {value} weken op jeugdhulp"
-    if value == 0:
-        return "het kind krijgt gewoon onderwijs"
-    return f"het kind zit al {value} {'week' if value == 1 else 'weken'} zonder passend onderwijs"
+def _label_list(name: str, values: Iterable[str], join: Callable[[Sequence[str]], str]) -> str:
+    """The labels of a profile's values, in the order of the codes."""
+    labels = VALUE_LABELS[name]
+    return join([labels[v] for v in sorted(values, key=list(labels).index)])
 
 
-_CONSENT_PHRASES = {
-    "ja": "de ouders staan achter de aanpak",
-    "nee": "de ouders staan (nog) niet achter de aanpak",
-    "onbekend": "het is nog niet bekend of de ouders achter de aanpak staan",
-}
+def _labels_as_written(name: str, values: Iterable[str], join: Callable[[Sequence[str]], str]) -> str:
+    """The labels of the values a rule names, in the order its author wrote them."""
+    return join([VALUE_LABELS[name][v] for v in values])
 
 
-def _enum_phrase(field: str, value: str) -> str:
-    label = VALUE_LABELS[field][value]
-    if field == "setting":
-        return "het kind staat nergens ingeschreven" if value == "geen" else f"het kind zit op {label}"
-    if field == "region":
-        return f"het kind woont in {label}"
-    if field == "parents_consent":
-        return _CONSENT_PHRASES[value]
-    if field == "cognitive_level":
-        if value == "onbekend":
-            return "het cognitieve niveau is nog niet bekend"
-        return f"het kind functioneert cognitief {label}"
-    return f"de belastbaarheid voor onderwijs is {label}"
-
-
-def _set_phrases(field: str, test: Any, value: frozenset[str]) -> list[str]:
+def _fact_phrases(name: str, test: Any, value: Any) -> list[str]:
+    """How the profile's value of one field reads, given the test it met."""
+    words = FIELD_WORDS[name]
+    if isinstance(words, NumberWords):
+        if value == 0 and words.zero:
+            return [words.zero]
+        return [words.value.format(amount=words.count(value))]
+    if isinstance(words, ChoiceWords):
+        return [words.own.get(value) or words.value.format(label=VALUE_LABELS[name][value])]
+    if isinstance(words, YesNoWords):
+        return [words.yes if value else words.no]
     present = set(test.has_any or ()) & value | set(test.has_all or ())
-    absent = set(test.has_none or ())
     phrases = []
-    if field == "concerns":
-        if present:
-            phrases.append(f"er zijn zorgen over {_labels(field, present)}")
-        if absent:
-            phrases.append(f"er zijn geen zorgen over {_labels(field, absent)}")
-        if test.empty is not None:
-            named = _labels(field, value)
-            phrases.append("er zijn geen zorgen genoemd" if test.empty else f"er zijn zorgen over {named}")
-    elif field == "shows_at":
-        if present:
-            phrases.append(f"de problemen spelen {_labels(field, present)}")
-        if absent:
-            phrases.append(f"de problemen spelen niet {_labels(field, absent)}")
-        if test.empty is not None:
-            phrases.append("er spelen geen problemen" if test.empty else f"de problemen spelen {_labels(field, value)}")
-    else:
-        if present:
-            phrases.append(f"er is of komt {_labels(field, present)}")
-        if absent:
-            phrases.append(f"er is geen {_labels(field, absent)}")
-        if test.empty is not None:
-            phrases.append("er is nog geen zorg" if test.empty else f"er is of komt {_labels(field, value)}")
+    if present:
+        phrases.append(f"{words.present} {_label_list(name, present, join_nl)}")
+    if test.has_none:
+        phrases.append(f"{words.absent} {_label_list(name, test.has_none, join_nl)}")
+    if test.empty is not None:
+        phrases.append(words.none_found if test.empty else f"{words.present} {_label_list(name, value, join_nl)}")
     return phrases
 
 
-def fact_phrases(condition: Condition, profile: CaseProfile) -> list[str]:
-    """The facts of the profile that made the condition hold, as short Dutch phrases."""
-    phrases: list[str] = []
-    for field, test in matched_tests(condition, profile) or []:
-        value = getattr(profile, field)
-        if field in INT_FIELDS:
-            phrases.append(_int_phrase(field, value))
-        elif field in SET_FIELDS:
-            phrases.extend(_set_phrases(field, test, value))
-        elif field in _BOOL_PHRASES:
-            phrases.append(_BOOL_PHRASES[field][0 if value else 1])
+def _test_phrases(name: str, test: Any) -> list[str]:
+    """How one test of a rule reads in the rulebook (main-clause order, for a list)."""
+    words = FIELD_WORDS[name]
+    if isinstance(words, NumberWords):
+        low, high = test.min, test.max
+        if high == 0 and words.zero:
+            return [words.zero]
+        if low is not None and high is not None:
+            amount = words.count(low) if low == high else f"{low} tot en met {words.count(high)}"
+        elif low is not None:
+            amount = words.at_least.format(amount=words.count(low))
         else:
-            phrases.append(_enum_phrase(field, value))
-    return list(dict.fromkeys(phrases))
-
-
-# Explanations depend only on the fields a condition tests, so they are remembered per condition and values.
-# The cache holds the condition itself, so its id cannot be reused while the entry lives.
-_BECAUSE: dict[tuple[int, tuple[Any, ...]], tuple[Condition, str]] = {}
-_BECAUSE_MAX = 200_000
-
-
-_FIELDS: dict[int, tuple[Condition, tuple[str, ...]]] = {}
-
-
-def _tested_fields(condition: Condition) -> tuple[str, ...]:
-    known = _FIELDS.get(id(condition))
-    if known is None:
-        known = _FIELDS[id(condition)] = (condition, tuple(sorted(condition.fields())))
-    return known[1]
-
-
-def because(condition: Condition, profile: CaseProfile) -> str:
-    """'Dit geldt, want …' naming the facts (main-clause order reads right after 'want')."""
-    key = (id(condition), tuple(getattr(profile, field) for field in _tested_fields(condition)))
-    cached = _BECAUSE.get(key)
-    if cached is not None:
-        return cached[1]
-    phrases = fact_phrases(condition, profile)
-    text = f"Dit geldt, want {join_nl(phrases)}." if phrases else "Dit geldt voor ieder kind."
-    if len(_BECAUSE) >= _BECAUSE_MAX:
-        _BECAUSE.clear()
-    _BECAUSE[key] = (condition, text)
-    return text
-
-
-def _range_phrase(field: str, low: int | None, high: int | None) -> str:
-    if field == "waiting_weeks" and high == 0:
-        return "het kind staat niet op een wachtlijst"
-    unit = "jaar" if field == "age" else "weken"
-    if low is not None and high is not None:
-        amount = f"{low} {unit}" if low == high else f"{low} tot en met {high} {unit}"
-    elif low is not None:
-        amount = f"{low} {unit} of ouder" if field == "age" else f"{low} {'week' if low == 1 else unit} of langer"
-    else:
-        amount = f"{high} {unit} of jonger" if field == "age" else f"hoogstens {high} {unit}"
-    if field == "age":
-        return f"het kind is {amount}"
-    if field == "waiting_weeks":
-        return f"het kind wacht {amount} op jeugdhulp"
-    return f"het kind zit {amount} zonder passend onderwijs"
-
-
-def _choice_phrase(field: str, values: Sequence[str]) -> str:
-    if field == "setting":
-        places = [VALUE_LABELS["setting"][v] for v in values if v != "geen"]
-        parts = [f"het kind zit op {join_or(places)}"] if places else []
-        if "geen" in values:
-            parts.append("het kind staat nergens ingeschreven")
-        return ", of ".join(parts)
-    if field == "region":
-        return "het kind woont in " + join_or([VALUE_LABELS["region"][v] for v in values])
-    if field == "parents_consent":
-        return join_or([_CONSENT_PHRASES[v] for v in values])
-    labels = join_or([VALUE_LABELS[field][v] for v in values])
-    if field == "cognitive_level":
-        return f"het kind functioneert cognitief {labels}"
-    return f"de belastbaarheid voor onderwijs is {labels}"
-
-
-def join_or(items: Sequence[str]) -> str:
-    """'a', 'a of b', 'a, b of c'."""
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " of " + items[-1]
-
-
-_SET_WORDS = {
-    "concerns": ("er zijn zorgen over", "er zijn geen zorgen over", "er zijn zorgen", "er zijn geen zorgen"),
-    "shows_at": ("de problemen spelen", "de problemen spelen niet", "er spelen problemen", "er spelen geen problemen"),
-    "care": ("er is of komt", "er is geen", "er is of komt zorg", "er is nog geen zorg"),
-}
-
-
-def _set_test_phrases(field: str, test: Any) -> list[str]:
-    present, absent, anything, nothing = _SET_WORDS[field]
-    names = VALUE_LABELS[field]
+            amount = words.at_most.format(amount=words.count(high))
+        return [words.range.format(amount=amount)]
+    if isinstance(words, ChoiceWords):
+        plain = [v for v in test if v not in words.own]
+        parts = [words.value.format(label=_labels_as_written(name, plain, join_or))] if plain else []
+        parts.extend(words.own[v] for v in test if v in words.own)
+        return [", of ".join(parts)]
+    if isinstance(words, YesNoWords):
+        return [words.yes if test else words.no]
     phrases = []
     if test.has_any:
-        phrases.append(f"{present} {join_or([names[v] for v in test.has_any])}")
+        phrases.append(f"{words.present} {_labels_as_written(name, test.has_any, join_or)}")
     if test.has_all:
-        phrases.append(f"{present} {join_nl([names[v] for v in test.has_all])}")
+        phrases.append(f"{words.present} {_labels_as_written(name, test.has_all, join_nl)}")
     if test.has_none:
-        phrases.append(f"{absent} {join_or([names[v] for v in test.has_none])}")
+        phrases.append(f"{words.absent} {_labels_as_written(name, test.has_none, join_or)}")
     if test.empty is not None:
-        phrases.append(nothing if test.empty else anything)
+        phrases.append(words.none if test.empty else words.some)
     return phrases
 
 
@@ -231,15 +261,147 @@ class Outline:
 
 
 def condition_outline(condition: Condition) -> Outline:
-    """What a rule's `when` asks, as Dutch points (main-clause order, for a list)."""
-    points: list[str] = []
-    for field, test in condition.tests():
-        if field in INT_FIELDS:
-            points.append(_range_phrase(field, test.min, test.max))
-        elif field in SET_FIELDS:
-            points.extend(_set_test_phrases(field, test))
-        elif field in _BOOL_PHRASES:
-            points.append(_BOOL_PHRASES[field][0 if test else 1])
-        else:
-            points.append(_choice_phrase(field, test))
+    """What a rule's `when` asks, as Dutch points."""
+    points = [phrase for name, test in condition.tests() for phrase in _test_phrases(name, test)]
     return Outline(points, [condition_outline(branch) for branch in condition.any or ()])
+
+
+def _branches(condition: Condition) -> Iterable[Condition]:
+    yield condition
+    for branch in condition.any or ():
+        yield from _branches(branch)
+
+
+def _members_view(name: str, named: frozenset[str]) -> Callable[[Any], frozenset[str]]:
+    get = attrgetter(name)
+    return lambda profile: get(profile) & named
+
+
+class RuleWords:
+    """'Dit geldt, want …' for one rule: the facts of a profile that met the rule's tests.
+
+    The sentence depends only on what the rule can see of a profile: its numbers and choices, and of a set only
+    the members its tests name (the whole set where a test asks for an empty one). That view is the key of a
+    cache, so profiles that differ elsewhere share one sentence. The advisor owns one per rule, and so the cache.
+    """
+
+    CACHE_SIZE = 4096
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self._evaluate: Evaluator = evaluator(rule.when)
+        views: list[Callable[[Any], Any]] = []
+        for name in sorted(rule.when.fields()):
+            tests = [getattr(c, name) for c in _branches(rule.when) if getattr(c, name) is not None]
+            if name in SET_FIELDS and not any(t.empty is not None for t in tests):
+                views.append(_members_view(name, frozenset(m for t in tests for m in t.members())))
+            else:
+                views.append(attrgetter(name))
+        self._views = views
+        self._sentences: dict[tuple[Any, ...], str] = {}
+
+    def because(self, profile: CaseProfile) -> str:
+        key = tuple(view(profile) for view in self._views)
+        sentence = self._sentences.get(key)
+        if sentence is None:
+            sentence = self._because(profile)
+            if len(self._sentences) >= self.CACHE_SIZE:
+                self._sentences.clear()
+            self._sentences[key] = sentence
+        return sentence
+
+    def _because(self, profile: CaseProfile) -> str:
+        trace = self._evaluate(profile)
+        if trace is None:
+            raise RuntimeError(f"Regel {self.rule.id} geldt volgens de engine, maar niet volgens zijn voorwaarden.")
+        phrases = [p for name, test in trace for p in _fact_phrases(name, test, getattr(profile, name))]
+        if not phrases:
+            return "Dit geldt voor ieder kind."
+        return f"Dit geldt, want {join_nl(list(dict.fromkeys(phrases)))}."
+
+    def reason(self, profile: CaseProfile) -> str:
+        """The rule's rationale and why it applies to this profile."""
+        return f"{self.rule.rationale} {self.because(profile)}"
+
+
+def profile_words(profile: CaseProfile) -> dict[str, Any]:
+    """Values a catalogue text may name, e.g. {waiting_weeks} or {setting} (the rule files are checked to name
+    nothing else, see `ruleset.TEMPLATE_FIELDS`)."""
+    return {
+        name: VALUE_LABELS[name][value] if name in VALUE_LABELS else value
+        for name in TEMPLATE_FIELDS
+        for value in (getattr(profile, name),)
+    }
+
+
+class _Filler:
+    """Fills catalogue texts with a profile's values; the values are read once per advice, when first needed."""
+
+    def __init__(self, profile: CaseProfile) -> None:
+        self._profile = profile
+        self._words: dict[str, Any] | None = None
+
+    def fill(self, template: str) -> str:
+        if self._words is None:
+            self._words = profile_words(self._profile)
+        return template.format_map(self._words)
+
+
+class AdviceWords:
+    """The Dutch parts of an advice for one decision and profile, as plain data for `Advice`."""
+
+    def __init__(self, rules: RuleSet, in_force: Iterable[Rule]) -> None:
+        self._catalog = rules.catalog
+        self._rules = {rule.id: RuleWords(rule) for rule in in_force}
+        self._arrangement_order = {a.code: n for n, a in enumerate(rules.catalog.arrangements)}
+        self._arrangement_titles = {a.code: a.title for a in rules.catalog.arrangements}
+        self._signal_order = {code: n for n, code in enumerate(rules.catalog.signals)}
+
+    def _reasons(self, rules: Sequence[Rule], profile: CaseProfile) -> str:
+        return " ".join(self._rules[rule.id].reason(profile) for rule in rules)
+
+    def parts(self, decision: Decision, profile: CaseProfile) -> dict[str, Any]:
+        """Regie, arrangements, who is kept informed, escalation and signals, with their words."""
+        filler = _Filler(profile)
+        return {
+            "regie": self._regie(decision, profile),
+            "arrangements": [
+                {
+                    "code": code,
+                    "title": self._arrangement_titles[code],
+                    "explanation": self._reasons(rules, profile),
+                    "rule_ids": [rule.id for rule in rules],
+                }
+                for code, rules in sorted(
+                    decision.arrangement_rules.items(), key=lambda item: self._arrangement_order[item[0]]
+                )
+            ],
+            "informed": [
+                {"partner": code, "explanation": self._reasons(rules, profile), "rule_ids": [rule.id for rule in rules]}
+                for code, rules in decision.informed_rules.items()
+            ],
+            "escalation": self._escalation(decision, filler),
+            "signals": [
+                {"code": code, "message": filler.fill(self._catalog.signals[code])}
+                for code in sorted(decision.signal_codes, key=self._signal_order.__getitem__)
+            ],
+        }
+
+    def _regie(self, decision: Decision, profile: CaseProfile) -> dict[str, Any]:
+        rule = decision.decider.rule
+        parts = [self._rules[rule.id].reason(profile)]
+        region_rule = decision.region_rule
+        if region_rule is not None:
+            region = VALUE_LABELS["region"][profile.region]
+            parts.append(f"In {region} is dat: {decision.lead} ({region_rule.id}).")
+        if decision.overruled:
+            parts.append(f"Regel {rule.id} gaat hier voor op {join_nl([r.rule.id for r in decision.overruled])}.")
+        return {"holder": decision.holder, "lead": decision.lead, "explanation": " ".join(parts)}
+
+    @staticmethod
+    def _escalation(decision: Decision, filler: _Filler) -> dict[str, Any] | None:
+        rules = decision.escalation_rules
+        if not rules:
+            return None
+        texts = [filler.fill(rule.then.escalation.explanation) for rule in rules if rule.then.escalation]
+        return {"to": decision.escalation_to, "explanation": " ".join(dict.fromkeys(texts))}

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from .inputs import InputError
+from .errors import InputError, OutputError
 
 OS_REASONS = {
     errno.ENOENT: "dat bestaat niet",
@@ -45,10 +45,6 @@ def os_reason(exc: OSError) -> str:
         return OS_REASONS[exc.errno]
     code = errno.errorcode.get(exc.errno, str(exc.errno)) if exc.errno is not None else "onbekend"
     return f"het systeem gaf foutcode {code}"
-
-
-class OutputError(Exception):
-    """The output cannot be written; the message says where and why, in Dutch."""
 
 
 def read_input(path: str, limit: int) -> bytes:

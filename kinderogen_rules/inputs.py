@@ -13,28 +13,12 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import from_json
 
+from .errors import InputError, NotJsonError
 from .profile import CaseProfile
 from .validation import error_list
 
 # A case profile fits in far less; the web app refuses larger bodies and advise larger files.
 MAX_PROFILE_BYTES = 64 * 1024
-
-
-class InputError(Exception):
-    """Bad input from the user, with a Dutch message to print."""
-
-
-class NotJsonError(ValueError):
-    """Text that is not JSON, with where (line and column, from 1) and why, in Dutch."""
-
-    def __init__(self, why: str, line: int, column: int) -> None:
-        self.why, self.line, self.column = why, line, column
-        super().__init__(f"{self.where}: {why}")
-
-    @property
-    def where(self) -> str:
-        """'teken 5' on a one-line text, 'regel 2, teken 5' on longer ones."""
-        return f"teken {self.column}" if self.line == 1 else f"regel {self.line}, teken {self.column}"
 
 
 _CODE = "een \\u-code in een tekst is geen geldig teken"

@@ -19,7 +19,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .batch import read_lines
 from .codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS, ArrangementCode, Holder, Partner, SignalCode
-from .inputs import NotJsonError, parse_json
+from .errors import MonitorError, NotJsonError
+from .explain import number_nl
+from .inputs import parse_json
 from .profile import CaseProfile
 from .ruleset import CatalogFile
 
@@ -33,10 +35,6 @@ AGE_BANDS = (
 HOLDER_COLOURS = {"school": "#154273", "gemeente": "#1e6b2f", "zorgpartner": "#6a1b9a"}
 GROUP_COLOURS = ("#7fb2e5", "#e59a3c", "#a0262e")
 OVERALL = "Alle kinderen"
-
-
-class MonitorError(Exception):
-    """The input cannot be read as a caseload with its advices; the message says why, in Dutch."""
 
 
 @dataclass
@@ -175,7 +173,7 @@ def count(advices: IO[Any], cases: IO[Any] | None, catalog: CatalogFile) -> Moni
 
 def shown(value: int) -> str:
     """A count as the report shows it: '<5' below the threshold."""
-    return "<5" if 0 < value < SMALL else f"{value:,}".replace(",", ".")
+    return "<5" if 0 < value < SMALL else number_nl(value)
 
 
 def share(value: int, total: int) -> str:
@@ -272,7 +270,7 @@ def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]
         ax.invert_yaxis()
         ax.set_xlim(0, max(values) * 1.15)
         for index, value in enumerate(values):
-            text = f" {value:.0f}%" if unit == "%" else " " + f"{value:,.0f}".replace(",", ".")
+            text = f" {value:.0f}%" if unit == "%" else " " + number_nl(value)
             ax.text(value, index, text, va="center", fontsize=12)
         ax.set_xlabel("aandeel van de adviezen (%)" if unit == "%" else "aantal adviezen")
         ax.set_title(title, loc="left", fontweight="bold")

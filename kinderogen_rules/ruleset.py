@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, ValidationError, field_validator, model_validator
 
 from .codes import ArrangementCode, Holder, Partner, SignalCode, codes
 from .conditions import Condition
+from .errors import RuleLoadError
 from .files import os_reason
+from .models import Strict
 from .validation import reason
 
 CATALOG_FILE = "catalogus.yaml"
@@ -33,18 +35,14 @@ STATEMENTS_FILE = "uitspraken.yaml"
 RULE_ID_PATTERN = r"^[A-Z0-9]+(-[A-Z0-9]+)*-[0-9]{2}$"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Source(_Strict):
+class Source(Strict):
     """Where a rule comes from: a document id of the source register and a section in it."""
 
     document: str = Field(description="document-id uit bronnen.yaml, bv. kadernotitie-drechtsteden")
     section: str = Field(min_length=1, description="paragraaf, programmalijn of artikel, bv. §3.2")
 
 
-class RegieConclusion(_Strict):
+class RegieConclusion(Strict):
     """Who holds regie when this rule applies, and how strongly the rule claims it."""
 
     holder: Holder
@@ -94,27 +92,27 @@ def _checked_template(text: str) -> str:
 Template = Annotated[str, Field(min_length=1), AfterValidator(_checked_template)]
 
 
-class EscalationConclusion(_Strict):
+class EscalationConclusion(Strict):
     """Doorzettingsmacht: who can break a deadlock."""
 
     to: list[Partner] = Field(min_length=1)
     explanation: Template
 
 
-class Then(_Strict):
+class Then(Strict):
     """What a rule concludes when its `when` holds."""
 
     regie: RegieConclusion | None = None
     leads: dict[Holder, str] | None = Field(None, description="hoe de regio de regiehouder noemt")
-    arrangements: list[ArrangementCode] = []
-    partners: list[Partner] = []
+    arrangements: list[ArrangementCode] = Field([])
+    partners: list[Partner] = Field([])
     informed: list[Partner] = Field(
         [],
         description="partners die op de hoogte blijven maar niet aan tafel komen, ook als een andere regel ze "
         "aan tafel vraagt; alleen waar een bron dat zegt",
     )
     escalation: EscalationConclusion | None = None
-    signals: list[SignalCode] = []
+    signals: list[SignalCode] = Field([])
 
     @model_validator(mode="after")
     def _concludes(self) -> "Then":
@@ -136,7 +134,7 @@ class Then(_Strict):
         return self
 
 
-class Rule(_Strict):
+class Rule(Strict):
     """One rule: when it applies, what it concludes, and the text it comes from."""
 
     id: str = Field(pattern=RULE_ID_PATTERN, description="stabiele code, bv. REGIE-ONDERWIJS-01")
@@ -161,7 +159,7 @@ class Rule(_Strict):
         return started and (self.valid_until is None or day <= self.valid_until)
 
 
-class RuleFile(_Strict):
+class RuleFile(Strict):
     """One rule file: a policy topic or a region."""
 
     topic: str = Field(min_length=1, description="onderwerp, bv. regie")
@@ -170,19 +168,19 @@ class RuleFile(_Strict):
     rules: list[Rule] = Field(min_length=1)
 
 
-class ArrangementInfo(_Strict):
+class ArrangementInfo(Strict):
     code: ArrangementCode
     title: str
 
 
-class MonitorGroup(_Strict):
+class MonitorGroup(Strict):
     """A group of advices the monitor counts, by the arrangements that put an advice in it."""
 
     name: str = Field(min_length=1)
-    arrangements: list[ArrangementCode] = []
+    arrangements: list[ArrangementCode] = Field([])
 
 
-class CatalogFile(_Strict):
+class CatalogFile(Strict):
     """The words of the advice and the combination policy."""
 
     version: str = Field(min_length=1, description="versie van de regelset, bv. 2026.1")
@@ -209,12 +207,12 @@ class CatalogFile(_Strict):
         return self
 
 
-class Document(_Strict):
+class Document(Strict):
     title: str
     reference: str = Field(description="exacte vindplaats: bestand in seeds/ of wettelijke citeertitel")
 
 
-class SourcesFile(_Strict):
+class SourcesFile(Strict):
     documents: dict[str, Document]
 
     @field_validator("documents")
@@ -238,7 +236,7 @@ NotPerCase = Literal[
 ]
 
 
-class Statement(_Strict):
+class Statement(Strict):
     """One statement of a policy text, in our own words, and how the rules deal with it."""
 
     id: str = Field(pattern=r"^[A-Z0-9]+(-[A-Z0-9.]+)*-[0-9]{2}$", description="stabiele code, bv. KN-3.2-01")
@@ -264,7 +262,7 @@ class Statement(_Strict):
         return self
 
 
-class StatementsFile(_Strict):
+class StatementsFile(Strict):
     """The register of statements: what the policy texts say about one child's case."""
 
     statements: list[Statement] = Field(min_length=1)
@@ -277,14 +275,6 @@ class StatementsFile(_Strict):
         if doubles:
             raise ValueError(f"dubbele id's: {', '.join(doubles)}")
         return statements
-
-
-class RuleLoadError(Exception):
-    """A rules directory that cannot be used; says file, rule id and reason."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 @dataclass(frozen=True)

@@ -5,19 +5,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from kinderogen_rules import Advice, advise, advise_many
-from kinderogen_rules.advisor import default_advisor
-from kinderogen_rules.conditions import holds
 from kinderogen_rules.synth import synthetic_profile as random_profile
-
-
-def test_durable_rules_fires_exactly_the_rules_whose_conditions_hold() -> None:
-    advisor = default_advisor()
-    rng = random.Random(7)
-    in_force = advisor.rules.in_force(advisor.day)
-    for _ in range(2000):
-        profile = random_profile(rng)
-        expected = [r.rule.id for r in in_force if holds(r.rule.when, profile)]
-        assert [r.rule.id for r in advisor.fired(profile)] == expected, profile
 
 
 def test_more_calls_than_durable_rules_has_sessions() -> None:

@@ -4,7 +4,8 @@ from flask import Blueprint, Response, request
 from pydantic import BaseModel, ValidationError
 
 from kinderogen_rules import CaseProfile
-from kinderogen_rules.inputs import NotJsonError, parse_json
+from kinderogen_rules.errors import NotJsonError
+from kinderogen_rules.inputs import parse_json
 from kinderogen_rules.validation import error_list
 
 from .extension import current_advisor
