@@ -18,16 +18,12 @@ so the check proves exactly what an advice does. How conclusions combine
   leads count only when they name the deciding holder.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TypeVar
 
 from .codes import ArrangementCode, Holder, Partner, SignalCode
 from .errors import RuleGapError
 from .ruleset import LoadedRule, RegieConclusion, Rule, Then
-
-Code = TypeVar("Code", bound=str)
 
 GAP_MESSAGE = (
     "Geen enkele regieregel past bij dit profiel. De regels hebben hier een gat; "
@@ -44,96 +40,86 @@ def _claim(rule: Rule) -> RegieConclusion:
 
 @dataclass(frozen=True)
 class Decision:
-    """What one evaluation concludes, in codes: the rules that count, the regie rules of the highest priority
-    (the first of them decides) and the regie rules they overrule. The advice adds words; `diff` compares codes.
+    """What one evaluation concludes, in codes. The advice adds words; `diff` compares the codes.
 
-    Derived values are computed once per decision: the advisor keeps one decision per set of fired rules.
+    counting: the rules that count (in rule order); deciding: the regie rules of the highest priority, of which
+    the first decides; overruled: the regie rules they overrule. The rest is derived from those in `decide`, once.
     """
 
     counting: tuple[LoadedRule, ...]
     deciding: tuple[LoadedRule, ...]
     overruled: tuple[LoadedRule, ...]
+    holder: Holder
+    lead: str
+    region_rule: Rule | None
+    # Each code with the rules that conclude it, in rule order (arrangements not yet in catalogue order).
+    arrangement_rules: dict[ArrangementCode, list[Rule]]
+    informed_rules: dict[Partner, list[Rule]]
+    partners: list[Partner]
+    escalation_rules: list[Rule]
+    escalation_to: list[Partner]
+    signal_codes: frozenset[SignalCode]
 
     @property
     def decider(self) -> LoadedRule:
         return self.deciding[0]
 
     @property
-    def holder(self) -> Holder:
-        return _claim(self.decider.rule).holder
-
-    @cached_property
     def conflict(self) -> bool:
         """Whether regie rules of the same, highest priority name different holders."""
-        return len({_claim(r.rule).holder for r in self.deciding}) > 1
-
-    @cached_property
-    def region_rule(self) -> Rule | None:
-        """The region rule that names who takes this holder's regie, if any."""
-        return next(
-            (r.rule for r in self.counting if r.rule.then.leads and self.holder in r.rule.then.leads),
-            None,
-        )
-
-    @cached_property
-    def lead(self) -> str:
-        region = self.region_rule
-        if region is not None and region.then.leads:
-            return region.then.leads[self.holder]
-        return _claim(self.decider.rule).lead
-
-    def _rules_per_code(self, codes_of: Callable[[Then], list[Code]]) -> dict[Code, list[Rule]]:
-        """Each code a counting rule concludes, with the rules that conclude it, in rule order."""
-        reasons: dict[Code, list[Rule]] = {}
-        for loaded in self.counting:
-            for code in codes_of(loaded.rule.then):
-                reasons.setdefault(code, []).append(loaded.rule)
-        return reasons
-
-    @cached_property
-    def arrangement_rules(self) -> dict[ArrangementCode, list[Rule]]:
-        """Each arrangement with the rules that lead to it (not yet in catalogue order)."""
-        return self._rules_per_code(lambda then: then.arrangements)
-
-    @cached_property
-    def informed_rules(self) -> dict[Partner, list[Rule]]:
-        """Each partner kept informed rather than at the table, with the rules that say so, by partner code."""
-        return dict(sorted(self._rules_per_code(lambda then: then.informed).items()))
-
-    @cached_property
-    def partners(self) -> list[Partner]:
-        """Who is at the table: every counting rule's partners, less those a rule keeps informed instead."""
-        away = {p for r in self.counting for p in r.rule.then.informed}
-        return sorted({p for r in self.counting for p in r.rule.then.partners} - away)
-
-    @cached_property
-    def escalation_rules(self) -> list[Rule]:
-        return [r.rule for r in self.counting if r.rule.then.escalation is not None]
-
-    @cached_property
-    def escalation_to(self) -> list[Partner]:
-        return sorted({p for rule in self.escalation_rules if rule.then.escalation for p in rule.then.escalation.to})
-
-    @cached_property
-    def signal_codes(self) -> frozenset[SignalCode]:
-        return frozenset(code for r in self.counting for code in r.rule.then.signals)
+        return any(_claim(r.rule).holder != self.holder for r in self.deciding)
 
 
-def _only_leads(rule: Rule) -> bool:
-    then = rule.then
+def _only_leads(then: Then) -> bool:
     return not (then.arrangements or then.partners or then.informed or then.escalation or then.signals)
 
 
 def decide(fired: Sequence[LoadedRule]) -> Decision:
     """Combine the fired rules (in rule order) by the hit policy of the module docstring."""
-    claims = [r for r in fired if r.rule.then.regie is not None]
+    claims = [(r, r.rule.then.regie) for r in fired if r.rule.then.regie is not None]
     if not claims:
         raise RuleGapError(GAP_MESSAGE)
-    top = max(_claim(r.rule).priority for r in claims)
-    deciding = tuple(r for r in claims if _claim(r.rule).priority == top)
-    holder = _claim(deciding[0].rule).holder
-    counting = tuple(
-        r for r in fired if not (r.rule.then.leads and holder not in r.rule.then.leads and _only_leads(r.rule))
+    top = max(claim.priority for _, claim in claims)
+    deciding = tuple(r for r, claim in claims if claim.priority == top)
+    decider = _claim(deciding[0].rule)
+    holder = decider.holder
+    arrangements: dict[ArrangementCode, list[Rule]] = {}
+    informed: dict[Partner, list[Rule]] = {}
+    seated: set[Partner] = set()
+    escalation_rules: list[Rule] = []
+    escalation_to: set[Partner] = set()
+    signals: set[SignalCode] = set()
+    region_rule: Rule | None = None
+    counting = []
+    for loaded in fired:
+        rule = loaded.rule
+        then = rule.then
+        if then.leads:
+            if holder in then.leads:
+                region_rule = region_rule or rule
+            elif _only_leads(then):
+                continue
+        counting.append(loaded)
+        for code in then.arrangements:
+            arrangements.setdefault(code, []).append(rule)
+        for partner in then.informed:
+            informed.setdefault(partner, []).append(rule)
+        seated.update(then.partners)
+        if then.escalation is not None:
+            escalation_rules.append(rule)
+            escalation_to.update(then.escalation.to)
+        signals.update(then.signals)
+    return Decision(
+        counting=tuple(counting),
+        deciding=deciding,
+        overruled=tuple(r for r, claim in claims if claim.priority != top),
+        holder=holder,
+        lead=region_rule.then.leads[holder] if region_rule is not None and region_rule.then.leads else decider.lead,
+        region_rule=region_rule,
+        arrangement_rules=arrangements,
+        informed_rules=dict(sorted(informed.items())),
+        partners=sorted(seated - set(informed)),
+        escalation_rules=escalation_rules,
+        escalation_to=sorted(escalation_to),
+        signal_codes=frozenset(signals),
     )
-    overruled = tuple(r for r in claims if not any(r is d for d in deciding))
-    return Decision(counting, deciding, overruled)

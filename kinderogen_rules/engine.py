@@ -31,12 +31,13 @@ import itertools
 import json
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import durable_rules_engine as _c
 
-from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition
+from .conditions import BOOL_FIELDS, ENUM_FIELDS, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition
 from .errors import RuleLoadError
 from .profile import CaseProfile
 
@@ -50,7 +51,7 @@ def set_key(field: str, member: str) -> str:
     return f"{field}__{member}"
 
 
-class _FactWriter:
+class FactWriter:
     """Writes a profile as the one flat fact durable_rules matches on, straight to the JSON the C engine takes:
     sets become one yes/no key per member (`set_key`), since its expressions test flat keys.
 
@@ -58,33 +59,46 @@ class _FactWriter:
     value, so writing costs a few string joins instead of a dict of 40 keys and json.dumps.
     """
 
-    def __init__(self) -> None:
-        self._scalars: list[tuple[str, dict[Any, str] | None]] = []
-        for name in INT_FIELDS:
-            self._scalars.append((f'"{name}":', None))
-        for name in ENUM_FIELDS:
-            self._scalars.append((f'"{name}":', {value: json.dumps(value) for value in ENUM_VALUES[name]}))
-        for name in BOOL_FIELDS:
-            self._scalars.append((f'"{name}":', {False: "false", True: "true"}))
-        self._sets: list[tuple[str, dict[frozenset[str], str]]] = [(name, {}) for name in SET_FIELDS]
+    # Distinct set values remembered per field; more than this starts the memory afresh (the choices are bounded by
+    # their codes: at most 13,824 combinations).
+    MEMORY = 65_536
 
-    def _set_piece(self, name: str, value: frozenset[str]) -> str:
+    def __init__(self) -> None:
+        self._numbers = attrgetter(*INT_FIELDS)
+        self._choices = attrgetter(*ENUM_FIELDS, *BOOL_FIELDS)
+        self._sets: list[tuple[Callable[[Any], frozenset[str]], str, dict[frozenset[str], str]]] = [
+            (attrgetter(name), name, {}) for name in SET_FIELDS
+        ]
+        self._choice_pieces: dict[tuple[Any, ...], str] = {}
+        numbers = ",".join(f'"{name}":%d' for name in INT_FIELDS)
+        self._template = f'{{{{"sid":"%s","{ALWAYS_KEY}":true,{numbers},%s,%s}}}}'.replace("{{", "{").replace("}}", "}")
+
+    def _choice_piece(self, values: tuple[Any, ...]) -> str:
+        return ",".join(
+            f'"{name}":{json.dumps(value)}' for name, value in zip((*ENUM_FIELDS, *BOOL_FIELDS), values, strict=True)
+        )
+
+    @staticmethod
+    def _set_piece(name: str, value: frozenset[str]) -> str:
         return ",".join(
             f'"{set_key(name, member)}":{"true" if member in value else "false"}' for member in SET_MEMBERS[name]
         )
 
     def __call__(self, profile: CaseProfile, session: str) -> str:
-        parts = [f'{{"sid":"{session}","{ALWAYS_KEY}":true']
-        for key, words in self._scalars:
-            value = getattr(profile, key[1:-2])
-            parts.append(key + (str(int(value)) if words is None else words[value]))
-        for name, known in self._sets:
-            value = getattr(profile, name)
+        choices = self._choices(profile)
+        choice_piece = self._choice_pieces.get(choices)
+        if choice_piece is None:
+            choice_piece = self._choice_pieces[choices] = self._choice_piece(choices)
+        set_pieces = []
+        for get, name, known in self._sets:
+            value = get(profile)
             piece = known.get(value)
             if piece is None:
+                if len(known) >= self.MEMORY:
+                    known.clear()
                 piece = known[value] = self._set_piece(name, value)
-            parts.append(piece)
-        return ",".join(parts) + "}"
+            set_pieces.append(piece)
+        return self._template % (session, *self._numbers(profile), choice_piece, ",".join(set_pieces))
 
 
 def _all_of(parts: list[dict[str, Any]]) -> dict[str, Any]:
@@ -121,7 +135,7 @@ def _compile_test(name: str, test: Any) -> list[dict[str, Any]]:
 
 
 def to_durable(condition: Condition) -> dict[str, Any]:
-    """The condition as a durable_rules expression over the flat fact `_FactWriter` writes."""
+    """The condition as a durable_rules expression over the flat fact `FactWriter` writes."""
     parts: list[dict[str, Any]] = []
     for name, test in condition.tests():
         parts.extend(_compile_test(name, test))
@@ -246,7 +260,7 @@ class Engine:
     def __init__(self, conditions: Sequence[Condition], names: Sequence[str] | None = None) -> None:
         self._size = len(conditions)
         self._sessions = itertools.count(1)
-        self._write_fact = _FactWriter()
+        self._write_fact = FactWriter()
         try:
             self._handle = _compile(conditions)
         except _c.error:

@@ -12,11 +12,13 @@ decision.
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from .codes import VALUE_LABELS
+from .advice import Arrangement, Escalation, Informed, Regie, Signal
+from .codes import VALUE_LABELS, ArrangementCode
 from .conditions import SET_FIELDS, Condition, Evaluator, evaluator
 from .decision import Decision
+from .models import Strict
 from .profile import CaseProfile
 from .ruleset import TEMPLATE_FIELDS, Rule, RuleSet
 
@@ -198,7 +200,14 @@ def _labels_as_written(name: str, values: Iterable[str], join: Callable[[Sequenc
 
 
 def _fact_phrases(name: str, test: Any, value: Any) -> list[str]:
-    """How the profile's value of one field reads, given the test it met."""
+    """How the profile's value of one field reads, given the test it met.
+
+    >>> from kinderogen_rules.conditions import Range, SetTest
+    >>> _fact_phrases("waiting_weeks", Range(min=1), 6)
+    ['het kind wacht al 6 weken op jeugdhulp']
+    >>> _fact_phrases("concerns", SetTest(has_any=["gedrag", "leren"]), frozenset({"gedrag", "taal"}))
+    ['er zijn zorgen over gedrag']
+    """
     words = FIELD_WORDS[name]
     if isinstance(words, NumberWords):
         if value == 0 and words.zero:
@@ -220,7 +229,14 @@ def _fact_phrases(name: str, test: Any, value: Any) -> list[str]:
 
 
 def _test_phrases(name: str, test: Any) -> list[str]:
-    """How one test of a rule reads in the rulebook (main-clause order, for a list)."""
+    """How one test of a rule reads in the rulebook (main-clause order, for a list).
+
+    >>> from kinderogen_rules.conditions import Range
+    >>> _test_phrases("weeks_absent", Range(min=1)), _test_phrases("age", Range(min=4, max=12))
+    (['het kind zit 1 week of langer zonder passend onderwijs'], ['het kind is 4 tot en met 12 jaar'])
+    >>> _test_phrases("setting", ["po", "geen"])
+    ['het kind zit op de gewone basisschool, of het kind staat nergens ingeschreven']
+    """
     words = FIELD_WORDS[name]
     if isinstance(words, NumberWords):
         low, high = test.min, test.max
@@ -272,9 +288,25 @@ def _branches(condition: Condition) -> Iterable[Condition]:
         yield from _branches(branch)
 
 
-def _members_view(name: str, named: frozenset[str]) -> Callable[[Any], frozenset[str]]:
-    get = attrgetter(name)
-    return lambda profile: get(profile) & named
+def _view(rule: Rule) -> Callable[[Any], tuple[Any, ...]]:
+    """What the rule can see of a profile (see RuleWords), as one tuple: the plain fields in one attrgetter call,
+    and of each set field only the members the rule's tests name."""
+    plain: list[str] = []
+    members: list[tuple[str, frozenset[str]]] = []
+    for name in sorted(rule.when.fields()):
+        tests = [getattr(c, name) for c in _branches(rule.when) if getattr(c, name) is not None]
+        if name in SET_FIELDS and not any(t.empty is not None for t in tests):
+            members.append((name, frozenset(m for t in tests for m in t.members())))
+        else:
+            plain.append(name)
+    get_plain = attrgetter(*plain) if plain else (lambda profile: None)
+    if not members:
+        return lambda profile: (get_plain(profile),)
+    sets = [(attrgetter(name), named) for name, named in members]
+    if len(sets) == 1:
+        ((get_set, named),) = sets
+        return lambda profile: (get_plain(profile), get_set(profile) & named)
+    return lambda profile: (get_plain(profile), *[get(profile) & named for get, named in sets])
 
 
 class RuleWords:
@@ -290,25 +322,18 @@ class RuleWords:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self._evaluate: Evaluator = evaluator(rule.when)
-        views: list[Callable[[Any], Any]] = []
-        for name in sorted(rule.when.fields()):
-            tests = [getattr(c, name) for c in _branches(rule.when) if getattr(c, name) is not None]
-            if name in SET_FIELDS and not any(t.empty is not None for t in tests):
-                views.append(_members_view(name, frozenset(m for t in tests for m in t.members())))
-            else:
-                views.append(attrgetter(name))
-        self._views = views
-        self._sentences: dict[tuple[Any, ...], str] = {}
+        self._view = _view(rule)
+        self._reasons: dict[tuple[Any, ...], str] = {}
 
-    def because(self, profile: CaseProfile) -> str:
-        key = tuple(view(profile) for view in self._views)
-        sentence = self._sentences.get(key)
-        if sentence is None:
-            sentence = self._because(profile)
-            if len(self._sentences) >= self.CACHE_SIZE:
-                self._sentences.clear()
-            self._sentences[key] = sentence
-        return sentence
+    def reason(self, profile: CaseProfile) -> str:
+        """The rule's rationale and why it applies to this profile: 'rationale Dit geldt, want …'."""
+        key = self._view(profile)
+        reason = self._reasons.get(key)
+        if reason is None:
+            if len(self._reasons) >= self.CACHE_SIZE:
+                self._reasons.clear()
+            reason = self._reasons[key] = f"{self.rule.rationale} {self._because(profile)}"
+        return reason
 
     def _because(self, profile: CaseProfile) -> str:
         trace = self._evaluate(profile)
@@ -318,10 +343,6 @@ class RuleWords:
         if not phrases:
             return "Dit geldt voor ieder kind."
         return f"Dit geldt, want {join_nl(list(dict.fromkeys(phrases)))}."
-
-    def reason(self, profile: CaseProfile) -> str:
-        """The rule's rationale and why it applies to this profile."""
-        return f"{self.rule.rationale} {self.because(profile)}"
 
 
 def profile_words(profile: CaseProfile) -> dict[str, Any]:
@@ -347,8 +368,32 @@ class _Filler:
         return template.format_map(self._words)
 
 
+Part = TypeVar("Part", bound=Strict)
+
+
+class _Parts(Generic[Part]):
+    """Frozen parts of advices by their content: the same words make one object, built once and shared."""
+
+    SIZE = 16_384
+
+    def __init__(self, model: type[Part]) -> None:
+        self._model = model
+        self._made: dict[tuple[Any, ...], Part] = {}
+
+    def get(self, key: tuple[Any, ...], **fields: Any) -> Part:
+        made = self._made.get(key)
+        if made is None:
+            if len(self._made) >= self.SIZE:
+                self._made.clear()
+            made = self._made[key] = self._model(**fields)
+        return made
+
+
 class AdviceWords:
-    """The Dutch parts of an advice for one decision and profile, as plain data for `Advice`."""
+    """The worded parts of an advice for one decision and profile, as frozen models ready for `Advice`.
+
+    Parts with the same words are shared between advices (they are frozen), so most advices build none.
+    """
 
     def __init__(self, rules: RuleSet, in_force: Iterable[Rule]) -> None:
         self._catalog = rules.catalog
@@ -356,52 +401,83 @@ class AdviceWords:
         self._arrangement_order = {a.code: n for n, a in enumerate(rules.catalog.arrangements)}
         self._arrangement_titles = {a.code: a.title for a in rules.catalog.arrangements}
         self._signal_order = {code: n for n, code in enumerate(rules.catalog.signals)}
-
-    def _reasons(self, rules: Sequence[Rule], profile: CaseProfile) -> str:
-        return " ".join(self._rules[rule.id].reason(profile) for rule in rules)
+        self._regie = _Parts(Regie)
+        self._arrangements = _Parts(Arrangement)
+        self._informed = _Parts(Informed)
+        self._escalations = _Parts(Escalation)
+        self._signals = _Parts(Signal)
 
     def parts(self, decision: Decision, profile: CaseProfile) -> dict[str, Any]:
         """Regie, arrangements, who is kept informed, escalation and signals, with their words."""
+        reasons: dict[str, str] = {}
+
+        def reason(rule: Rule) -> str:
+            found = reasons.get(rule.id)
+            if found is None:
+                found = reasons[rule.id] = self._rules[rule.id].reason(profile)
+            return found
+
         filler = _Filler(profile)
-        return {
-            "regie": self._regie(decision, profile),
-            "arrangements": [
-                {
-                    "code": code,
-                    "title": self._arrangement_titles[code],
-                    "explanation": self._reasons(rules, profile),
-                    "rule_ids": [rule.id for rule in rules],
-                }
-                for code, rules in sorted(
-                    decision.arrangement_rules.items(), key=lambda item: self._arrangement_order[item[0]]
+        arrangements = []
+        for code, rules in sorted(decision.arrangement_rules.items(), key=self._arrangement_rank):
+            texts = tuple(reason(rule) for rule in rules)
+            arrangements.append(
+                self._arrangements.get(
+                    (code, *(rule.id for rule in rules), texts),
+                    code=code,
+                    title=self._arrangement_titles[code],
+                    explanation=" ".join(texts),
+                    rule_ids=[rule.id for rule in rules],
                 )
-            ],
-            "informed": [
-                {"partner": code, "explanation": self._reasons(rules, profile), "rule_ids": [rule.id for rule in rules]}
-                for code, rules in decision.informed_rules.items()
-            ],
+            )
+        informed = []
+        for partner, rules in decision.informed_rules.items():
+            texts = tuple(reason(rule) for rule in rules)
+            informed.append(
+                self._informed.get(
+                    (partner, *(rule.id for rule in rules), texts),
+                    partner=partner,
+                    explanation=" ".join(texts),
+                    rule_ids=[r.id for r in rules],
+                )
+            )
+        return {
+            "regie": self._regie_part(decision, profile, reason(decision.decider.rule)),
+            "arrangements": arrangements,
+            "informed": informed,
             "escalation": self._escalation(decision, filler),
             "signals": [
-                {"code": code, "message": filler.fill(self._catalog.signals[code])}
+                self._signals.get((code, text), code=code, message=text)
                 for code in sorted(decision.signal_codes, key=self._signal_order.__getitem__)
+                for text in (filler.fill(self._catalog.signals[code]),)
             ],
         }
 
-    def _regie(self, decision: Decision, profile: CaseProfile) -> dict[str, Any]:
-        rule = decision.decider.rule
-        parts = [self._rules[rule.id].reason(profile)]
+    def _arrangement_rank(self, item: tuple[ArrangementCode, list[Rule]]) -> int:
+        return self._arrangement_order[item[0]]
+
+    def _regie_part(self, decision: Decision, profile: CaseProfile, reason: str) -> Regie:
+        parts = [reason]
         region_rule = decision.region_rule
         if region_rule is not None:
             region = VALUE_LABELS["region"][profile.region]
             parts.append(f"In {region} is dat: {decision.lead} ({region_rule.id}).")
         if decision.overruled:
-            parts.append(f"Regel {rule.id} gaat hier voor op {join_nl([r.rule.id for r in decision.overruled])}.")
-        return {"holder": decision.holder, "lead": decision.lead, "explanation": " ".join(parts)}
+            ids = [r.rule.id for r in decision.overruled]
+            parts.append(f"Regel {decision.decider.rule.id} gaat hier voor op {join_nl(ids)}.")
+        explanation = " ".join(parts)
+        return self._regie.get(
+            (decision.holder, decision.lead, explanation),
+            holder=decision.holder,
+            lead=decision.lead,
+            explanation=explanation,
+        )
 
-    @staticmethod
-    def _escalation(decision: Decision, filler: _Filler) -> dict[str, Any] | None:
+    def _escalation(self, decision: Decision, filler: _Filler) -> Escalation | None:
         rules = decision.escalation_rules
         if not rules:
             return None
         texts = [filler.fill(rule.then.escalation.explanation) for rule in rules if rule.then.escalation]
-        return {"to": decision.escalation_to, "explanation": " ".join(dict.fromkeys(texts))}
+        explanation = " ".join(dict.fromkeys(texts))
+        to = decision.escalation_to
+        return self._escalations.get((tuple(to), explanation), to=to, explanation=explanation)

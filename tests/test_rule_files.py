@@ -179,3 +179,48 @@ def test_any_text_is_refused_at_load_or_fills_into_a_short_advice(template: str)
         finally:
             advisor.close()
         assert advice.escalation is not None and len(advice.escalation.explanation) < 1000
+
+
+TOO_MANY_COMBINATIONS = """      concerns: {has_any: [leren, gedrag, dyslexie, taal, lichamelijk, somatisch]}
+      care: {has_any: [jeugdhulp_licht, jeugdhulp_specialistisch, wlz, zvw]}
+      region: [voorne-putten, goeree-overflakkee, drechtsteden, algemeen]
+      any:
+        - {shows_at: {has_any: [school, thuis]}, parents_consent: [ja, nee]}
+        - {shows_at: {has_any: [school, thuis]}, parents_consent: [nee, onbekend]}
+        - {shows_at: {has_any: [school, thuis]}, cognitive_level: [laag, onbekend]}
+        - {shows_at: {has_any: [school, thuis]}, load_capacity: [beperkt, geen]}
+"""
+
+
+def test_a_rule_too_complex_for_the_engine_is_named_by_advise_and_by_check_rules(rules_copy: Path) -> None:
+    """durable_rules refuses a condition with too many combinations (its error 113); the author reads which rule
+    to split, from the advisor and from check-rules, instead of a C error."""
+    from kinderogen_rules.check import check_rules
+
+    replace_in(
+        rules_copy / "dyslexie.yaml",
+        "      concerns: {has_any: [dyslexie]}\n      setting: [po, sbo, so, vo, vso]\n",
+        "      setting: [po, sbo, so, vo, vso]\n" + TOO_MANY_COMBINATIONS,
+    )
+    with pytest.raises(RuleLoadError) as caught:
+        Advisor(load_rules(rules_copy))
+    assert caught.value.problems == [
+        "dyslexie.yaml: DYSLEXIE-01: de voorwaarden hebben te veel combinaties van keuzes (lijsten, has_any en any) "
+        "voor de rules-engine; splits de regel in eenvoudigere regels"
+    ]
+    report = check_rules(str(rules_copy))
+    assert any(f.startswith("rules-engine: dyslexie.yaml: DYSLEXIE-01:") for f in report.findings), report.findings
+
+
+def test_a_profile_that_no_rule_matches_gets_a_gap_error_not_a_crash(rules_copy: Path) -> None:
+    """durable_rules crashed the process when it deleted the session of a fact no rule matched; now every fact
+    matches the engine's own catch-all rule, and the gap is reported in Dutch."""
+    from kinderogen_rules import RuleGapError
+
+    for path in rules_copy.glob("*.yaml"):
+        if path.name not in ("catalogus.yaml", "bronnen.yaml", "uitspraken.yaml", "dyslexie.yaml"):
+            path.unlink()
+    advisor = Advisor(load_rules(rules_copy))
+    for _ in range(2000):  # more than the engine's 1,024 sessions: each unmatched one must be freed too
+        with pytest.raises(RuleGapError, match="Geen enkele regieregel past"):
+            advisor.advise({"age": 8, "setting": "po"})
