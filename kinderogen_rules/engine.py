@@ -152,11 +152,17 @@ ALWAYS_KEY = "kinderogen"
 ALWAYS = {ALWAYS_KEY: True}
 
 
+def name_width(conditions: Sequence[Condition]) -> int:
+    """How many digits every rule name has, so an action's rule is read off at a fixed place."""
+    return len(str(len(conditions)))
+
+
 def definition(conditions: Sequence[Condition]) -> str:
-    """A ruleset in durable_rules' JSON: rule `r<index>` matches one fact on the index-th condition, and a last
-    rule, one past the conditions, matches every fact."""
-    rules = {f"r{index}": {"all": [{"m": to_durable(c)}]} for index, c in enumerate(conditions)}
-    rules[f"r{len(conditions)}"] = {"all": [{"m": ALWAYS}]}
+    """A ruleset in durable_rules' JSON: rule `r<index>` (index in `name_width` digits) matches one fact on the
+    index-th condition, and a last rule, one past the conditions, matches every fact."""
+    width = name_width(conditions)
+    rules = {f"r{index:0{width}d}": {"all": [{"m": to_durable(c)}]} for index, c in enumerate(conditions)}
+    rules[f"r{len(conditions):0{width}d}"] = {"all": [{"m": ALWAYS}]}
     return json.dumps(rules)
 
 
@@ -219,12 +225,12 @@ class _CEngine:
         _c.delete_state(handle, session)
 
 
-def _rule_index(action: str) -> int:
+def _rule_index(action: str, width: int) -> int:
     """The rule an action message is for. The message is `{"r<index>": {...the fact...}}`; reading the
     name off the front spares parsing the whole fact again for every rule that fires."""
-    if not action.startswith('{"r'):
+    if not action.startswith('{"r') or action[3 + width] != '"':
         raise RuntimeError(f"durable_rules gaf een onverwacht antwoord: {action[:40]!r}")
-    return int(action[3 : action.index('"', 3)])
+    return int(action[3 : 3 + width])
 
 
 def _delete_ruleset(handle: int) -> None:
@@ -261,6 +267,7 @@ class Engine:
         self._size = len(conditions)
         self._sessions = itertools.count(1)
         self._write_fact = FactWriter()
+        self._width = name_width(conditions)
         try:
             self._handle = _compile(conditions)
         except _c.error:
@@ -288,14 +295,14 @@ class Engine:
     def _run(self, fact_json: str, session: str) -> list[int]:
         handle = self._handle
         found: set[int] = set()
-        always = self._size
+        always, width = self._size, self._width
         try:
             asserted = _CEngine.assert_fact(handle, fact_json)
             if not asserted.handled:
                 return []
             action = _CEngine.first_action(handle, asserted.state)
             while action:
-                found.add(_rule_index(action))
+                found.add(_rule_index(action, width))
                 action = _CEngine.next_action(handle, asserted.state)
         finally:
             _CEngine.delete_state(handle, session)

@@ -9,6 +9,7 @@ tests the evaluator says were met (its trace), so it cannot drift from the
 decision.
 """
 
+import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -345,27 +346,40 @@ class RuleWords:
         return f"Dit geldt, want {join_nl(list(dict.fromkeys(phrases)))}."
 
 
-def profile_words(profile: CaseProfile) -> dict[str, Any]:
+def profile_words(profile: CaseProfile, names: Iterable[str] = TEMPLATE_FIELDS) -> dict[str, Any]:
     """Values a catalogue text may name, e.g. {waiting_weeks} or {setting} (the rule files are checked to name
     nothing else, see `ruleset.TEMPLATE_FIELDS`)."""
     return {
         name: VALUE_LABELS[name][value] if name in VALUE_LABELS else value
-        for name in TEMPLATE_FIELDS
+        for name in names
         for value in (getattr(profile, name),)
     }
 
 
-class _Filler:
-    """Fills catalogue texts with a profile's values; the values are read once per advice, when first needed."""
+class _Texts:
+    """Catalogue texts filled with a profile's values, each filled text remembered by the values it names."""
 
-    def __init__(self, profile: CaseProfile) -> None:
-        self._profile = profile
-        self._words: dict[str, Any] | None = None
+    SIZE = 16_384
 
-    def fill(self, template: str) -> str:
-        if self._words is None:
-            self._words = profile_words(self._profile)
-        return template.format_map(self._words)
+    def __init__(self) -> None:
+        self._names: dict[str, tuple[str, ...]] = {}
+        self._filled: dict[tuple[Any, ...], str] = {}
+
+    def fill(self, template: str, profile: CaseProfile) -> str:
+        names = self._names.get(template)
+        if names is None:
+            names = self._names[template] = tuple(
+                dict.fromkeys(name for _, name, _, _ in string.Formatter().parse(template) if name)
+            )
+        if not names:
+            return template
+        key = (template, *(getattr(profile, name) for name in names))
+        text = self._filled.get(key)
+        if text is None:
+            if len(self._filled) >= self.SIZE:
+                self._filled.clear()
+            text = self._filled[key] = template.format_map(profile_words(profile, names))
+        return text
 
 
 Part = TypeVar("Part", bound=Strict)
@@ -406,6 +420,7 @@ class AdviceWords:
         self._informed = _Parts(Informed)
         self._escalations = _Parts(Escalation)
         self._signals = _Parts(Signal)
+        self._texts = _Texts()
 
     def parts(self, decision: Decision, profile: CaseProfile) -> dict[str, Any]:
         """Regie, arrangements, who is kept informed, escalation and signals, with their words."""
@@ -417,7 +432,6 @@ class AdviceWords:
                 found = reasons[rule.id] = self._rules[rule.id].reason(profile)
             return found
 
-        filler = _Filler(profile)
         arrangements = []
         for code, rules in sorted(decision.arrangement_rules.items(), key=self._arrangement_rank):
             texts = tuple(reason(rule) for rule in rules)
@@ -445,11 +459,11 @@ class AdviceWords:
             "regie": self._regie_part(decision, profile, reason(decision.decider.rule)),
             "arrangements": arrangements,
             "informed": informed,
-            "escalation": self._escalation(decision, filler),
+            "escalation": self._escalation(decision, profile),
             "signals": [
                 self._signals.get((code, text), code=code, message=text)
                 for code in sorted(decision.signal_codes, key=self._signal_order.__getitem__)
-                for text in (filler.fill(self._catalog.signals[code]),)
+                for text in (self._texts.fill(self._catalog.signals[code], profile),)
             ],
         }
 
@@ -473,11 +487,11 @@ class AdviceWords:
             explanation=explanation,
         )
 
-    def _escalation(self, decision: Decision, filler: _Filler) -> Escalation | None:
+    def _escalation(self, decision: Decision, profile: CaseProfile) -> Escalation | None:
         rules = decision.escalation_rules
         if not rules:
             return None
-        texts = [filler.fill(rule.then.escalation.explanation) for rule in rules if rule.then.escalation]
+        texts = [self._texts.fill(rule.then.escalation.explanation, profile) for rule in rules if rule.then.escalation]
         explanation = " ".join(dict.fromkeys(texts))
         to = decision.escalation_to
         return self._escalations.get((tuple(to), explanation), to=to, explanation=explanation)
