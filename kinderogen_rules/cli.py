@@ -11,7 +11,7 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -43,7 +43,7 @@ from .inputs import MAX_PROFILE_BYTES, parse_profile
 from .monitor import OVERALL, count, write_report
 from .render import advice_text
 from .rulebook import rulebook_files, write_rulebook
-from .ruleset import default_rules_dir, load_rules, rule_file_schema
+from .ruleset import load_rules, rule_file_schema
 from .scenarios import default_features_dir, read_features
 from .synth import synthetic_profiles
 
@@ -66,26 +66,6 @@ def _not_utf8(paths: Iterable[Path]) -> list[str]:
         except OSError:
             continue
     return bad
-
-
-@contextlib.contextmanager
-def _reading_rules(*directories: str | None) -> Iterator[None]:
-    """Turn what the rule loader lets escape into a RuleLoadError that names the file and says why, in Dutch.
-
-    The loader reads YAML as UTF-8 text and parses it recursively: a byte that is not UTF-8, or
-    brackets nested thousands deep, would otherwise end the program with a traceback.
-    """
-    folders = [Path(d) if d is not None else default_rules_dir() for d in directories]
-    try:
-        yield
-    except UnicodeDecodeError:
-        names = _not_utf8(p for folder in folders for p in sorted(folder.glob("*.yaml"))) or ["een regelbestand"]
-        raise RuleLoadError(
-            [f"{name}: dit is geen UTF-8-tekst; sla het bestand op als UTF-8" for name in names]
-        ) from None
-    except RecursionError:
-        where = " of ".join(str(folder) for folder in folders)
-        raise RuleLoadError([f"{where}: een regelbestand heeft te veel haakjes of inspringingen in elkaar"]) from None
 
 
 def _emit(out: IO[str], text: str, path: str | None = None) -> None:
@@ -119,8 +99,7 @@ def _close(out: IO[str], path: str | None) -> None:
 
 
 def _advise(args: argparse.Namespace) -> int:
-    with _reading_rules(args.rules):
-        advisor = Advisor(load_rules(args.rules))
+    advisor = Advisor(load_rules(args.rules))
     data = read_input(args.case, MAX_PROFILE_BYTES)
     profile = parse_profile(data, args.case if args.case != "-" else "invoer")
     advice = advisor.advise(profile)
@@ -158,8 +137,7 @@ def _cut_to_whole_lines(path: str) -> None:
 
 def _batch(args: argparse.Namespace) -> int:
     workers = _workers(args.workers)
-    with _reading_rules(args.rules):
-        load_rules(args.rules)  # before the output file is made: a rules problem leaves it as it was
+    load_rules(args.rules)  # before the output file is made: a rules problem leaves it as it was
     with contextlib.ExitStack() as files:
         source = open_input(args.cases)
         if args.cases != "-":
@@ -174,8 +152,7 @@ def _batch(args: argparse.Namespace) -> int:
                 bar(min(line, total), total)
 
         try:
-            with _reading_rules(args.rules):
-                summary = run_batch(source, out, rules_dir=args.rules, workers=workers, progress=progress)
+            summary = run_batch(source, out, rules_dir=args.rules, workers=workers, progress=progress)
         except BaseException:
             with contextlib.suppress(OutputError):
                 _close(out, args.output)
@@ -255,8 +232,7 @@ def _monitor(args: argparse.Namespace) -> int:
         import matplotlib  # noqa: F401
     except ImportError:
         raise InputError("Voor de monitor is matplotlib nodig: pip install 'kinderogen-rules[monitor]'.") from None
-    with _reading_rules(args.rules):
-        catalog = load_rules(args.rules).catalog
+    catalog = load_rules(args.rules).catalog
     with contextlib.ExitStack() as files:
         advices = files.enter_context(open_input(args.advices))
         cases = files.enter_context(open_input(args.cases)) if args.cases else None
@@ -277,8 +253,7 @@ def _monitor(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with _reading_rules(args.directory):
-        report = check_rules(args.directory)
+    report = check_rules(args.directory)
     for finding in report.findings:
         _say(finding)
     if report.ok:
@@ -312,8 +287,7 @@ def _diff(args: argparse.Namespace) -> int:
     for directory in (args.old, args.new):
         if not Path(directory).is_dir():
             raise InputError(f"Map met regels niet gevonden: {directory}")
-    with _reading_rules(args.old, args.new):
-        report = diff_rules(args.old, args.new, examples=args.examples, progress=_terminal_progress("Vergelijken"))
+    report = diff_rules(args.old, args.new, examples=args.examples, progress=_terminal_progress("Vergelijken"))
     _emit(stdout(), render_diff(report))
     return 0
 
@@ -322,8 +296,7 @@ def _rulebook(args: argparse.Namespace) -> int:
     features_dir = Path(args.features) if args.features else default_features_dir()
     if not features_dir.is_dir():
         raise InputError(f"Map met scenario's niet gevonden: {features_dir}")
-    with _reading_rules(args.rules):
-        ruleset = load_rules(args.rules)
+    ruleset = load_rules(args.rules)
     try:
         features = read_features(features_dir)
     except UnicodeDecodeError:
