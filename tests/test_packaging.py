@@ -241,3 +241,38 @@ def test_every_dependency_and_every_test_import_is_declared_and_locked() -> None
         assert canonicalize_name(distribution_of.get(module, module)) in names, f"{module} is imported but not declared"
     for modules in EXTRA_MODULES.values():
         assert {canonicalize_name(distribution_of.get(m, m)) for m in modules} <= names
+
+
+def test_the_newest_python_that_runs_comes_first_also_from_pyenv(tmp_path: Path) -> None:
+    """pyenv's shim for an inactive version exists on PATH but does not run: its own version is taken instead."""
+    shims = tmp_path / "shims"
+    shims.mkdir()
+    shim = shims / "python3.13"
+    shim.write_text("#!/bin/sh\necho 'pyenv: python3.13: command not found' >&2\nexit 127\n")
+    shim.chmod(0o755)
+    installed = tmp_path / "pyenv" / "versions" / "3.13.9" / "bin"
+    installed.mkdir(parents=True)
+    (installed / "python3.13").symlink_to(sys.executable)
+    found = subprocess.run(
+        ["/bin/sh", str(ROOT / "tools" / "pythons.sh")],
+        env={"PATH": str(shims), "PYENV_ROOT": str(tmp_path / "pyenv"), "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert found.stdout.splitlines() == [str(installed / "python3.13")] and found.stderr == ""
+
+
+def test_a_missing_compiler_is_named_in_dutch_with_what_to_install(tmp_path: Path) -> None:
+    built = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "durable_wheel.py"), str(tmp_path / "wheelhouse")],
+        env={**os.environ, "CC": "geen-compiler"},
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 1 and not (tmp_path / "wheelhouse").exists()
+    assert built.stderr.startswith(
+        "De rules-engine durable-rules wordt gebouwd uit de broncode. Daarvoor ontbreekt:\n"
+        "  - een C-compiler (geen-compiler)\n"
+    )
+    assert built.stderr.endswith("Op Debian of Ubuntu:\n  sudo apt-get install build-essential\n")

@@ -14,6 +14,7 @@ in requirements-lock.txt when `make` runs it), not with whatever PyPI has newest
 """
 
 import hashlib
+import importlib.util
 import os
 import shlex
 import shutil
@@ -29,9 +30,9 @@ SDIST_SHA256 = "053b26f5e48d312d4fa27995243f954671be6eece477f150c059c364eb4d7d61
 PATCH = Path(__file__).resolve().parent.parent / "patches" / f"durable-rules-{VERSION}-py313.patch"
 
 
-def missing_build_tools() -> list[tuple[str, str]]:
-    """What a C build needs and is not here: (what, which Debian package brings it)."""
-    missing = []
+def missing_build_tools() -> list[tuple[str, str | None]]:
+    """What the build needs and is not here: (what, the Debian package that brings it, if one does)."""
+    missing: list[tuple[str, str | None]] = []
     compiler = shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc")[0]
     if shutil.which(compiler) is None:
         missing.append((f"een C-compiler ({compiler})", "build-essential"))
@@ -41,6 +42,9 @@ def missing_build_tools() -> list[tuple[str, str]]:
         missing.append((f"de headers van Python {version} ({headers})", f"python{version}-dev"))
     if shutil.which("patch") is None:
         missing.append(("het programma patch", "patch"))
+    for module in ("setuptools", "wheel"):
+        if importlib.util.find_spec(module) is None:
+            missing.append((f"{module} in deze Python: {sys.executable} -m pip install {module}", None))
     return missing
 
 
@@ -97,12 +101,12 @@ def main() -> int:
         return 0
     missing = missing_build_tools()
     if missing:
-        packages = " ".join(dict.fromkeys(package for _, package in missing))
+        packages = " ".join(dict.fromkeys(package for _, package in missing if package))
+        apt = f" Op Debian of Ubuntu:\n  sudo apt-get install {packages}" if packages else ""
         print(
             "De rules-engine durable-rules wordt gebouwd uit de broncode. Daarvoor ontbreekt:\n"
             + "".join(f"  - {what}\n" for what, _ in missing)
-            + f"Installeer dat en voer het commando opnieuw uit. Op Debian of Ubuntu:\n"
-            f"  sudo apt-get install {packages}",
+            + f"Installeer dat en voer het commando opnieuw uit.{apt}",
             file=sys.stderr,
         )
         return 1
