@@ -155,6 +155,17 @@ def test_the_wheel_advises_with_only_the_core_dependencies_on_each_python(
         [str(bin_ / "kinderogen"), "advise", cases[1]], cwd=tmp_path, env=env, capture_output=True, text=True
     )
     assert json.loads(command.stdout)["regie"]["holder"] == "gemeente", command.stderr
+    profiles = subprocess.run(
+        [str(bin_ / "kinderogen"), "synth", "--n", "40"], env=env, capture_output=True, text=True, check=True
+    )
+    batch = subprocess.run(
+        [str(bin_ / "kinderogen"), "batch", "-", "--workers", "2"],
+        input=profiles.stdout,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert batch.returncode == 0 and batch.stderr.startswith("Klaar: 40 adviezen, 0 regels met fouten"), batch.stderr
     web = subprocess.run([str(bin_ / "kinderogen-web")], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert web.returncode == 2 and web.stdout == ""
     assert web.stderr.startswith(
