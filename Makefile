@@ -1,29 +1,53 @@
 # Two commands do all the set-up on a fresh machine: `make run` and `make test`.
-PYTHON ?= python3.11
+# Python: the newest supported one found, 3.13, then 3.12, then 3.11 (tools/pythons.sh); `make PYTHON=python3.12 ...`
+# chooses another (after `make clean`, as an existing .venv is kept).
+ifndef PYTHON
+PYTHON := $(firstword $(shell sh tools/pythons.sh))
+endif
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+LOCK := requirements-lock.txt
+# durable-rules has no wheels and needs a patch from Python 3.13 on: tools/durable_wheel.py builds it here.
+WHEELHOUSE := build/wheelhouse
+ENGINE := $(VENV)/.durable-rules
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --find-links $(WHEELHOUSE) --only-binary durable-rules
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
 
-AXE := node_modules/axe-core/axe.min.js
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint check-rules bench schema clean browser regelboek wrk
+.DEFAULT_GOAL := install
+.PHONY: install run test lint check-rules bench schema clean browser regelboek wrk lock
 
 $(BIN)/python:
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)."; exit 1; }
+	@[ -n "$(PYTHON)" ] || { echo "Geen Python 3.13, 3.12 of 3.11 gevonden. Installeer er een (op Debian of Ubuntu:" \
+	  "sudo apt-get install python3 python3-venv python3-dev), of noem er een: make PYTHON=/pad/naar/python3."; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	  || { echo "$(PYTHON) is geen Python 3.11 of nieuwer. Kies een andere: make PYTHON=/pad/naar/python3."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
+	$(PIP_INSTALL) --upgrade -c $(LOCK) pip setuptools wheel
 
-$(STAMP): $(BIN)/python setup.cfg pyproject.toml requirements-dev.txt
-	$(BIN)/pip install --quiet -e . -r requirements-dev.txt
-	touch $(STAMP)
+$(ENGINE): $(BIN)/python tools/durable_wheel.py patches/durable-rules-2.0.28-py313.patch
+	$(BIN)/python tools/durable_wheel.py $(WHEELHOUSE)
+	touch $@
+
+$(RUN_STAMP): $(ENGINE) setup.cfg pyproject.toml $(LOCK)
+	$(PIP_INSTALL) -c $(LOCK) --no-build-isolation -e '.[web]'
+	touch $@
+
+$(TEST_STAMP): $(RUN_STAMP)
+	$(PIP_INSTALL) -r $(LOCK)
+	touch $@
+
+## make (make install): set up .venv with the library and the web form
+install: $(RUN_STAMP)
 
 ## make run: set up, then serve the web form on http://127.0.0.1:8000 with gunicorn (Ctrl-C stops it)
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/python -m webform
 
-## make test: set up (Python packages, Chromium, axe-core), lint, type-check, check the rules, run every test
-test: $(STAMP) browser $(AXE) lint check-rules
+## make test: set up (Python packages, Chromium), lint, type-check, check the rules, run every test
+test: $(TEST_STAMP) browser lint check-rules
 	$(BIN)/pytest -q
 
 ## Debian's Chromium drives the browser tests; Playwright's own browser download does not work offline.
@@ -32,20 +56,29 @@ browser:
 	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium; } \
 	  || echo "Let op: chromium kon niet worden geïnstalleerd; de browsertests worden overgeslagen."
 
-$(AXE): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
-	touch $(AXE)
-
-lint: $(STAMP)
-	$(BIN)/ruff check kinderogen_rules webform tests bench
-	$(BIN)/ruff format --check kinderogen_rules webform tests bench
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check kinderogen_rules webform tests bench tools
+	$(BIN)/ruff format --check kinderogen_rules webform tests bench tools
 	$(BIN)/mypy kinderogen_rules webform
 
-check-rules: $(STAMP)
+check-rules: $(RUN_STAMP)
 	$(BIN)/kinderogen check-rules rules
 
+## make lock: pin every package (library, extras, dev tools, pip itself) anew in requirements-lock.txt, from a
+## fresh virtualenv on the oldest supported Python found (so it holds the backports that Python needs)
+lock:
+	rm -rf build/lock-venv
+	$(lastword $(shell sh tools/pythons.sh)) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet --upgrade pip setuptools wheel
+	build/lock-venv/bin/python tools/durable_wheel.py $(WHEELHOUSE)
+	build/lock-venv/bin/python -m pip install --quiet --find-links $(WHEELHOUSE) --only-binary durable-rules \
+	  '.[web,monitor,dev]'
+	{ echo "# Every package of kinderogen-rules, its extras [web,monitor,dev] and pip, pinned: made by make lock."; \
+	  build/lock-venv/bin/python -m pip freeze --all --exclude kinderogen-rules; } > $(LOCK)
+	rm -rf build/lock-venv
+
 ## make bench: advise against the durable_rules floor, batch on all cores and on one, the web server under load
-bench: $(STAMP) wrk
+bench: $(TEST_STAMP) wrk
 	$(BIN)/python bench/bench_advise.py
 	$(BIN)/python bench/bench_batch.py
 	$(BIN)/python bench/bench_load.py
@@ -55,12 +88,12 @@ wrk:
 	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends wrk; }
 
 ## make regelboek: write the rulebook (HTML and Markdown) to build/regelboek
-regelboek: $(STAMP)
+regelboek: $(RUN_STAMP)
 	$(BIN)/kinderogen regelboek --out build/regelboek
 
 ## make schema: regenerate the JSON schema of rule files that editors use
-schema: $(STAMP)
+schema: $(RUN_STAMP)
 	$(BIN)/kinderogen schema > rules/rule-file.schema.json
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache node_modules tests/artifacts
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache tests/artifacts

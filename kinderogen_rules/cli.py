@@ -6,6 +6,7 @@ output that cannot be read or written (with a Dutch message, never a traceback),
 
 import argparse
 import contextlib
+import importlib.util
 import json
 import os
 import re
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
 EXIT_RULES, EXIT_INPUT, EXIT_INTERRUPTED = 1, 2, 130
+# The modules each extra of setup.cfg brings that a command imports.
+EXTRA_MODULES = {"monitor": ("matplotlib",), "web": ("flask", "flask_wtf", "wtforms", "gunicorn", "gevent")}
 # More worker processes than this per core only cost memory.
 WORKERS_PER_CORE = 4
 
@@ -227,11 +230,19 @@ def _synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_extra(extra: str, purpose: str) -> None:
+    """Refuse a command whose optional packages (a pip extra) are not installed, naming the extra to install:
+    the core install has only what the library needs."""
+    missing = [module for module in EXTRA_MODULES[extra] if importlib.util.find_spec(module) is None]
+    if missing:
+        raise InputError(
+            f"Voor {purpose} {'is' if len(missing) == 1 else 'zijn'} {' en '.join(missing)} nodig. "
+            f"Installeer die met: pip install 'kinderogen-rules[{extra}]'"
+        )
+
+
 def _monitor(args: argparse.Namespace) -> int:
-    try:
-        import matplotlib  # noqa: F401
-    except ImportError:
-        raise InputError("Voor de monitor is matplotlib nodig: pip install 'kinderogen-rules[monitor]'.") from None
+    _require_extra("monitor", "de monitor")
     catalog = load_rules(args.rules).catalog
     with contextlib.ExitStack() as files:
         advices = files.enter_context(open_input(args.advices))
@@ -493,6 +504,18 @@ def run() -> NoReturn:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
     os._exit(code)
+
+
+def run_web() -> NoReturn:
+    """The `kinderogen-web` command: serve the web form (package webform), which needs the extra [web]."""
+    try:
+        _require_extra("web", "het webformulier")
+    except InputError as exc:
+        _tell(str(exc))
+        raise SystemExit(EXIT_INPUT) from None
+    from webform.__main__ import main as serve
+
+    raise SystemExit(serve())
 
 
 if __name__ == "__main__":

@@ -29,13 +29,25 @@ per profile, 50 rules, 8 firing). The traps, and what this module does:
 
 import itertools
 import json
+import sys
 import threading
 import weakref
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-import durable_rules_engine as _c
+try:
+    import durable_rules_engine as _c
+except ImportError as exc:
+    # A linker error tells a user nothing: say what to run. From Python 3.13 on, durable-rules 2.0.28
+    # built without our patch fails right here with "undefined symbol: PyEval_CallObject".
+    raise ImportError(
+        f"De rules-engine (durable-rules) is niet geïnstalleerd of werkt niet op deze Python "
+        f"({sys.version_info.major}.{sys.version_info.minor}). Vanaf Python 3.13 heeft durable-rules 2.0.28 "
+        "een kleine patch nodig. Voer in de map van kinderogen-rules `make` uit: dat bouwt durable-rules met "
+        "patches/durable-rules-2.0.28-py313.patch en installeert alles in .venv. Of gebruik Python 3.11 of 3.12. "
+        f"(Oorzaak: {exc})"
+    ) from None
 
 from .conditions import BOOL_FIELDS, ENUM_FIELDS, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition
 from .errors import RuleLoadError

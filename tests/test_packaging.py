@@ -1,32 +1,73 @@
-"""`pip install .` (not editable) gives a working package, command and web form, with the rules, from any directory."""
+"""The built wheel: a working package, command and web form, with the rules, from any directory; with only the
+core dependencies under every supported Python on this machine; and a Dutch message when the engine cannot load."""
 
+import ast
+import configparser
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES, ROOT
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+from kinderogen_rules import advise
+from kinderogen_rules.cli import EXTRA_MODULES
+
+LOCK = ROOT / "requirements-lock.txt"
+WHEELHOUSE = ROOT / "build" / "wheelhouse"
+SUPPORTED = ["3.11", "3.12", "3.13"]
 
 
-def test_installed_wheel_works_from_another_directory(tmp_path: Path) -> None:
-    target = tmp_path / "site"
+def _pythons() -> dict[str, str]:
+    """Each supported Python that tools/pythons.sh (which `make` uses too) finds here, by version."""
+    found = subprocess.run(["sh", str(ROOT / "tools" / "pythons.sh")], capture_output=True, text=True, check=True)
+    versions = {}
+    for path in found.stdout.split():
+        version = subprocess.run(
+            [path, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"], capture_output=True, text=True
+        )
+        versions[version.stdout.strip()] = path
+    return versions
+
+
+PYTHONS = _pythons()
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package's wheel, built once for the tests in this file."""
+    out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [
             sys.executable,
             "-m",
             "pip",
-            "install",
+            "wheel",
             "--quiet",
             "--no-deps",
             "--no-build-isolation",
-            "--target",
-            str(target),
+            "-w",
+            str(out),
             str(ROOT),
         ],
         check=True,
         timeout=300,
     )
+    return next(out.glob("kinderogen_rules-*.whl"))
+
+
+def test_installed_wheel_works_from_another_directory(tmp_path: Path, wheel: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        timeout=300,
+    )
+    assert (target / "kinderogen_rules" / "py.typed").is_file() and (target / "webform" / "py.typed").is_file()
     assert (target / "kinderogen_rules" / "rules" / "regie.yaml").is_file()
     assert (target / "kinderogen_rules" / "features" / "regie.feature").is_file()
     elsewhere = tmp_path / "elders"
@@ -64,3 +105,185 @@ def test_installed_wheel_works_from_another_directory(tmp_path: Path) -> None:
     )
     assert book.returncode == 0, book.stderr
     assert "Levi" in (tmp_path / "boek" / "specificatie-casussen.html").read_text(encoding="utf-8")
+
+
+def _install_core(version: str, python: str, wheel: Path, venv: Path) -> Path:
+    """A fresh virtualenv with the wheel and only its core dependencies, pinned by the lock, installed offline
+    from the wheelhouse; returns its bin folder. The virtualenv gets no pip of its own: this process's pip
+    installs into it (`pip --python`), which saves seconds per Python. The first time for a Python, the
+    wheelhouse gets durable-rules built with our patch (which needs pip there) and the other wheels."""
+    subprocess.run([python, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    bin_ = venv / "bin"
+    pip = [sys.executable, "-m", "pip", "--python", str(bin_ / "python"), "--disable-pip-version-check", "--quiet"]
+    pinned = ["-c", str(LOCK), "--find-links", str(WHEELHOUSE), "--only-binary", "durable-rules"]
+    offline = [*pip, "install", "--no-index", *pinned, str(wheel)]
+    if subprocess.run(offline, capture_output=True, timeout=300).returncode != 0:
+        if not list(WHEELHOUSE.glob(f"durable_rules-*-cp{version.replace('.', '')}-*.whl")):
+            builder = venv.parent / "builder"
+            subprocess.run([python, "-m", "venv", str(builder)], check=True, timeout=120)
+            build = [builder / "bin" / "python", "-m", "pip", "--disable-pip-version-check", "--quiet"]
+            subprocess.run([*build, "install", "-c", LOCK, "setuptools", "wheel"], check=True, timeout=300)
+            subprocess.run([builder / "bin" / "python", ROOT / "tools" / "durable_wheel.py", WHEELHOUSE], check=True)
+        subprocess.run([*pip, "download", "-d", str(WHEELHOUSE), *pinned, str(wheel)], check=True, timeout=300)
+        (WHEELHOUSE / wheel.name).unlink(missing_ok=True)
+        subprocess.run(offline, check=True, timeout=300)
+    return bin_
+
+
+@pytest.mark.parametrize("version", SUPPORTED)
+def test_the_wheel_advises_with_only_the_core_dependencies_on_each_python(
+    version: str, wheel: Path, tmp_path: Path
+) -> None:
+    if version not in PYTHONS:
+        pytest.skip(f"Python {version} is niet op deze machine (tools/pythons.sh vindt het niet).")
+    bin_ = _install_core(version, PYTHONS[version], wheel, tmp_path / "venv")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    code = (
+        "import json, sys, kinderogen_rules as k; from importlib.util import find_spec; "
+        "print('%d.%d' % sys.version_info[:2], find_spec('flask') is None, "
+        "json.dumps([k.advise(json.load(open(p))).model_dump(mode='json') for p in sys.argv[1:]]))"
+    )
+    cases = [str(EXAMPLES / "levi.json"), str(EXAMPLES / "m.json")]
+    shown = subprocess.run(
+        [str(bin_ / "python"), "-c", code, *cases], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    python, core_only, advices = shown.stdout.split(" ", 2)
+    assert (python, core_only) == (version, "True")
+    assert json.loads(advices) == [advise(json.loads(Path(case).read_text())).model_dump(mode="json") for case in cases]
+    command = subprocess.run(
+        [str(bin_ / "kinderogen"), "advise", cases[1]], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert json.loads(command.stdout)["regie"]["holder"] == "gemeente", command.stderr
+    profiles = subprocess.run(
+        [str(bin_ / "kinderogen"), "synth", "--n", "40"], env=env, capture_output=True, text=True, check=True
+    )
+    batch = subprocess.run(
+        [str(bin_ / "kinderogen"), "batch", "-", "--workers", "2"],
+        input=profiles.stdout,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert batch.returncode == 0 and batch.stderr.startswith("Klaar: 40 adviezen, 0 regels met fouten"), batch.stderr
+    web = subprocess.run([str(bin_ / "kinderogen-web")], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert web.returncode == 2 and web.stdout == ""
+    assert web.stderr.startswith(
+        "Voor het webformulier zijn flask en flask_wtf en wtforms en gunicorn en gevent nodig."
+    )
+    assert "pip install 'kinderogen-rules[web]'" in web.stderr
+    monitor = subprocess.run(
+        [str(bin_ / "kinderogen"), "monitor", cases[0], "--out", str(tmp_path / "monitor")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert monitor.returncode == 2
+    assert (
+        monitor.stderr
+        == "Voor de monitor is matplotlib nodig. Installeer die met: pip install 'kinderogen-rules[monitor]'\n"
+    )
+
+
+def test_an_engine_that_cannot_load_says_in_dutch_what_to_run(tmp_path: Path) -> None:
+    """As the unpatched durable-rules does on Python 3.13: its C module fails to load."""
+    (tmp_path / "durable_rules_engine.py").write_text(
+        'raise ImportError("durable_rules_engine.cpython-313-x86_64-linux-gnu.so: undefined symbol: PyEval_CallObject")'
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    for command in ([sys.executable, "-c", "import kinderogen_rules"], [sys.executable, "-m", "kinderogen_rules.cli"]):
+        failed = subprocess.run(command, env=env, capture_output=True, text=True)
+        assert failed.returncode == 1
+        last = failed.stderr.strip().splitlines()[-1]
+        assert last.startswith(
+            "ImportError: De rules-engine (durable-rules) is niet geïnstalleerd of werkt niet op deze"
+        )
+        assert "Voer in de map van kinderogen-rules `make` uit" in last
+        assert (
+            "durable-rules-2.0.28-py313.patch" in last
+            and (ROOT / "patches" / "durable-rules-2.0.28-py313.patch").is_file()
+        )
+        assert "During handling" not in failed.stderr
+
+
+def test_every_dependency_and_every_test_import_is_declared_and_locked() -> None:
+    """setup.cfg names what the library, the web form, the monitor, the tests and the benchmarks import; the lock pins
+    each of them, and pins nothing twice."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg")
+    declared = [Requirement(line) for line in config["options"]["install_requires"].split("\n") if line]
+    for extra in ("web", "monitor", "dev"):
+        declared += [Requirement(line) for line in config["options.extras_require"][extra].split("\n") if line]
+    pins = {}
+    for line in LOCK.read_text().splitlines():
+        if line and not line.startswith("#"):
+            name, version = line.split("==")
+            assert canonicalize_name(name) not in pins, name
+            pins[canonicalize_name(name)] = version
+    for requirement in declared:
+        assert requirement.specifier.contains(pins[canonicalize_name(requirement.name)]), requirement
+    names = {canonicalize_name(r.name) for r in declared}
+    distribution_of = {
+        "bs4": "beautifulsoup4",
+        "yaml": "pyyaml",
+        "gherkin": "gherkin-official",
+        "durable": "durable-rules",
+        "durable_rules_engine": "durable-rules",
+        "axe_playwright_python": "axe-playwright-python",
+        "pytest_bdd": "pytest-bdd",
+        "flask_wtf": "flask-wtf",
+        "pydantic_core": "pydantic-core",
+    }
+    local = {"kinderogen_rules", "webform", "conftest", "gherkin_words"}
+    imported = set()
+    for folder in ("kinderogen_rules", "webform", "tests", "bench", "tools"):
+        for path in (ROOT / folder).glob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    imported |= {alias.name.split(".")[0] for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    imported.add(node.module.split(".")[0])
+                elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "importorskip":
+                    imported.add(ast.literal_eval(node.args[0]).split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - local - {"_typeshed"}
+    assert third_party, "no imports found"
+    for module in sorted(third_party):
+        assert canonicalize_name(distribution_of.get(module, module)) in names, f"{module} is imported but not declared"
+    for modules in EXTRA_MODULES.values():
+        assert {canonicalize_name(distribution_of.get(m, m)) for m in modules} <= names
+
+
+def test_the_newest_python_that_runs_comes_first_also_from_pyenv(tmp_path: Path) -> None:
+    """pyenv's shim for an inactive version exists on PATH but does not run: its own version is taken instead."""
+    shims = tmp_path / "shims"
+    shims.mkdir()
+    shim = shims / "python3.13"
+    shim.write_text("#!/bin/sh\necho 'pyenv: python3.13: command not found' >&2\nexit 127\n")
+    shim.chmod(0o755)
+    installed = tmp_path / "pyenv" / "versions" / "3.13.9" / "bin"
+    installed.mkdir(parents=True)
+    (installed / "python3.13").symlink_to(sys.executable)
+    found = subprocess.run(
+        ["/bin/sh", str(ROOT / "tools" / "pythons.sh")],
+        env={"PATH": str(shims), "PYENV_ROOT": str(tmp_path / "pyenv"), "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert found.stdout.splitlines() == [str(installed / "python3.13")] and found.stderr == ""
+
+
+def test_a_missing_compiler_is_named_in_dutch_with_what_to_install(tmp_path: Path) -> None:
+    built = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "durable_wheel.py"), str(tmp_path / "wheelhouse")],
+        env={**os.environ, "CC": "geen-compiler"},
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 1 and not (tmp_path / "wheelhouse").exists()
+    assert built.stderr.startswith(
+        "De rules-engine durable-rules wordt gebouwd uit de broncode. Daarvoor ontbreekt:\n"
+        "  - een C-compiler (geen-compiler)\n"
+    )
+    assert built.stderr.endswith("Op Debian of Ubuntu:\n  sudo apt-get install build-essential\n")

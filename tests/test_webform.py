@@ -1,14 +1,16 @@
 """The web form as a professional uses it: questions, advice page, error messages, CSRF."""
 
 import json
+import os
 import re
 from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS
+from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS, RULES
 from flask.testing import FlaskClient
 
+import webform.__main__ as command
 from kinderogen_rules import CaseProfile, advise
 from webform import create_app
 from webform.questions import QUESTIONS
@@ -267,6 +269,47 @@ def test_the_secret_key_comes_from_the_environment_or_is_random(monkeypatch: pyt
     first, second = create_app().config["SECRET_KEY"], create_app().config["SECRET_KEY"]
     assert first != second and len(first) >= 32
     assert not create_app({"DEBUG": True}).debug  # the debugger is never on in this app
+
+
+def test_settings_come_from_kinderogen_variables_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KINDEROGEN_SECRET_KEY", "12345")  # read as JSON, this would become a number
+    monkeypatch.setenv("KINDEROGEN_RULES_DIR", str(RULES))
+    monkeypatch.setenv("KINDEROGEN_FEATURES_DIR", "/elders/scenarios")
+    monkeypatch.setenv("KINDEROGEN_HTTPS", "1")
+    monkeypatch.setenv("KINDEROGEN_TESTING", "1")  # not a setting of ours: it must not reach Flask
+    config = create_app().config
+    assert (config["SECRET_KEY"], config["RULES_DIR"], config["FEATURES_DIR"]) == (
+        "12345",
+        str(RULES),
+        "/elders/scenarios",
+    )
+    assert config["SESSION_COOKIE_SECURE"] is True and config["TESTING"] is False
+    assert create_app({"SESSION_COOKIE_SECURE": False}).config["SESSION_COOKIE_SECURE"] is False
+
+
+@pytest.mark.parametrize("https", ["", "0", "true", "ja", "1 "])
+def test_only_https_1_sends_the_cookie_over_https_only(monkeypatch: pytest.MonkeyPatch, https: str) -> None:
+    monkeypatch.setenv("KINDEROGEN_HTTPS", https)
+    monkeypatch.setenv("KINDEROGEN_RULES_DIR", "")
+    monkeypatch.setenv("KINDEROGEN_FEATURES_DIR", "")
+    config = create_app().config
+    assert (config["SESSION_COOKIE_SECURE"], config["RULES_DIR"], config["FEATURES_DIR"]) == (False, None, None)
+
+
+def test_the_server_takes_its_address_and_sizes_from_kinderogen_variables(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    started: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(command, "serve", lambda *args: started.append(args))
+    monkeypatch.setenv("KINDEROGEN_SECRET_KEY", "vast")
+    for name in ("HOST", "PORT", "WORKERS", "CONNECTIONS"):
+        monkeypatch.delenv(f"KINDEROGEN_{name}", raising=False)
+    assert command.main() == 0
+    for name, value in {"HOST": "127.0.0.2", "PORT": "8123", "WORKERS": "3", "CONNECTIONS": "50"}.items():
+        monkeypatch.setenv(f"KINDEROGEN_{name}", value)
+    assert command.main() == 0
+    assert started == [("127.0.0.1", 8000, os.cpu_count() or 1, 1000), ("127.0.0.2", 8123, 3, 50)]
+    assert "http://127.0.0.2:8123" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

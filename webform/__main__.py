@@ -11,15 +11,17 @@ import os
 import secrets
 import sys
 
+from . import environment
 from .server import serve
 
 
 def main() -> int:
     """Start the server and say where it listens; Ctrl-C stops it."""
-    host = os.environ.get("KINDEROGEN_HOST", "127.0.0.1")
-    port = int(os.environ.get("KINDEROGEN_PORT", "8000"))
-    workers = int(os.environ.get("KINDEROGEN_WORKERS", str(os.cpu_count() or 1)))
-    connections = int(os.environ.get("KINDEROGEN_CONNECTIONS", "1000"))
+    settings = environment()
+    host = settings.get("HOST", "127.0.0.1")
+    port = int(settings.get("PORT", "8000"))
+    workers = int(settings.get("WORKERS", str(os.cpu_count() or 1)))
+    connections = int(settings.get("CONNECTIONS", "1000"))
     # Every worker must sign CSRF tokens with the same key, so a random one is chosen here, once.
     os.environ.setdefault("KINDEROGEN_SECRET_KEY", secrets.token_hex(32))
     print(f"Het formulier staat op http://{host}:{port}  (stoppen met Ctrl-C)", flush=True)
