@@ -204,7 +204,13 @@ def _batch(args: argparse.Namespace) -> int:
             with contextlib.suppress(OutputError):
                 _close(out, args.output)
         else:
-            _close(out, args.output)
+            try:
+                _close(out, args.output)
+            except OutputError as exc:
+                # A Parquet file is readable only once its end is written: leave no half file behind.
+                if parquet and _remove_file(str(args.output)):
+                    raise OutputError(f"{exc} Het onvolledige bestand is verwijderd.") from None
+                raise
     return _batch_report(summary, args.output, parquet)
 
 
@@ -224,8 +230,7 @@ def _batch_report(summary: BatchSummary, output: str | None, parquet: bool = Fal
         return EXIT_INTERRUPTED
     if summary.stopped == OUTPUT_FAILED:
         if parquet and output is not None:
-            # A Parquet file is readable only once its end is written, and that failed too: leave no half file.
-            removed = _remove_file(output)
+            removed = _remove_file(output)  # as above: no half Parquet file
             _tell(
                 f"Kan {output} niet schrijven: {summary.reason}."
                 + (" Het onvolledige bestand is verwijderd." if removed else "")
