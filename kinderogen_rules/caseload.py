@@ -9,6 +9,7 @@ the contract does not know) is a CaseloadError with a Dutch message, never a tra
 """
 
 from collections.abc import Iterator, Mapping
+from types import ModuleType
 from typing import IO, Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -43,20 +44,23 @@ def is_parquet(handle: IO[bytes]) -> bool:
     return peek is not None and peek(len(PARQUET_MAGIC))[: len(PARQUET_MAGIC)] == PARQUET_MAGIC
 
 
-def _seekable(handle: IO[bytes], what: str) -> None:
+def _columnar(handle: IO[bytes], what: str) -> ModuleType:
+    """`columnar`, which reads Parquet, once it is known that it can (it needs pyarrow, the [analyse] extra)."""
     # Parquet keeps its table of contents at the end of the file.
     if not handle.seekable():
         raise CaseloadError(f"{what} is een Parquet-bestand; geef het als bestand, niet via een pijp.")
+    try:
+        from . import columnar
+    except ImportError as exc:
+        raise CaseloadError(f"{what} is een Parquet-bestand. {exc}") from None
+    return columnar
 
 
 def read_advices(handle: IO[bytes], what: str = "het adviesbestand") -> Iterator[AdviceCodes | None]:
     """Each advice record of batch's output (JSONL or Parquet), in order: its codes, or None for a line that
     batch could not advise on."""
     if is_parquet(handle):
-        _seekable(handle, what)
-        from .columnar import read_advice_rows
-
-        yield from read_advice_rows(handle, what)
+        yield from _columnar(handle, what).read_advice_rows(handle, what)
         return
     for number, line in read_lines(handle):
         yield _advice_line(number, line, what)
@@ -70,10 +74,7 @@ def read_profiles(handle: IO[bytes], what: str = "het casusbestand") -> Iterator
     per profile field, with an empty cell for a field not given.
     """
     if is_parquet(handle):
-        _seekable(handle, what)
-        from .columnar import read_profile_rows
-
-        yield from read_profile_rows(handle, what)
+        yield from _columnar(handle, what).read_profile_rows(handle, what)
         return
     for number, line in read_lines(handle):
         yield f"regel {number}", read_case(number, line)

@@ -224,6 +224,8 @@ class ParquetOutput:
             # Line numbers only grow: delta encoding stores them in a few bits each; the rest are codes.
             use_dictionary=[name for name in COLUMNS if name != "line"],
             column_encoding={"line": "DELTA_BINARY_PACKED"},
+            # A checksum per page, so a reader finds a damaged page instead of reading wrong codes.
+            write_page_checksum=True,
         )
         self._pending: list[Any] = []
         self._rows = 0
@@ -247,12 +249,18 @@ class ParquetOutput:
             try:
                 self._flush()
                 self._writer.close()
+            except BaseException:
+                # The file cannot be finished: keep pyarrow from trying again (and failing aloud) when collected.
+                self._writer.is_open = False
+                raise
             finally:
                 self._handle.close()
 
 
 # Rows read from a Parquet file at a time: memory stays flat however long the file.
 READ_ROWS = 10_000
+# What a damaged file raises while it is read: Arrow's errors, and text that is not UTF-8.
+_UNREADABLE = (pa.ArrowException, OSError, ValueError)
 ADVICE_COLUMNS = ("holder", "arrangements", "escalation_to", "signals", "rules_version", "error")
 _LISTED = {"arrangements", "escalation_to", "signals"}
 _KNOWN = {
@@ -274,10 +282,12 @@ def _text_list(kind: Any) -> bool:
     return bool(listed and _text(kind.value_type))
 
 
-def _parquet_file(handle: Any, what: str) -> Any:
+def _parquet_file(handle: Any, what: str) -> tuple[Any, dict[str, Any]]:
+    """The file opened, with the type of each column; pages written with a checksum are checked."""
     try:
-        return pq.ParquetFile(handle)
-    except (pa.ArrowException, OSError):
+        file = pq.ParquetFile(handle, page_checksum_verification=True)
+        return file, {field.name: field.type for field in file.schema_arrow}
+    except _UNREADABLE:
         raise CaseloadError(
             f"{what} begint als een Parquet-bestand, maar is beschadigd of niet compleet (het einde ontbreekt of "
             "klopt niet); maak het opnieuw."
@@ -293,15 +303,14 @@ def _columns(file: Any, names: list[str] | None, what: str) -> Iterator[tuple[li
             if batch is None:
                 return
             values = [column.to_pylist() for column in batch.columns]
-        except (pa.ArrowException, OSError):
+        except _UNREADABLE:
             raise CaseloadError(f"{what} is een beschadigd Parquet-bestand: een deel ervan is niet te lezen.") from None
         yield batch.schema.names, values
 
 
 def read_advice_rows(handle: Any, what: str) -> Iterator[AdviceCodes | None]:
     """The advices of a Parquet file that `batch --format parquet` wrote (see caseload.read_advices)."""
-    file = _parquet_file(handle, what)
-    kinds = {field.name: field.type for field in file.schema_arrow}
+    file, kinds = _parquet_file(handle, what)
     missing = [name for name in ADVICE_COLUMNS if name not in kinds]
     if missing:
         raise CaseloadError(
@@ -309,7 +318,7 @@ def read_advice_rows(handle: Any, what: str) -> Iterator[AdviceCodes | None]:
         )
     for name in ADVICE_COLUMNS:
         if not (_text_list if name in _LISTED else _text)(kinds[name]):
-            expected = "een lijst met codes" if name in _LISTED else "tekst"
+            expected = "lijst met codes" if name in _LISTED else "tekst"
             raise CaseloadError(f"in {what} bevat de kolom {name} geen {expected}, zoals batch die schrijft.")
     row = 0
     for _, values in _columns(file, list(ADVICE_COLUMNS), what):
@@ -337,7 +346,7 @@ def _codes_in(values: list[str] | None, name: str) -> bool:
 
 def read_profile_rows(handle: Any, what: str) -> Iterator[tuple[str, CaseProfile | str]]:
     """The profiles of a Parquet caseload, a column per profile field (see caseload.read_profiles)."""
-    file = _parquet_file(handle, what)
+    file, _ = _parquet_file(handle, what)
     row = 0
     for names, values in _columns(file, None, what):
         for cells in zip(*values, strict=True):

@@ -6,7 +6,8 @@ the same order, with the same index. A cell is read as the same value in a JSON 
 table's own ways in mind:
 - an empty cell (None, NaN, pd.NA, NaT) is a field not given, so its default applies, and a missing
   column is a field no row gives: `advise_frame(pd.read_json("casussen.jsonl", lines=True))` gives the
-  codes batch gives (a number column with a gap in it holds floats: 8.0 is the whole number 8);
+  codes batch gives. pandas stores a column with a gap in it as floats: 8.0 is the whole number 8, and
+  a yes/no column of only 0.0 and 1.0 (and gaps) is false and true;
 - numpy and pandas values count as the Python values they stand for (np.int64(8) is 8, np.True_ is
   true), and a set field may be a list, tuple, set or numpy array;
 - a column that is no profile field makes every row an error, as an unknown field does in JSON: a
@@ -22,6 +23,7 @@ from typing import Any
 from .advisor import default_advisor
 from .caseload import profile_of_row
 from .columnar import MISSING_EXTRA, CodeColumns
+from .profile import CaseProfile
 
 try:
     import numpy as np
@@ -44,6 +46,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# The yes/no fields of a profile, which pandas turns into 0.0 and 1.0 when a row leaves one empty.
+_YES_NO = frozenset(name for name, field in CaseProfile.model_fields.items() if field.annotation is bool)
+
+
+def _cells(column: pd.Series, name: str) -> list[Any]:
+    """A column's cells as Python values (tolist() converts a whole column far faster than cell by cell)."""
+    values = column.tolist()
+    if name in _YES_NO and pd.api.types.is_float_dtype(column.dtype) and column.dropna().isin([0.0, 1.0]).all():
+        return [None if math.isnan(value) else value == 1.0 for value in values]
+    return values
+
+
 def advise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """The advice codes for every row of a DataFrame of profiles (see the module docstring), with the shipped
     rules, for the day `advise` uses."""
@@ -53,8 +67,7 @@ def advise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     rows = columns.rows()
     names = [str(name) for name in frame.columns]
     doubles = sorted(name for name, n in Counter(names).items() if n > 1)
-    # Whole columns at a time: tolist() gives Python values, far faster than a cell at a time.
-    cells = [frame.iloc[:, position].tolist() for position in range(len(names))]
+    cells = [_cells(frame.iloc[:, position], name) for position, name in enumerate(names)]
     for row in range(1, len(frame) + 1):
         where = f"rij {row}"
         if doubles:
