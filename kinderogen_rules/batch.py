@@ -111,6 +111,9 @@ class CodeOutput(Protocol):
     def write_chunk(self, data: "RecordBatch") -> None:
         """Add a chunk's rows after those written before; an OSError when they cannot be written."""
 
+    def close(self) -> None:
+        """Finish the file, so that it is valid with every row written; an OSError when that fails."""
+
 
 GOOD, BAD, FAILED = 0, 1, 2
 

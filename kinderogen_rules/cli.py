@@ -115,7 +115,7 @@ def _tell(text: str) -> None:
 
 def _close(out: "IO[str] | CodeOutput", path: str | None) -> None:
     """Close an output file (not stdout): its last bytes are written now, and may not fit either."""
-    if out is sys.stdout or not hasattr(out, "close"):
+    if out is sys.stdout:
         return
     try:
         out.close()
