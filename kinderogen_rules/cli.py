@@ -193,28 +193,28 @@ def _batch(args: argparse.Namespace) -> int:
             def progress(summary: BatchSummary, line: int) -> None:
                 bar(min(line, total), total)
 
+        # Closing is inside the try too: a Ctrl-C right after the batch still leaves a finished (valid) file.
         try:
             with _reading_rules(args.rules):
                 summary = run_batch(source, out, rules_dir=args.rules, workers=workers, progress=progress)
+            if summary.stopped == OUTPUT_FAILED:
+                with contextlib.suppress(OutputError):
+                    _close(out, args.output)
+            else:
+                _close(out, args.output)
+        except OutputError as exc:
+            # A Parquet file is readable only once its end is written: leave no half file behind.
+            if parquet and _remove_file(str(args.output)):
+                raise OutputError(f"{exc} Het onvolledige bestand is verwijderd.") from None
+            raise
         except BaseException:
             with contextlib.suppress(OutputError):
                 _close(out, args.output)
             raise
-        if summary.stopped == OUTPUT_FAILED:
-            with contextlib.suppress(OutputError):
-                _close(out, args.output)
-        else:
-            try:
-                _close(out, args.output)
-            except OutputError as exc:
-                # A Parquet file is readable only once its end is written: leave no half file behind.
-                if parquet and _remove_file(str(args.output)):
-                    raise OutputError(f"{exc} Het onvolledige bestand is verwijderd.") from None
-                raise
     return _batch_report(summary, args.output, parquet)
 
 
-def _batch_report(summary: BatchSummary, output: str | None, parquet: bool = False) -> int:
+def _batch_report(summary: BatchSummary, output: str | None, parquet: bool) -> int:
     """Say on stderr how the batch went; the exit code follows from it."""
     counts = f"{summary.good} adviezen, {summary.bad} regels met fouten"
     if summary.failed:

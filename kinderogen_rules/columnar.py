@@ -244,7 +244,12 @@ class ParquetOutput:
             self._pending, self._rows = [], 0
 
     def close(self) -> None:
-        """Write the rows still gathered and the footer, then close the file; an OSError when that fails."""
+        """Write the rows still gathered and the footer, then close the file; an OSError when that fails.
+
+        Closing again does nothing: the file is finished, or it cannot be.
+        """
+        if self._handle.closed:
+            return
         with sigint_blocked():
             try:
                 self._flush()
