@@ -110,9 +110,9 @@ class CodeColumns:
         self._list_indexes = tuple(index[name] for name in LIST_COLUMNS)
 
     def codes(self, profile: CaseProfile) -> _Codes:
-        """The advice's codes for one profile, in the order and form the Advice has them (`Advisor.advice_for`).
+        """The advice's codes for one profile, in the order and form `Advisor.advise` gives them.
 
-        A RuleGapError when no regie rule applies, as `Advisor.advise`.
+        A RuleGapError when no regie rule applies, as from `Advisor.advise`.
         """
         decision = self._advisor.decision(profile)
         arrangements, partners, informed, escalation_to, signals, fired_rules = self._list_indexes
