@@ -72,8 +72,8 @@ lock:
 	build/lock-venv/bin/python -m pip install --quiet --upgrade pip setuptools wheel
 	build/lock-venv/bin/python tools/durable_wheel.py $(WHEELHOUSE)
 	build/lock-venv/bin/python -m pip install --quiet --find-links $(WHEELHOUSE) --only-binary durable-rules \
-	  '.[web,monitor,dev]'
-	{ echo "# Every package of kinderogen-rules, its extras [web,monitor,dev] and pip, pinned: made by make lock."; \
+	  '.[web,monitor,analyse,dev]'
+	{ echo "# Every package of kinderogen-rules, its extras [web,monitor,analyse,dev] and pip, pinned: made by make lock."; \
 	  build/lock-venv/bin/python -m pip freeze --all --exclude kinderogen-rules; } > $(LOCK)
 	rm -rf build/lock-venv
 

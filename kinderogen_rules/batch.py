@@ -3,7 +3,8 @@
 The input is read in chunks of lines, as bytes: a line that is not UTF-8 is
 that line's error, not the end of the batch. Each worker process has its own
 engine and turns a chunk into output lines (the Advice JSON, or a Dutch error
-record naming the line); nothing a line holds (bad bytes, deep nesting, a
+record naming the line), or, for Parquet, into a table of advice codes (see
+`columnar`); nothing a line holds (bad bytes, deep nesting, a
 number of 5,000 digits, megabytes without a newline) can stop the others. The
 parent keeps a bounded window of chunks in flight, so memory stays flat however
 long the file, and writes chunks strictly in input order, whole lines only.
@@ -11,7 +12,7 @@ When a worker dies, the chunks it had not returned are done again by a fresh
 pool: nothing is lost, nothing written twice; the batch gives up only when
 workers keep dying without a single chunk done in between. Ctrl-C stops the
 work and leaves the output file valid: every line in it complete, the first
-lines of the input in order.
+lines of the input in order (a Parquet file is closed with the rows so far).
 """
 
 import contextlib
@@ -26,9 +27,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
-from typing import IO, Any, NamedTuple, TextIO
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO, runtime_checkable
 
 from pydantic import ValidationError
 
@@ -38,6 +40,9 @@ from .files import os_reason
 from .inputs import MAX_PROFILE_BYTES, parse_profile
 from .profile import CaseProfile
 from .ruleset import load_rules
+
+if TYPE_CHECKING:
+    from pyarrow import RecordBatch
 
 CHUNK_LINES = 1000
 # A chunk also closes at this size, so a window of long lines stays small in memory.
@@ -90,12 +95,24 @@ class BatchSummary:
 
 
 class ChunkResult(NamedTuple):
-    """A chunk's output lines as one block of text, with how many were advice, bad input, or failed."""
+    """A chunk's output (lines as one block of text, or a table of codes), with how many were advice, bad input,
+    or failed."""
 
     good: int
     bad: int
     failed: int
-    text: str
+    data: "str | RecordBatch"
+
+
+@runtime_checkable
+class CodeOutput(Protocol):
+    """An output that takes each chunk as a table of advice codes rather than text (Parquet, see `columnar`)."""
+
+    def write_chunk(self, data: "RecordBatch") -> None:
+        """Add a chunk's rows after those written before; an OSError when they cannot be written."""
+
+    def close(self) -> None:
+        """Finish the file, so that it is valid with every row written; an OSError when that fails."""
 
 
 GOOD, BAD, FAILED = 0, 1, 2
@@ -105,31 +122,39 @@ def _error(number: int, message: str) -> str:
     return json.dumps({"line": number, "error": message}, ensure_ascii=False)
 
 
-def line_record(advisor: Advisor, number: int, line: Line) -> tuple[int, str]:
-    """The output line for one input line: (GOOD, the Advice JSON), or (BAD or FAILED, an error record in Dutch)."""
+def read_case(number: int, line: Line) -> CaseProfile | str:
+    """The profile on an input line, or why there is none (in Dutch, naming the line)."""
     if len(line) > MAX_LINE:
-        return BAD, _error(
-            number,
-            f"regel {number}: deze regel is te lang (meer dan {MAX_LINE // 1024} kB); een profiel is veel korter.",
-        )
+        return f"regel {number}: deze regel is te lang (meer dan {MAX_LINE // 1024} kB); een profiel is veel korter."
     try:
-        profile = CaseProfile.model_validate_json(line)
+        return CaseProfile.model_validate_json(line)
     except ValidationError:
         # The slower path words the error: JSON first, then the profile, in Dutch.
         try:
-            profile = parse_profile(line, f"regel {number}")
+            return parse_profile(line, f"regel {number}")
         except InputError as exc:
-            return BAD, _error(number, str(exc))
+            return str(exc)
+
+
+def failure(where: str, exc: Exception) -> str:
+    """Why a valid profile got no advice, in Dutch: a gap in the rules, or a fault in the program."""
+    if isinstance(exc, RuleGapError):
+        return f"{where}: {exc}"
+    return (
+        f"{where}: bij dit profiel ging iets mis in het programma ({type(exc).__name__}); "
+        "er is geen advies. Meld dit aan de beheerders."
+    )
+
+
+def line_record(advisor: Advisor, number: int, line: Line) -> tuple[int, str]:
+    """The output line for one input line: (GOOD, the Advice JSON), or (BAD or FAILED, an error record in Dutch)."""
+    case = read_case(number, line)
+    if isinstance(case, str):
+        return BAD, _error(number, case)
     try:
-        return GOOD, advisor.advise(profile).model_dump_json()
-    except RuleGapError as exc:
-        return FAILED, _error(number, f"regel {number}: {exc}")
+        return GOOD, advisor.advise(case).model_dump_json()
     except Exception as exc:  # one line's failure must not cost the lines after it
-        return FAILED, _error(
-            number,
-            f"regel {number}: bij dit profiel ging iets mis in het programma ({type(exc).__name__}); "
-            "er is geen advies. Meld dit aan de beheerders.",
-        )
+        return FAILED, _error(number, failure(f"regel {number}", exc))
 
 
 def advise_chunk(advisor: Advisor, chunk: Chunk) -> ChunkResult:
@@ -143,15 +168,24 @@ def advise_chunk(advisor: Advisor, chunk: Chunk) -> ChunkResult:
     return ChunkResult(counts[GOOD], counts[BAD], counts[FAILED], "".join(f"{record}\n" for record in out))
 
 
+def chunk_adviser(advisor: Advisor, codes: bool) -> Callable[[Chunk], ChunkResult]:
+    """What a worker makes of a chunk: Advice JSON lines, or (codes) a table of advice codes for Parquet."""
+    if codes:
+        from .columnar import CodeColumns  # needs pyarrow, which the caller has already imported
+
+        return CodeColumns(advisor).advise_chunk
+    return partial(advise_chunk, advisor)
+
+
 class RulesChanged(Exception):
     """A worker could not load the batch's rules, or found other ones: the message says why, in Dutch."""
 
 
-_worker: dict[str, Advisor] = {}
+_worker: dict[str, Callable[[Chunk], ChunkResult]] = {}
 _worker_problem: list[str] = []
 
 
-def _start_worker(rules_dir: str | None, day: dt.date, version: str) -> None:
+def _start_worker(rules_dir: str | None, day: dt.date, version: str, codes: bool) -> None:
     """Each worker compiles its own engine from the rules the parent checked; Ctrl-C is the parent's to handle.
 
     A worker never fails here (a failing initializer would print a traceback and break the pool);
@@ -171,13 +205,13 @@ def _start_worker(rules_dir: str | None, day: dt.date, version: str) -> None:
     if rules.version != version:
         _worker_problem.append(f"de regels zijn tijdens de batch veranderd (versie {rules.version}, niet {version})")
         return
-    _worker["advisor"] = Advisor(rules, on=day)
+    _worker["advise"] = chunk_adviser(Advisor(rules, on=day), codes)
 
 
 def _work(chunk: Chunk) -> ChunkResult:
     if _worker_problem:
         raise RulesChanged(_worker_problem[0])
-    return advise_chunk(_worker["advisor"], chunk)
+    return _worker["advise"](chunk)
 
 
 def blank(line: Line) -> bool:
@@ -231,13 +265,26 @@ class _OutputFailed(Exception):
     """Writing the output failed; the message is the reason, in Dutch."""
 
 
-def _write(out: TextIO, summary: BatchSummary, chunk: Chunk, result: ChunkResult) -> None:
-    """Write a chunk's lines and flush them, so the output holds whole chunks whenever the batch stops."""
+def _write(out: "TextIO | CodeOutput", summary: BatchSummary, chunk: Chunk, result: ChunkResult) -> None:
+    """Write a chunk's lines and flush them, so the output holds whole chunks whenever the batch stops.
+
+    A table of codes goes in with Ctrl-C held back, so the summary counts exactly the rows the file will hold.
+    """
     try:
-        out.write(result.text)
+        if isinstance(out, CodeOutput):
+            with sigint_blocked():
+                out.write_chunk(result.data)
+                _count(summary, chunk, result)
+            return
+        assert isinstance(result.data, str)
+        out.write(result.data)
         out.flush()
     except OSError as exc:
         raise _OutputFailed(os_reason(exc)) from None
+    _count(summary, chunk, result)
+
+
+def _count(summary: BatchSummary, chunk: Chunk, result: ChunkResult) -> None:
     summary.good += result.good
     summary.bad += result.bad
     summary.failed += result.failed
@@ -245,7 +292,7 @@ def _write(out: TextIO, summary: BatchSummary, chunk: Chunk, result: ChunkResult
 
 
 @contextmanager
-def _sigint_blocked() -> Iterator[None]:
+def sigint_blocked() -> Iterator[None]:
     """Hold Ctrl-C back while worker processes start: they inherit the mask and so never see it.
 
     Without this, a Ctrl-C in the first second reaches a worker still importing, before it can
@@ -259,13 +306,13 @@ def _sigint_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-def _pool(workers: int, rules_dir: str | None, day: dt.date, version: str) -> ProcessPoolExecutor:
-    with _sigint_blocked():
+def _pool(workers: int, rules_dir: str | None, day: dt.date, version: str, codes: bool) -> ProcessPoolExecutor:
+    with sigint_blocked():
         return ProcessPoolExecutor(
             max_workers=workers,
             mp_context=get_context("spawn"),
             initializer=_start_worker,
-            initargs=(rules_dir, day, version),
+            initargs=(rules_dir, day, version, codes),
         )
 
 
@@ -278,13 +325,13 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: Chunk) -> "Future[ChunkResult]":
-    with _sigint_blocked():  # a submit may start a worker process
+    with sigint_blocked():  # a submit may start a worker process
         return pool.submit(_work, chunk)
 
 
 def _run_parallel(
     chunks: Iterable[Chunk],
-    out: TextIO,
+    out: "TextIO | CodeOutput",
     summary: BatchSummary,
     rules_dir: str | None,
     day: dt.date,
@@ -297,7 +344,8 @@ def _run_parallel(
     todo: deque[Chunk] = deque()
     limit = summary.workers * CHUNKS_PER_WORKER
     stalled = 0  # pools broken since the last chunk was written
-    pool = _pool(summary.workers, rules_dir, day, version)
+    codes = isinstance(out, CodeOutput)
+    pool = _pool(summary.workers, rules_dir, day, version, codes)
     try:
         while True:
             try:
@@ -324,7 +372,7 @@ def _run_parallel(
                 # Every chunk not yet written is done again by a fresh pool, in the same order.
                 todo.extendleft(reversed([chunk for chunk, _ in window]))
                 window.clear()
-                pool = _pool(summary.workers, rules_dir, day, version)
+                pool = _pool(summary.workers, rules_dir, day, version, codes)
                 continue
             chunk = window.popleft()[0]
             _write(out, summary, chunk, result)
@@ -338,7 +386,7 @@ def _run_parallel(
 
 def run_batch(
     source: IO[Any],
-    out: TextIO,
+    out: "TextIO | CodeOutput",
     rules_dir: str | None = None,
     workers: int | None = None,
     day: dt.date | None = None,
@@ -346,6 +394,7 @@ def run_batch(
 ) -> BatchSummary:
     """Advise on every line of `source` (text or bytes), writing to `out` in order; returns the summary.
 
+    `out` is a text file for JSONL, or a CodeOutput (columnar.ParquetOutput) for a table of advice codes.
     The rules are loaded here first, so a rules problem is a RuleLoadError before any worker starts.
     Whatever stops the batch early (Ctrl-C, a failing output or input, workers that keep dying) is in
     the summary (`stopped`, `reason`); what is written by then is complete, whole lines in input order.
@@ -356,9 +405,9 @@ def run_batch(
     started = time.perf_counter()
     try:
         if summary.workers == 1:
-            advisor = Advisor(rules, on=on)
+            advise = chunk_adviser(Advisor(rules, on=on), isinstance(out, CodeOutput))
             for chunk in read_chunks(source):
-                _write(out, summary, chunk, advise_chunk(advisor, chunk))
+                _write(out, summary, chunk, advise(chunk))
                 if progress is not None:
                     progress(summary, chunk[-1][0])
         else:

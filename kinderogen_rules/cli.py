@@ -24,14 +24,17 @@ from .batch import (
     RULES_CHANGED,
     WORKERS_FAILED,
     BatchSummary,
+    CodeOutput,
     count_lines,
     run_batch,
 )
+from .caseload import read_advices, read_profiles
 from .check import check_rules
 from .diff import diff_rules, render_diff
-from .errors import InputError, MonitorError, OutputError, RuleGapError, RuleLoadError
+from .errors import CaseloadError, InputError, MonitorError, OutputError, RuleGapError, RuleLoadError
 from .explain import number_nl
 from .files import (
+    open_binary_output,
     open_input,
     open_output,
     os_reason,
@@ -44,7 +47,7 @@ from .inputs import MAX_PROFILE_BYTES, parse_profile
 from .monitor import OVERALL, count, write_report
 from .render import advice_text
 from .rulebook import rulebook_files, write_rulebook
-from .ruleset import load_rules, rule_file_schema
+from .ruleset import RuleSet, load_rules, rule_file_schema
 from .scenarios import default_features_dir, read_features
 from .synth import synthetic_profiles
 
@@ -54,6 +57,8 @@ if TYPE_CHECKING:
 EXIT_RULES, EXIT_INPUT, EXIT_INTERRUPTED = 1, 2, 130
 # The modules each extra of setup.cfg brings that a command imports.
 EXTRA_MODULES = {"monitor": ("matplotlib",), "web": ("flask", "flask_wtf", "wtforms", "gunicorn", "gevent")}
+# The output formats of `batch`: the advice as JSON per line, or its codes as a Parquet table.
+JSONL, PARQUET = "jsonl", "parquet"
 # More worker processes than this per core only cost memory.
 WORKERS_PER_CORE = 4
 
@@ -91,7 +96,7 @@ def _tell(text: str) -> None:
             print(text, file=sys.stderr)
 
 
-def _close(out: IO[str], path: str | None) -> None:
+def _close(out: "IO[str] | CodeOutput", path: str | None) -> None:
     """Close an output file (not stdout): its last bytes are written now, and may not fit either."""
     if out is sys.stdout:
         return
@@ -138,14 +143,29 @@ def _cut_to_whole_lines(path: str) -> None:
         handle.truncate(0)
 
 
+def _parquet_output(path: str | None, rules: RuleSet) -> CodeOutput:
+    """The Parquet file to write, once pyarrow is known to be there (the [analyse] extra)."""
+    if path in (None, "-"):
+        raise InputError(
+            "Parquet is een binair bestand en komt niet op het scherm: geef een uitvoerbestand, "
+            "bijvoorbeeld -o adviezen.parquet."
+        )
+    try:
+        from .columnar import ParquetOutput
+    except ImportError as exc:
+        raise InputError(str(exc)) from None
+    return ParquetOutput(open_binary_output(path), rules)
+
+
 def _batch(args: argparse.Namespace) -> int:
     workers = _workers(args.workers)
-    load_rules(args.rules)  # before the output file is made: a rules problem leaves it as it was
+    parquet = args.format == PARQUET
+    rules = load_rules(args.rules)  # before the output file is made: a rules problem leaves it as it was
     with contextlib.ExitStack() as files:
         source = open_input(args.cases)
         if args.cases != "-":
             files.callback(source.close)
-        out = open_output(args.output)
+        out = _parquet_output(args.output, rules) if parquet else open_output(args.output)
         bar = _terminal_progress("Adviseren")
         total = count_lines(Path(args.cases)) if bar is not None and args.cases != "-" else 0
         progress = None
@@ -154,32 +174,48 @@ def _batch(args: argparse.Namespace) -> int:
             def progress(summary: BatchSummary, line: int) -> None:
                 bar(min(line, total), total)
 
+        # Closing is inside the try too: a Ctrl-C right after the batch still leaves a finished (valid) file.
         try:
             summary = run_batch(source, out, rules_dir=args.rules, workers=workers, progress=progress)
+            if summary.stopped == OUTPUT_FAILED:
+                with contextlib.suppress(OutputError):
+                    _close(out, args.output)
+            else:
+                _close(out, args.output)
+        except OutputError as exc:
+            # A Parquet file is readable only once its end is written: leave no half file behind.
+            if parquet and _remove_file(str(args.output)):
+                raise OutputError(f"{exc} Het onvolledige bestand is verwijderd.") from None
+            raise
         except BaseException:
             with contextlib.suppress(OutputError):
                 _close(out, args.output)
             raise
-        if summary.stopped == OUTPUT_FAILED:
-            with contextlib.suppress(OutputError):
-                _close(out, args.output)
-        else:
-            _close(out, args.output)
-    return _batch_report(summary, args.output)
+    return _batch_report(summary, args.output, parquet)
 
 
-def _batch_report(summary: BatchSummary, output: str | None) -> int:
+def _batch_report(summary: BatchSummary, output: str | None, parquet: bool) -> int:
     """Say on stderr how the batch went; the exit code follows from it."""
     counts = f"{summary.good} adviezen, {summary.bad} regels met fouten"
     if summary.failed:
         counts += f", {summary.failed} regels zonder advies door een probleem in de regels of het programma"
     written = f"Geschreven: {counts}, tot en met invoerregel {summary.last_line}."
-    whole = "Het uitvoerbestand is geldig: elke regel is compleet."
+    whole = (
+        "Het Parquet-bestand is geldig: het heeft een rij voor elk van die regels, in volgorde."
+        if parquet
+        else "Het uitvoerbestand is geldig: elke regel is compleet."
+    )
     if summary.stopped == INTERRUPTED:
         _tell(f"\nAfgebroken. {written} {whole}")
         return EXIT_INTERRUPTED
     if summary.stopped == OUTPUT_FAILED:
-        if output in (None, "-"):
+        if parquet and output is not None:
+            removed = _remove_file(output)  # as above: no half Parquet file
+            _tell(
+                f"Kan {output} niet schrijven: {summary.reason}."
+                + (" Het onvolledige bestand is verwijderd." if removed else "")
+            )
+        elif output in (None, "-"):
             _drop_stdout()
             _tell(f"Kan de uitvoer niet schrijven: {summary.reason}. {written}")
         else:
@@ -215,6 +251,17 @@ def _batch_report(summary: BatchSummary, output: str | None) -> int:
     return 0
 
 
+def _remove_file(path: str) -> bool:
+    """Remove a regular file (never a device such as /dev/full); whether it was removed."""
+    if not Path(path).is_file():
+        return False
+    try:
+        Path(path).unlink()
+    except OSError:
+        return False
+    return True
+
+
 def _synth(args: argparse.Namespace) -> int:
     if args.n < 0:
         raise InputError("--n moet 0 of meer zijn.")
@@ -248,8 +295,8 @@ def _monitor(args: argparse.Namespace) -> int:
         advices = files.enter_context(open_input(args.advices))
         cases = files.enter_context(open_input(args.cases)) if args.cases else None
         try:
-            counted = count(advices, cases, catalog)
-        except MonitorError as exc:
+            counted = count(read_advices(advices), read_profiles(cases) if cases else None, catalog)
+        except (MonitorError, CaseloadError) as exc:
             raise InputError(f"Monitor: {exc}") from None
     folder = output_directory(args.out, "het rapport")
     try:
@@ -336,6 +383,7 @@ ARGPARSE_MESSAGES = (
     (r"the following arguments are required: (.+)", "dit ontbreekt nog: {0}"),
     (r"unrecognized arguments: (.+)", "onbekend: {0}"),
     (r"argument (\S+): invalid int value: (.+)", "{0} moet een heel getal zijn (niet {1})"),
+    (r"argument (-\S+): invalid choice: (.+) \(choose from (.+)\)", "{0} kent {1} niet; kies uit {2}"),
     (r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)", "onbekende opdracht {1}; kies uit {2}"),
     (r"argument (\S+): expected one argument", "na {0} hoort een waarde"),
     (r"argument (\S+): ignored explicit argument (.+)", "{0} neemt geen waarde (niet {1})"),
@@ -391,6 +439,13 @@ def build_parser() -> argparse.ArgumentParser:
     batch = commands.add_parser("batch", help="advies voor elke regel van een JSONL-bestand")
     batch.add_argument("cases", metavar="CASUSSEN", help="JSONL-bestand met één casusprofiel per regel, of -")
     batch.add_argument("-o", "--output", metavar="UITVOER", help="uitvoerbestand (standaard: scherm)")
+    batch.add_argument(
+        "--format",
+        choices=(JSONL, PARQUET),
+        default=JSONL,
+        help="jsonl: het hele advies per regel (standaard); parquet: alleen de codes, een rij per regel, "
+        "voor analyse (pandas, duckdb; vraagt -o en pip install 'kinderogen-rules[analyse]')",
+    )
     batch.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
     batch.add_argument("--workers", type=int, metavar="AANTAL", help="aantal processen (standaard: alle kernen)")
     batch.set_defaults(run=_batch)
@@ -420,9 +475,12 @@ def build_parser() -> argparse.ArgumentParser:
     diff.set_defaults(run=_diff)
 
     monitor = commands.add_parser("monitor", help="rapport met grafieken over een batch adviezen (alleen totalen)")
-    monitor.add_argument("advices", metavar="ADVIEZEN", help="uitvoer van kinderogen batch (JSONL)")
+    monitor.add_argument("advices", metavar="ADVIEZEN", help="uitvoer van kinderogen batch (JSONL of Parquet)")
     monitor.add_argument(
-        "--cases", metavar="CASUSSEN", help="de invoer van die batch, voor uitsplitsing naar regio en leeftijd"
+        "--cases",
+        metavar="CASUSSEN",
+        help="de invoer van die batch (JSONL, of Parquet met een kolom per veld), "
+        "voor uitsplitsing naar regio en leeftijd",
     )
     monitor.add_argument("--out", required=True, metavar="MAP", help="map voor het rapport")
     monitor.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")

@@ -40,3 +40,7 @@ class RuleGapError(RuntimeError):
 
 class MonitorError(Exception):
     """The input cannot be read as a caseload with its advices; the message says why, in Dutch."""
+
+
+class CaseloadError(Exception):
+    """A file cannot be read as a caseload or as batch's advices; the message says why, in Dutch."""

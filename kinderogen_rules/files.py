@@ -82,10 +82,22 @@ def open_output(path: str | None) -> TextIO:
         return stdout()
     try:
         return open(path, "w", encoding="utf-8")
-    except FileNotFoundError:
-        raise OutputError(f"Kan {path} niet schrijven: de map {Path(path).parent} bestaat niet.") from None
     except OSError as exc:
-        raise OutputError(f"Kan {path} niet schrijven: {os_reason(exc)}.") from None
+        raise _unwritable(path, exc) from None
+
+
+def open_binary_output(path: str) -> BinaryIO:
+    """An output file for bytes (created or emptied), such as a Parquet file."""
+    try:
+        return open(path, "wb")
+    except OSError as exc:
+        raise _unwritable(path, exc) from None
+
+
+def _unwritable(path: str, exc: OSError) -> OutputError:
+    if isinstance(exc, FileNotFoundError):
+        return OutputError(f"Kan {path} niet schrijven: de map {Path(path).parent} bestaat niet.")
+    return OutputError(f"Kan {path} niet schrijven: {os_reason(exc)}.")
 
 
 def output_directory(path: str, what: str) -> Path:

@@ -97,6 +97,11 @@ def parse_profile(data: str | bytes, where: str) -> CaseProfile:
         value = parse_json(data)
     except NotJsonError as exc:
         raise InputError(f"{where}: geen geldige JSON ({exc.where}: {exc.why}).") from None
+    return profile_from(value, where)
+
+
+def profile_from(value: Any, where: str) -> CaseProfile:
+    """A CaseProfile from plain values (parsed JSON, a table row); the message names `where`, as parse_profile's."""
     try:
         return CaseProfile.model_validate(value)
     except ValidationError as exc:

@@ -9,19 +9,16 @@ count under 5 is shown as "<5" (and not drawn), so no child can be picked out.
 
 import textwrap
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .batch import read_lines
-from .codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS, ArrangementCode, Holder, Partner, SignalCode
-from .errors import MonitorError, NotJsonError
+from .caseload import AdviceCodes
+from .codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS
+from .errors import MonitorError
 from .explain import number_nl
-from .inputs import parse_json
 from .profile import CaseProfile
 from .ruleset import CatalogFile
 
@@ -66,7 +63,7 @@ def age_band(age: int) -> str:
     return next(name for name, low, high in AGE_BANDS if low <= age <= high)
 
 
-def advice_group(arrangements: list[str], catalog: CatalogFile) -> str:
+def advice_group(arrangements: Sequence[str], catalog: CatalogFile) -> str:
     """The heaviest monitor group the advice's arrangements put it in (the first group when none)."""
     chosen = catalog.monitor_groups[0].name if catalog.monitor_groups else ""
     for group in catalog.monitor_groups:
@@ -75,76 +72,31 @@ def advice_group(arrangements: list[str], catalog: CatalogFile) -> str:
     return chosen
 
 
-class _Read(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
-
-class _Regie(_Read):
-    holder: Holder
-
-
-class _Arrangement(_Read):
-    code: ArrangementCode
-
-
-class _Signal(_Read):
-    code: SignalCode
-
-
-class _Escalation(_Read):
-    to: list[Partner]
-
-
-class Counted(_Read):
-    """What the monitor reads of an advice line: only what it counts, every code checked (fast: no texts)."""
-
-    regie: _Regie
-    arrangements: list[_Arrangement]
-    escalation: _Escalation | None
-    signals: list[_Signal]
-    rules_version: str
-
-
-def _advice(number: int, line: str | bytes) -> Counted | None:
-    """An advice line, or None for a line batch could not advise on (its error record)."""
-    try:
-        return Counted.model_validate_json(line)
-    except ValidationError:
-        pass
-    try:
-        record = parse_json(line)
-    except NotJsonError:
-        raise MonitorError(f"regel {number} van het adviesbestand is geen JSON; is dit de uitvoer van batch?") from None
-    if isinstance(record, dict) and set(record) == {"line", "error"}:
-        return None
-    raise MonitorError(
-        f"regel {number} van het adviesbestand is geen advies en geen foutregel; is dit de uitvoer van batch?"
-    )
-
-
-def _pairs(advices: IO[Any], cases: IO[Any] | None) -> Iterator[tuple[Counted | None, CaseProfile | None]]:
-    """Each advice line with the case it was made for (lines align: batch skips the same blank case lines)."""
-    case_lines = read_lines(cases) if cases is not None else None
-    for number, line in read_lines(advices):
-        advice = _advice(number, line)
+def _pairs(
+    advices: Iterable[AdviceCodes | None], cases: Iterator[tuple[str, CaseProfile | str]] | None
+) -> Iterator[tuple[AdviceCodes | None, CaseProfile | None]]:
+    """Each advice with the case it was made for (records align: batch skips the same blank case lines)."""
+    for advice in advices:
         case = None
-        if case_lines is not None:
-            found = next(case_lines, None)
+        if cases is not None:
+            found = next(cases, None)
             if found is None:
                 raise MonitorError("het casusbestand heeft minder regels dan het adviesbestand; horen ze bij elkaar?")
+            where, profile = found
             if advice is not None:
-                try:
-                    case = CaseProfile.model_validate_json(found[1])
-                except ValidationError:
+                if isinstance(profile, str):
                     raise MonitorError(
-                        f"casus op regel {found[0]} is geen geldig profiel maar kreeg een advies; "
-                        "horen de bestanden bij elkaar?"
-                    ) from None
+                        f"casus op {where} is geen geldig profiel maar kreeg een advies; horen de bestanden bij elkaar?"
+                    )
+                case = profile
         yield advice, case
 
 
-def count(advices: IO[Any], cases: IO[Any] | None, catalog: CatalogFile) -> Monitor:
-    """Stream both files (text or bytes) once and count; only aggregates are kept."""
+def count(
+    advices: Iterable[AdviceCodes | None], cases: Iterator[tuple[str, CaseProfile | str]] | None, catalog: CatalogFile
+) -> Monitor:
+    """Count the advices (None for a line without advice), split by the cases when given; only aggregates
+    are kept, and both streams are read once (see `caseload` for reading them from JSONL or Parquet)."""
     monitor = Monitor()
     for advice, case in _pairs(advices, cases):
         if advice is None:
@@ -154,18 +106,17 @@ def count(advices: IO[Any], cases: IO[Any] | None, catalog: CatalogFile) -> Moni
         if case is not None:
             slices.append(VALUE_LABELS["region"][case.region])
             slices.append(age_band(case.age))
-        arrangements: list[str] = [a.code for a in advice.arrangements]
-        group = advice_group(arrangements, catalog)
+        group = advice_group(advice.arrangements, catalog)
         monitor.versions[advice.rules_version] += 1
         for name in slices:
             tally = monitor.tally(name)
             tally.advices += 1
-            tally.holders[advice.regie.holder] += 1
-            tally.arrangements.update(arrangements)
+            tally.holders[advice.holder] += 1
+            tally.arrangements.update(advice.arrangements)
             tally.groups[group] += 1
-            tally.signals.update(s.code for s in advice.signals)
-            if advice.escalation:
-                tally.escalations[" en ".join(catalog.partners[p] for p in advice.escalation.to)] += 1
+            tally.signals.update(advice.signals)
+            if advice.escalation_to:
+                tally.escalations[" en ".join(catalog.partners[p] for p in advice.escalation_to)] += 1
     if not monitor.slices:
         raise MonitorError("het adviesbestand bevat geen enkel advies.")
     return monitor

@@ -1,0 +1,146 @@
+"""Reading a caseload and its advices, from JSONL or Parquet, one record at a time.
+
+`kinderogen monitor` reads what `batch` wrote (JSONL advices, or the Parquet codes of `--format parquet`)
+and the caseload it was made from; a caseload can be JSONL or Parquet with one column per profile field,
+so `diff --cases` can read one the same way. The format is told by the first bytes (a Parquet file starts
+with PAR1), never by the file's name. Both formats are streamed, so memory stays flat. Whatever a file
+holds that is not what it should be (a corrupt or truncated Parquet file, missing or wrong columns, a code
+the contract does not know) is a CaseloadError with a Dutch message, never a traceback.
+"""
+
+from collections.abc import Iterator, Mapping
+from types import ModuleType
+from typing import IO, Any, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .batch import read_case, read_lines
+from .codes import ArrangementCode, Holder, Partner, SignalCode
+from .errors import CaseloadError, InputError, NotJsonError
+from .inputs import parse_json, profile_from
+from .profile import CaseProfile
+
+PARQUET_MAGIC = b"PAR1"
+
+
+class AdviceCodes(NamedTuple):
+    """What is read of one advice: its codes, and the version of the rules that gave it."""
+
+    holder: Holder
+    arrangements: list[ArrangementCode]
+    escalation_to: list[Partner]
+    signals: list[SignalCode]
+    rules_version: str
+
+
+def is_parquet(handle: IO[bytes]) -> bool:
+    """Whether a file starts as Parquet does; the file is read on from where it was."""
+    if handle.seekable():
+        start = handle.tell()
+        magic = handle.read(len(PARQUET_MAGIC))
+        handle.seek(start)
+        return magic == PARQUET_MAGIC
+    peek = getattr(handle, "peek", None)
+    return peek is not None and peek(len(PARQUET_MAGIC))[: len(PARQUET_MAGIC)] == PARQUET_MAGIC
+
+
+def _columnar(handle: IO[bytes], what: str) -> ModuleType:
+    """`columnar`, which reads Parquet, once it is known that it can (it needs pyarrow, the [analyse] extra)."""
+    # Parquet keeps its table of contents at the end of the file.
+    if not handle.seekable():
+        raise CaseloadError(f"{what} is een Parquet-bestand; geef het als bestand, niet via een pijp.")
+    try:
+        from . import columnar
+    except ImportError as exc:
+        raise CaseloadError(f"{what} is een Parquet-bestand. {exc}") from None
+    return columnar
+
+
+def read_advices(handle: IO[bytes], what: str = "het adviesbestand") -> Iterator[AdviceCodes | None]:
+    """Each advice record of batch's output (JSONL or Parquet), in order: its codes, or None for a line that
+    batch could not advise on."""
+    if is_parquet(handle):
+        yield from _columnar(handle, what).read_advice_rows(handle, what)
+        return
+    for number, line in read_lines(handle):
+        yield _advice_line(number, line, what)
+
+
+def read_profiles(handle: IO[bytes], what: str = "het casusbestand") -> Iterator[tuple[str, CaseProfile | str]]:
+    """Each case of a caseload, in order: where it is ('regel 3', 'rij 3') and its profile, or in Dutch why
+    it has none.
+
+    JSONL has one profile per line (blank lines are skipped, as batch does); Parquet one per row, a column
+    per profile field, with an empty cell for a field not given.
+    """
+    if is_parquet(handle):
+        yield from _columnar(handle, what).read_profile_rows(handle, what)
+        return
+    for number, line in read_lines(handle):
+        yield f"regel {number}", read_case(number, line)
+
+
+def profile_of_row(row: Mapping[str, Any], where: str) -> CaseProfile | str:
+    """A profile from a table row, or in Dutch why it is none; an empty cell (None) is a field not given.
+
+    In a table every row has every column, so a cell left empty is how a row leaves a field out: the
+    field's default applies, as for a JSON line without it. A column that is no profile field is an error,
+    as an unknown field is in JSON: a misspelt column must not silently change advice.
+    """
+    try:
+        return profile_from({str(name): value for name, value in row.items() if value is not None}, where)
+    except InputError as exc:
+        return str(exc)
+
+
+class _Read(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class _Regie(_Read):
+    holder: Holder
+
+
+class _Arrangement(_Read):
+    code: ArrangementCode
+
+
+class _Signal(_Read):
+    code: SignalCode
+
+
+class _Escalation(_Read):
+    to: list[Partner]
+
+
+class _AdviceJson(_Read):
+    """What is read of an advice line: only the codes, each checked (fast: the texts are skipped)."""
+
+    regie: _Regie
+    arrangements: list[_Arrangement]
+    escalation: _Escalation | None
+    signals: list[_Signal]
+    rules_version: str
+
+
+def _advice_line(number: int, line: str | bytes, what: str) -> AdviceCodes | None:
+    """An advice line's codes, or None for a line batch could not advise on (its error record)."""
+    try:
+        advice = _AdviceJson.model_validate_json(line)
+    except ValidationError:
+        pass
+    else:
+        return AdviceCodes(
+            advice.regie.holder,
+            [a.code for a in advice.arrangements],
+            list(advice.escalation.to) if advice.escalation else [],
+            [s.code for s in advice.signals],
+            advice.rules_version,
+        )
+    try:
+        record = parse_json(line)
+    except NotJsonError:
+        raise CaseloadError(f"regel {number} van {what} is geen JSON; is dit de uitvoer van batch?") from None
+    if isinstance(record, dict) and set(record) == {"line", "error"}:
+        return None
+    raise CaseloadError(f"regel {number} van {what} is geen advies en geen foutregel; is dit de uitvoer van batch?")

@@ -1,0 +1,86 @@
+"""`advise_frame`: the advice codes for a pandas DataFrame of profiles, for analysts who work in pandas.
+
+The frame has a row per profile and a column per profile field, named as in the contract (set fields as
+lists). The result has the columns that `batch --format parquet` writes (see `columnar`), a row per row in
+the same order, with the same index. A cell is read as the same value in a JSON line would be, with a
+table's own ways in mind:
+- an empty cell (None, NaN, pd.NA, NaT) is a field not given, so its default applies, and a missing
+  column is a field no row gives: `advise_frame(pd.read_json("casussen.jsonl", lines=True))` gives the
+  codes batch gives. pandas stores a column with a gap in it as floats: 8.0 is the whole number 8, and
+  a yes/no column of only 0.0 and 1.0 (and gaps) is false and true;
+- numpy and pandas values count as the Python values they stand for (np.int64(8) is 8, np.True_ is
+  true), and a set field may be a list, tuple, set or numpy array;
+- a column that is no profile field makes every row an error, as an unknown field does in JSON: a
+  misspelt column must not silently change advice. Keep keys in the index: it is kept;
+- a value of the wrong kind (text for a number, "gedrag" for a list) is that row's error, in Dutch.
+No row's content raises: every row gets its codes or its error, and `line` counts the rows from 1.
+"""
+
+import math
+from collections import Counter
+from typing import Any
+
+from .advisor import default_advisor
+from .caseload import profile_of_row
+from .columnar import MISSING_EXTRA, CodeColumns
+from .profile import CaseProfile
+
+try:
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+except ImportError as exc:  # the extra is optional: say in Dutch how to get it
+    raise ImportError(MISSING_EXTRA) from exc
+
+__all__ = ["advise_frame"]
+
+
+def _plain(value: Any) -> Any:
+    """A cell as the plain Python value JSON would have given, None for an empty cell."""
+    if isinstance(value, np.ndarray | list | tuple | set | frozenset):
+        return [_plain(item) for item in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+# The yes/no fields of a profile, which pandas turns into 0.0 and 1.0 when a row leaves one empty.
+_YES_NO = frozenset(name for name, field in CaseProfile.model_fields.items() if field.annotation is bool)
+
+
+def _cells(column: pd.Series, name: str) -> list[Any]:
+    """A column's cells as Python values (tolist() converts a whole column far faster than cell by cell)."""
+    values = column.tolist()
+    if name in _YES_NO and pd.api.types.is_float_dtype(column.dtype) and column.dropna().isin([0.0, 1.0]).all():
+        return [None if math.isnan(value) else value == 1.0 for value in values]
+    return values
+
+
+def advise_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The advice codes for every row of a DataFrame of profiles (see the module docstring), with the shipped
+    rules, for the day `advise` uses."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"advise_frame verwacht een pandas DataFrame, geen {type(frame).__name__}.")
+    columns = CodeColumns(default_advisor())
+    rows = columns.rows()
+    names = [str(name) for name in frame.columns]
+    doubles = sorted(name for name, n in Counter(names).items() if n > 1)
+    cells = [_cells(frame.iloc[:, position], name) for position, name in enumerate(names)]
+    for row in range(1, len(frame) + 1):
+        where = f"rij {row}"
+        if doubles:
+            rows.refuse(
+                row, f"{where}: de kolom {', '.join(doubles)} staat er meer dan eens in; geef elk veld één keer."
+            )
+            continue
+        record = {name: _plain(column[row - 1]) for name, column in zip(names, cells, strict=True)}
+        profile = profile_of_row(record, where)
+        if isinstance(profile, str):
+            rows.refuse(row, profile)
+        else:
+            rows.advise(row, profile, where)
+    result: pd.DataFrame = pa.Table.from_batches([rows.record_batch()]).to_pandas()
+    result.index = frame.index
+    return result
