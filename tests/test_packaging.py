@@ -213,7 +213,7 @@ def test_every_dependency_and_every_test_import_is_declared_and_locked() -> None
     config = configparser.ConfigParser()
     config.read(ROOT / "setup.cfg")
     declared = [Requirement(line) for line in config["options"]["install_requires"].split("\n") if line]
-    for extra in ("web", "monitor", "dev"):
+    for extra in ("web", "monitor", "analyse", "dev"):
         declared += [Requirement(line) for line in config["options.extras_require"][extra].split("\n") if line]
     pins = {}
     for line in LOCK.read_text().splitlines():
