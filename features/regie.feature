@@ -35,6 +35,28 @@ Functionaliteit: Wie heeft de regie
     En staat het samenwerkingsverband aan tafel
     En staan de ouders aan tafel
 
+  @REGIE-ONDERWIJS-01
+  Scenario: Sinds 1 augustus 2014 neemt de school de regie samen met het samenwerkingsverband
+    Op 1 augustus 2014 kregen de samenwerkende schoolbesturen zorgplicht: zij zorgen voor een passende
+    plek voor ieder kind in hun gebied (kadernotitie §2.2).
+
+    Gegeven de datum is 1 augustus 2014
+    En een kind van 8 jaar op de basisschool
+    En er zijn zorgen over leren
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de school
+    En neemt de intern begeleider of zorgcoördinator van de school de regie, samen met het samenwerkingsverband
+    En staat het samenwerkingsverband aan tafel
+
+  @REGIE-ONDERWIJS-01
+  Scenario: Op 31 juli 2014, voor de zorgplicht, regelde de school de ondersteuning nog zelf
+    Gegeven de datum is 31 juli 2014
+    En een kind van 8 jaar op de basisschool
+    En er zijn zorgen over leren
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de school
+    En neemt de intern begeleider of zorgcoördinator van de school de regie, zonder het samenwerkingsverband
+
   @REGIE-MBO-01
   Scenario: Een student op het mbo krijgt eerst hulp van de eigen opleiding
     Gegeven een jongere van 17 jaar op het mbo

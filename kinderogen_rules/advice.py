@@ -1,5 +1,6 @@
 """The advice: who holds regie, what to arrange, who to invite, and why."""
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -76,4 +77,7 @@ class Advice(Strict):
     rules_version: str
     informed: list[Informed] = Field(
         [], description="partners die op de hoogte blijven maar niet aan tafel zitten, met de regel die dat zegt"
+    )
+    date: dt.date | None = Field(
+        None, description="de dag waarvoor het advies geldt: de regels die op die dag golden, gaven het"
     )

@@ -402,6 +402,7 @@ def run_batch(
     on = day or dt.date.today()
     summary = BatchSummary(workers=max(1, workers or os.cpu_count() or 1))
     rules = load_rules(rules_dir)
+    rules.period(on)  # a day before the rules start is a DateError here, not in every worker
     started = time.perf_counter()
     try:
         if summary.workers == 1:

@@ -21,18 +21,20 @@ and every rule a statement names must exist and cite that place.
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
 from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
 from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition, evaluator
+from .dates import span_nl
 from .decision import Decision, decide
 from .engine import Engine
 from .errors import RuleGapError, RuleLoadError
+from .explain import join_nl
 from .profile import CaseProfile
-from .ruleset import STATEMENTS_FILE, LoadedRule, RuleSet, load_rules
+from .ruleset import STATEMENTS_FILE, LoadedRule, Period, RuleSet, load_rules
 
 INT_DOMAIN = {"age": (0, AGE_MAX), "waiting_weeks": (0, WEEKS_MAX), "weeks_absent": (0, WEEKS_MAX)}
 DEFAULTS: dict[str, Any] = {
@@ -136,9 +138,10 @@ def describe_profile(profile: SimpleNamespace) -> str:
     return CaseProfile.model_validate(shown).model_dump_json(include=set(shown))
 
 
-def _check_leads(leads: Sequence[LoadedRule], conflicts: dict[tuple[str, ...], list[str]]) -> None:
+def _lead_conflicts(leads: Sequence[LoadedRule]) -> dict[tuple[str, ...], list[str]]:
     """Two region rules that name who takes the same holder's regie for one profile are a conflict, whichever
     holder the regie rules choose there (region rules test other fields than regie rules, so they are walked apart)."""
+    conflicts: dict[tuple[str, ...], list[str]] = {}
     tests = [(r, evaluator(r.rule.when)) for r in leads]
     for profile in walk(leads):
         fired = [r for r, test in tests if test(profile) is not None]
@@ -146,18 +149,24 @@ def _check_leads(leads: Sequence[LoadedRule], conflicts: dict[tuple[str, ...], l
             naming = [r for r in fired if r.rule.then.leads and holder in r.rule.then.leads]
             if len(naming) > 1:
                 conflicts.setdefault(tuple(sorted(r.rule.id for r in naming)), []).append(describe_profile(profile))
+    return conflicts
 
 
-def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
+@dataclass
+class _RegieWalk:
+    """What one walk of the regie rules found: example profiles of gaps and of conflicts, and who decides."""
+
+    gaps: list[str] = field(default_factory=list)
+    conflicts: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    deciders: set[str] = field(default_factory=set)
+
+
+def _walk_claims(claims: Sequence[LoadedRule], report: Report) -> _RegieWalk:
     """Walk every boundary profile of the regie rules and decide it as `advise` does (`decision.decide`): a profile
     where no regie rule fires is a gap, one where the deciding rules name different holders a conflict. Which regie
     rule decides depends on the regie rules alone, so only they are walked; the decision is remembered per set of
     fired rules, of which a walk meets a few thousand."""
-    claims = [r for r in rules if r.rule.then.regie is not None]
-    leads = [r for r in rules if r.rule.then.leads]
-    gaps: list[str] = []
-    conflicts: dict[tuple[str, ...], list[str]] = {}
-    deciders: set[str] = set()
+    found = _RegieWalk()
     tests = [(n, evaluator(r.rule.when)) for n, r in enumerate(claims)]
     decisions: dict[tuple[int, ...], Decision | None] = {}
     for profile in walk(claims):
@@ -170,27 +179,74 @@ def _check_regie(rules: Sequence[LoadedRule], report: Report) -> None:
                 decisions[fired] = None
         decision = decisions[fired]
         if decision is None:
-            gaps.append(describe_profile(profile))
+            found.gaps.append(describe_profile(profile))
             continue
-        deciders.update(r.rule.id for r in decision.deciding)
+        found.deciders.update(r.rule.id for r in decision.deciding)
         if decision.conflict:
             key = tuple(sorted(r.rule.id for r in decision.deciding))
-            conflicts.setdefault(key, []).append(describe_profile(profile))
-    _check_leads(leads, conflicts)
-    if gaps:
-        report.findings.append(
-            f"gat: bij {len(gaps)} soort(en) profiel past geen enkele regieregel, bijvoorbeeld: "
-            + "; ".join(gaps[:EXAMPLES_PER_FINDING])
-        )
-    for ids, examples in conflicts.items():
-        files = {r.rule.id: r.file for r in rules}
-        report.findings.append(
-            f"conflict: {', '.join(f'{files[i]}: {i}' for i in ids)} gelden tegelijk met dezelfde voorrang "
-            "maar noemen een andere regiehouder of regio-omschrijving, bijvoorbeeld bij: "
-            + "; ".join(examples[:EXAMPLES_PER_FINDING])
-        )
-    for loaded in claims:
-        if loaded.rule.id not in deciders and _reachable(loaded):
+            found.conflicts.setdefault(key, []).append(describe_profile(profile))
+    return found
+
+
+def _signature(rules: Sequence[LoadedRule], conclusion: Callable[[LoadedRule], object]) -> tuple[str, ...]:
+    """What a walk depends on: the rules' ids, conditions and the part of their conclusion the walk looks at (so two
+    versions of a rule that differ only in words are walked once)."""
+    return tuple(f"{r.rule.id} {r.rule.when.model_dump_json()} {conclusion(r)}" for r in rules)
+
+
+def _claim(loaded: LoadedRule) -> object:
+    regie = loaded.rule.then.regie
+    return None if regie is None else (regie.holder, regie.priority)
+
+
+def _named_leads(loaded: LoadedRule) -> object:
+    return sorted(loaded.rule.then.leads or {})
+
+
+def _check_regie(ruleset: RuleSet, report: Report) -> None:
+    """The regie check in every period of the rules: gaps, conflicts between regie rules and between region rules.
+    Periods with the same regie (or region) rules are walked once. A regie rule that decides in no period where it
+    is in force is unreachable."""
+    walks: dict[tuple[str, ...], _RegieWalk] = {}
+    lead_walks: dict[tuple[str, ...], dict[tuple[str, ...], list[str]]] = {}
+    found: dict[str, list[Period]] = {}
+    deciders: set[str] = set()
+    files = {r.rule.id: r.file for r in ruleset.rules}
+    for period in ruleset.periods:
+        claims = [r for r in period.rules if r.rule.then.regie is not None]
+        leads = [r for r in period.rules if r.rule.then.leads]
+        key = _signature(claims, _claim)
+        if key not in walks:
+            walks[key] = _walk_claims(claims, report)
+        lead_key = _signature(leads, _named_leads)
+        if lead_key not in lead_walks:
+            lead_walks[lead_key] = _lead_conflicts(leads)
+        regie = walks[key]
+        deciders |= regie.deciders
+        findings = []
+        if regie.gaps:
+            findings.append(
+                f"gat: bij {len(regie.gaps)} soort(en) profiel past geen enkele regieregel, bijvoorbeeld: "
+                + "; ".join(regie.gaps[:EXAMPLES_PER_FINDING])
+            )
+        for ids, examples in (regie.conflicts | lead_walks[lead_key]).items():
+            findings.append(
+                f"conflict: {', '.join(f'{files[i]}: {i}' for i in ids)} gelden tegelijk met dezelfde voorrang "
+                "maar noemen een andere regiehouder of regio-omschrijving, bijvoorbeeld bij: "
+                + "; ".join(examples[:EXAMPLES_PER_FINDING])
+            )
+        for finding in findings:
+            found.setdefault(finding, []).append(period)
+    dated = len(ruleset.periods) > 1
+    for finding, periods in found.items():
+        when = f" (geldt {join_nl([span_nl(p.start, p.end) for p in periods])})" if dated else ""
+        report.findings.append(finding + when)
+    seen: set[str] = set()
+    for loaded in ruleset.rules:
+        if loaded.rule.then.regie is None or loaded.rule.id in deciders or loaded.rule.id in seen:
+            continue
+        seen.add(loaded.rule.id)
+        if _reachable(loaded):
             report.findings.append(
                 f"onbereikbaar: {loaded.file}: {loaded.rule.id}: deze regieregel beslist nooit, "
                 "want bij elk profiel waar hij geldt gaat een regel met hogere voorrang voor"
@@ -238,28 +294,30 @@ def _check_register(ruleset: RuleSet, report: Report) -> None:
 
 
 def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:
-    """Check a loaded rule set on a day (default today)."""
+    """Check a loaded rule set in every period of its dates; `today` (default: today) tells history from lapse."""
     day = today or dt.date.today()
     report = Report(rules=len(ruleset.rules), files=len(ruleset.files))
     _check_register(ruleset, report)
     for loaded in ruleset.rules:
         until = loaded.rule.valid_until
-        if until is not None and until < day:
+        later = [
+            v for v in ruleset.versions(loaded.rule.id) if v.rule.valid_from and until and v.rule.valid_from > until
+        ]
+        if until is not None and until < day and not later:
             report.findings.append(
                 f"verlopen: {loaded.file}: {loaded.rule.id}: geldig tot {until.isoformat()}; "
-                "pas de regel aan of haal hem weg"
+                "pas de regel aan, zet er een nieuwe versie na of haal hem weg"
             )
-    in_force = list(ruleset.in_force(day))
     try:
-        Engine([r.rule.when for r in in_force], [f"{r.file}: {r.rule.id}" for r in in_force]).close()
+        Engine([r.rule.when for r in ruleset.rules], [f"{r.file}: {r.rule.id}" for r in ruleset.rules]).close()
     except RuleLoadError as exc:
         report.findings.extend(f"rules-engine: {problem}" for problem in exc.problems)
-    for loaded in in_force:
+    for loaded in ruleset.rules:
         if not _reachable(loaded):
             report.findings.append(
                 f"onbereikbaar: {loaded.file}: {loaded.rule.id}: geen enkel geldig profiel voldoet aan de voorwaarden"
             )
-    _check_regie(in_force, report)
+    _check_regie(ruleset, report)
     return report
 
 

@@ -6,6 +6,7 @@ output that cannot be read or written (with a Dutch message, never a traceback),
 
 import argparse
 import contextlib
+import datetime as dt
 import importlib.util
 import json
 import os
@@ -30,6 +31,7 @@ from .batch import (
 )
 from .caseload import read_advices, read_profiles
 from .check import check_rules
+from .dates import parse_day
 from .diff import diff_rules, render_diff
 from .errors import CaseloadError, InputError, MonitorError, OutputError, RuleGapError, RuleLoadError
 from .explain import number_nl
@@ -106,8 +108,19 @@ def _close(out: "IO[str] | CodeOutput", path: str | None) -> None:
         raise OutputError(f"Kan {output_name(path)} niet schrijven: {os_reason(exc)}.") from None
 
 
+def _day(args: argparse.Namespace, rules: RuleSet) -> dt.date | None:
+    """The day of `--op`, checked against the rules (DateError before they start); None for today."""
+    if args.on is None:
+        return None
+    day = parse_day(args.on, "De datum bij --op")
+    rules.period(day)
+    return day
+
+
 def _advise(args: argparse.Namespace) -> int:
-    advisor = Advisor(load_rules(args.rules))
+    rules = load_rules(args.rules)
+    day = _day(args, rules)
+    advisor = Advisor(rules, on=day)
     data = read_input(args.case, MAX_PROFILE_BYTES)
     profile = parse_profile(data, args.case if args.case != "-" else "invoer")
     advice = advisor.advise(profile)
@@ -161,6 +174,7 @@ def _batch(args: argparse.Namespace) -> int:
     workers = _workers(args.workers)
     parquet = args.format == PARQUET
     rules = load_rules(args.rules)  # before the output file is made: a rules problem leaves it as it was
+    day = _day(args, rules)
     with contextlib.ExitStack() as files:
         source = open_input(args.cases)
         if args.cases != "-":
@@ -176,7 +190,7 @@ def _batch(args: argparse.Namespace) -> int:
 
         # Closing is inside the try too: a Ctrl-C right after the batch still leaves a finished (valid) file.
         try:
-            summary = run_batch(source, out, rules_dir=args.rules, workers=workers, progress=progress)
+            summary = run_batch(source, out, rules_dir=args.rules, workers=workers, day=day, progress=progress)
             if summary.stopped == OUTPUT_FAILED:
                 with contextlib.suppress(OutputError):
                     _close(out, args.output)
@@ -424,6 +438,9 @@ class DutchParser(argparse.ArgumentParser):
             super()._print_message(message, file)
 
 
+ON_HELP = "advies volgens de regels die op die dag golden (JJJJ-MM-DD; standaard: vandaag)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = DutchParser(
         prog="kinderogen", description="Wie heeft de regie rond een kind, en wat regel je? Advies met bronnen."
@@ -434,6 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
     advise.add_argument("case", metavar="CASUS", help="casusprofiel als JSON-bestand, of - om van de invoer te lezen")
     advise.add_argument("--text", action="store_true", help="leesbaar Nederlands in plaats van JSON")
     advise.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
+    advise.add_argument("--op", dest="on", metavar="DATUM", help=ON_HELP)
     advise.set_defaults(run=_advise)
 
     batch = commands.add_parser("batch", help="advies voor elke regel van een JSONL-bestand")
@@ -448,6 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
     batch.add_argument("--workers", type=int, metavar="AANTAL", help="aantal processen (standaard: alle kernen)")
+    batch.add_argument("--op", dest="on", metavar="DATUM", help=ON_HELP)
     batch.set_defaults(run=_batch)
 
     synth = commands.add_parser("synth", help="schrijf gevarieerde, geldige testprofielen (JSONL)")

@@ -114,7 +114,7 @@ class CodeColumns:
 
         A RuleGapError when no regie rule applies, as from `Advisor.advise`.
         """
-        decision = self._advisor.decision(profile)
+        decision = self._advisor.decision(profile, self.day)
         arrangements, partners, informed, escalation_to, signals, fired_rules = self._list_indexes
         return _Codes(
             self._holder_index(decision.holder),

@@ -9,6 +9,10 @@ class InputError(Exception):
     """Bad input from the user, with a Dutch message to print."""
 
 
+class DateError(InputError):
+    """A day the rules cannot advise on (before they start), or a date that is not a date, in Dutch."""
+
+
 class NotJsonError(ValueError):
     """Text that is not JSON, with where (line and column, from 1) and why, in Dutch."""
 

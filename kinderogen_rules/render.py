@@ -3,6 +3,7 @@
 import textwrap
 
 from .advice import Advice
+from .dates import date_nl
 from .ruleset import CatalogFile
 
 WIDTH = 88
@@ -14,7 +15,8 @@ def _wrap(text: str, indent: str = "   ") -> str:
 
 def advice_text(advice: Advice, catalog: CatalogFile) -> str:
     """The advice as plain text: regie first, then what to arrange, who to invite, what to watch, and why."""
-    lines = [f"ADVIES  (regels {advice.rules_version})", ""]
+    on = f", geldig op {date_nl(advice.date)}" if advice.date else ""
+    lines = [f"ADVIES  (regels {advice.rules_version}{on})", ""]
     lines.append(f"Regie: {catalog.holders[advice.regie.holder]}")
     lines.append(_wrap(f"Wie: {advice.regie.lead}"))
     lines.append(_wrap(f"Waarom: {advice.regie.explanation}"))

@@ -16,6 +16,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .codes import HOLDER_LABELS, SIGNAL_LABELS
+from .dates import span_nl
 from .explain import Outline, condition_outline, first_upper
 from .regie_diagram import regie_steps, regie_svg
 from .ruleset import LoadedRule, RuleSet, Statement
@@ -49,10 +50,57 @@ class RuleEntry:
     informed: list[str] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
     escalation: str = ""
+    history: list["Version"] = field(default_factory=list)
 
     @property
     def id(self) -> str:
         return self.loaded.rule.id
+
+    @property
+    def span(self) -> str:
+        """When this version is in force, in Dutch."""
+        return span_nl(self.loaded.rule.valid_from, self.loaded.rule.valid_until)
+
+    def looks(self) -> dict[str, str]:
+        """What a reader compares between two versions of a rule, by the label the page shows."""
+        rule = self.loaded.rule
+        return {
+            "Titel": rule.title,
+            "Waarom": rule.rationale,
+            "Wanneer": "; ".join(self.outline.points) + "".join(f"; of {b.points}" for b in self.outline.one_of),
+            "Regie": self.regie,
+            "In deze regio": "; ".join(f"{holder}: {text}" for holder, text in self.leads),
+            "Arrangementen": "; ".join(self.arrangements),
+            "Aan tafel": ", ".join(self.partners),
+            "Op de hoogte houden": ", ".join(self.informed),
+            "Melding": ", ".join(self.signals),
+            "Doorzettingsmacht": self.escalation,
+            "Bronnen": "; ".join(f"{s.title}, {s.section}" for s in self.sources),
+        }
+
+
+@dataclass
+class Version:
+    """One version of a rule with dated versions, and what it said that the shown version does not."""
+
+    entry: RuleEntry
+    shown: bool
+    differences: list[tuple[str, str]]
+
+
+def _history(versions: list[RuleEntry], shown: RuleEntry) -> list["Version"]:
+    """Every version of one rule, oldest first; empty for a rule without versions."""
+    if len(versions) < 2:
+        return []
+    now = shown.looks()
+    return [
+        Version(
+            entry,
+            entry is shown,
+            [(label, text or "niets") for label, text in entry.looks().items() if text != now[label]],
+        )
+        for entry in versions
+    ]
 
 
 @dataclass
@@ -166,6 +214,11 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
     return entry
 
 
+def _shown_version(versions: tuple[LoadedRule, ...], day: dt.date) -> LoadedRule:
+    """The version a rule's page shows: the one in force on the book's day, else the newest."""
+    return next((v for v in versions if v.rule.valid_on(day)), versions[-1])
+
+
 def _index(
     entries: Iterable[RuleEntry], codes: Iterable[str], attribute: str, names: dict[str, str]
 ) -> list[tuple[str, list[RuleEntry]]]:
@@ -182,8 +235,17 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
     """Gather what the pages show; rendering is separate so both formats say the same."""
     on = day or dt.date.today()
     specified = scenarios_by_rule(features)
-    entries = [_entry(loaded, ruleset, specified) for loaded in ruleset.rules]
+    entries = []
+    for loaded in ruleset.rules:
+        versions = ruleset.versions(loaded.rule.id)
+        if loaded is not _shown_version(versions, on):
+            continue
+        all_entries = [_entry(v, ruleset, specified) for v in versions]
+        entry = all_entries[versions.index(loaded)]
+        entry.history = _history(all_entries, entry)
+        entries.append(entry)
     by_id = {e.id: e for e in entries}
+    shown = [e.loaded for e in entries]
     topics = [
         Topic(
             file.topic,
@@ -211,7 +273,7 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         partners=_index(entries, partner_names, "partners", partner_names),
         signals=_index(entries, SIGNAL_LABELS, "signals", SIGNAL_LABELS),
         documents=documents,
-        steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder]) for s in regie_steps(list(ruleset.rules))],  # type: ignore[index]
+        steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder]) for s in regie_steps(shown)],  # type: ignore[index]
         texts=texts,
     )
 
@@ -248,7 +310,7 @@ def _environment(fmt: str) -> Environment:
 
 def render_book(book: Book, ruleset: RuleSet) -> dict[str, str]:
     """Every file of the site, by name: HTML pages, the same as Markdown, the stylesheet and the diagram."""
-    files: dict[str, str] = {"regie.svg": regie_svg(list(ruleset.rules), ruleset.catalog)}
+    files: dict[str, str] = {"regie.svg": regie_svg([e.loaded for e in book.rules.values()], ruleset.catalog)}
     pages: list[tuple[str, str, dict[str, object]]] = [("index", "index", {}), ("bronnen", "bronnen", {})]
     pages += [("onderwerp", topic.page, {"topic": topic}) for topic in book.topics]
     pages += [("specificatie", f"specificatie-{f.file}", {"feature": f}) for f in book.features]

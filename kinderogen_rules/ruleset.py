@@ -10,11 +10,13 @@ A rules directory holds:
 - every other `*.yaml`: one policy topic or one region, a list of rules.
 """
 
+import bisect
 import datetime as dt
 import hashlib
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -24,7 +26,8 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationError, field_va
 
 from .codes import ArrangementCode, Holder, Partner, SignalCode, codes
 from .conditions import Condition
-from .errors import RuleLoadError
+from .dates import date_nl, span_nl
+from .errors import DateError, RuleLoadError
 from .files import os_reason
 from .models import Strict
 from .validation import reason
@@ -184,6 +187,10 @@ class CatalogFile(Strict):
     """The words of the advice and the combination policy."""
 
     version: str = Field(min_length=1, description="versie van de regelset, bv. 2026.1")
+    valid_from: dt.date | None = Field(
+        None, description="de eerste dag waarop de regels gelden; voor een eerdere dag geven ze geen advies"
+    )
+    valid_from_reason: str = Field("", description="waarom de regels op die dag beginnen, in gewone taal")
     regie_hit_policy: Literal["hoogste_voorrang"] = Field(
         description="hoe regieregels samengaan: de hoogste voorrang beslist; "
         "gelijke voorrang met verschillende houders is een conflict"
@@ -300,7 +307,61 @@ class RuleSet:
 
     def in_force(self, day: dt.date) -> tuple[LoadedRule, ...]:
         """The rules valid on that day, in file order."""
-        return tuple(r for r in self.rules if r.rule.valid_on(day))
+        return self.period(day).rules
+
+    @cached_property
+    def periods(self) -> tuple["Period", ...]:
+        """The stretches of time in which the same rules are in force, oldest first: the first starts when the rule
+        set does (or has no start), the last has no end. A rule set without dates has one period."""
+        first = self.catalog.valid_from
+        starts: set[dt.date] = set()
+        for loaded in self.rules:
+            if loaded.rule.valid_from is not None:
+                starts.add(loaded.rule.valid_from)
+            if loaded.rule.valid_until is not None and loaded.rule.valid_until < dt.date.max:
+                starts.add(loaded.rule.valid_until + ONE_DAY)
+        bounds = sorted(day for day in starts if first is None or day > first)
+        periods = []
+        for n, start in enumerate([first, *bounds]):
+            end = bounds[n] - ONE_DAY if n < len(bounds) else None
+            day = start or dt.date.min
+            periods.append(Period(start, end, tuple(r for r in self.rules if r.rule.valid_on(day))))
+        return tuple(periods)
+
+    @cached_property
+    def _period_starts(self) -> list[dt.date]:
+        return [p.start for p in self.periods if p.start is not None]
+
+    def period(self, day: dt.date) -> "Period":
+        """The period that holds that day; DateError before the rule set starts."""
+        first = self.catalog.valid_from
+        if first is not None and day < first:
+            reason = f" ({self.catalog.valid_from_reason})" if self.catalog.valid_from_reason else ""
+            raise DateError(
+                f"De regels gelden vanaf {date_nl(first)}{reason}. Voor {date_nl(day)} geven ze geen advies: "
+                "kies een latere datum."
+            )
+        return self.periods[bisect.bisect_right(self._period_starts, day) - (first is not None)]
+
+    def versions(self, rule_id: str) -> tuple[LoadedRule, ...]:
+        """Every version of one rule, oldest first (most rules have one)."""
+        return tuple(sorted((r for r in self.rules if r.rule.id == rule_id), key=_start))
+
+
+def _start(loaded: LoadedRule) -> dt.date:
+    return loaded.rule.valid_from or dt.date.min
+
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of days (`start` and `end` inclusive; None is open) with the rules in force throughout it."""
+
+    start: dt.date | None
+    end: dt.date | None
+    rules: tuple[LoadedRule, ...]
 
 
 def default_rules_dir() -> Path:
@@ -445,14 +506,26 @@ def rules_version(directory: Path, catalog_version: str, contents: dict[str, byt
     return f"{catalog_version}+{digest.hexdigest()[:12]}"
 
 
+def _overlap(one: Rule, other: Rule) -> bool:
+    """Whether two rules are in force on a common day."""
+    return (one.valid_from or dt.date.min) <= (other.valid_until or dt.date.max) and (
+        other.valid_from or dt.date.min
+    ) <= (one.valid_until or dt.date.max)
+
+
 def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile) -> list[str]:
     problems = []
-    seen: dict[str, str] = {}
+    seen: dict[str, list[LoadedRule]] = {}
     for loaded in rules:
         rule = loaded.rule
-        if rule.id in seen:
-            problems.append(f"{loaded.file}: {rule.id}: dubbele regel-id (staat ook in {seen[rule.id]})")
-        seen.setdefault(rule.id, loaded.file)
+        for earlier in seen.get(rule.id, []):
+            if _overlap(earlier.rule, rule):
+                problems.append(
+                    f"{loaded.file}: {rule.id}: dubbele regel-id (staat ook in {earlier.file}); twee versies van "
+                    f"een regel mogen niet tegelijk gelden: deze geldt {span_nl(rule.valid_from, rule.valid_until)}, "
+                    f"de andere {span_nl(earlier.rule.valid_from, earlier.rule.valid_until)}"
+                )
+        seen.setdefault(rule.id, []).append(loaded)
         for source in rule.sources:
             if source.document not in sources.documents:
                 problems.append(

@@ -209,7 +209,7 @@ def test_a_failing_evaluation_gives_a_dutch_error_without_case_data_and_the_next
 ) -> None:
     real = Advisor.advise
 
-    def broken(self: Advisor, profile: Any) -> Any:
+    def broken(self: Advisor, profile: Any, on: Any = None) -> Any:
         raise RuntimeError(f"kapot bij {profile!r}")
 
     monkeypatch.setattr(Advisor, "advise", broken)

@@ -5,6 +5,7 @@ contract's codes in gherkin_words.py. Givens build a case profile, the one
 When asks for advice, the Thens check the advice.
 """
 
+import datetime as dt
 from typing import Any
 
 import gherkin_words as words
@@ -12,6 +13,7 @@ import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from kinderogen_rules import Advice, advise
+from kinderogen_rules.dates import MONTHS
 
 scenarios("../features")
 
@@ -20,6 +22,17 @@ scenarios("../features")
 def case() -> dict[str, Any]:
     """The case profile the Givens build, as the contract's JSON."""
     return {}
+
+
+@pytest.fixture
+def moment() -> dict[str, dt.date]:
+    """The day a scenario asks its advice on, when it names one (else today)."""
+    return {}
+
+
+@given(parsers.re(r"de datum is (?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4})"))
+def on_day(moment: dict[str, dt.date], day: str, month: str, year: str) -> None:
+    moment["day"] = dt.date(int(year), MONTHS.index(month) + 1, int(day))
 
 
 # Gegeven: the case
@@ -110,8 +123,8 @@ def startkwalificatie(case: dict[str, Any], has: str) -> None:
 
 
 @when("de professional om advies vraagt", target_fixture="advice")
-def ask(case: dict[str, Any]) -> Advice:
-    return advise(case)
+def ask(case: dict[str, Any], moment: dict[str, dt.date]) -> Advice:
+    return advise(case, moment.get("day"))
 
 
 # Dan: the advice
@@ -125,7 +138,10 @@ def regie(advice: Advice, holder: str) -> None:
 @then(parsers.re(r"neemt (?P<who>.+?) de regie(?:, (?P<how>.+))?"))
 def lead(advice: Advice, who: str, how: str | None) -> None:
     assert who in advice.regie.lead, advice.regie.lead
-    assert how is None or how in advice.regie.lead, advice.regie.lead
+    if how is not None and how.startswith("zonder "):
+        assert how.removeprefix("zonder ") not in advice.regie.lead, advice.regie.lead
+    else:
+        assert how is None or how in advice.regie.lead, advice.regie.lead
 
 
 def _arranged(advice: Advice) -> list[str]:

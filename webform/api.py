@@ -1,10 +1,14 @@
 """The JSON API of the contract: advice for a CaseProfile, a health check, and its OpenAPI document."""
 
+import datetime as dt
+
 from flask import Blueprint, Response, request
 from pydantic import BaseModel, ValidationError
 
 from kinderogen_rules import CaseProfile
-from kinderogen_rules.errors import NotJsonError
+from kinderogen_rules.advisor import Advisor
+from kinderogen_rules.dates import parse_day
+from kinderogen_rules.errors import DateError, NotJsonError
 from kinderogen_rules.inputs import parse_json
 from kinderogen_rules.validation import error_list
 
@@ -37,18 +41,34 @@ def not_json_message(exc: NotJsonError) -> str:
 
 @blueprint.post("/api/advice")
 def advice() -> Response:
-    """200 with the Advice; 400 when the body is not JSON; 422 when the profile is not valid."""
+    """200 with the Advice (under the rules in force on `?op=`, default today); 400 when the body is not JSON;
+    422 when the profile or the date is not valid."""
     body = request.get_data(cache=False)
     try:
         data = parse_json(body)
     except NotJsonError as exc:
         return error_response(not_json_message(exc), 400)
+    advisor = current_advisor()
+    try:
+        day = requested_day(advisor)
+    except DateError as exc:
+        return error_response(str(exc), 422, "op")
     try:
         profile = CaseProfile.model_validate(data)
     except ValidationError as exc:
         errors = [FieldError(**error) for error in error_list(exc)]
         return json_response(ErrorResponse(errors=errors), 422)
-    return json_response(current_advisor().advise(profile))
+    return json_response(advisor.advise(profile, day))
+
+
+def requested_day(advisor: Advisor) -> dt.date | None:
+    """The day of `?op=JJJJ-MM-DD`, checked against the rules' start; None (today) without it."""
+    text = request.args.get("op")
+    if text is None:
+        return None
+    day = parse_day(text, "De datum bij ?op=")
+    advisor.rules.period(day)
+    return day
 
 
 @blueprint.get("/healthz")

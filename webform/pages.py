@@ -1,11 +1,11 @@
 """The pages a professional sees: the form, the advice, and the form again to change answers."""
 
-import datetime as dt
 from typing import Any
 
 from flask import Blueprint, render_template
 
 from kinderogen_rules import Advice, CaseProfile
+from kinderogen_rules.dates import date_nl
 from kinderogen_rules.explain import first_upper
 
 from .extension import current_advisor
@@ -14,21 +14,6 @@ from .questions import QUESTIONS, SECTIONS
 
 blueprint = Blueprint("pages", __name__)
 blueprint.add_app_template_filter(first_upper, "first_upper")
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 @blueprint.app_context_processor
@@ -71,10 +56,6 @@ def change_answers() -> str:
     return render_form(CaseForm())
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 def answer_summary(profile: CaseProfile) -> list[tuple[str, str]]:
     """Each question's short name with the answer in the form's words, for the printed advice."""
     rows = []
@@ -103,6 +84,6 @@ def render_advice(profile: CaseProfile) -> str:
         "documents": advisor.rules.sources.documents,
         "answers": answers_of(profile),
         "summary": answer_summary(profile),
-        "day": _day(dt.date.today()),
+        "day": date_nl(advice.date or advisor.day),
     }
     return render_template("advice.html", **context)

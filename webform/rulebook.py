@@ -1,4 +1,4 @@
-"""The rulebook at /regelboek: the same pages `kinderogen regelboek` writes, built once per app."""
+"""The rulebook at /regelboek: the same pages `kinderogen regelboek` writes, built once per app and day."""
 
 import threading
 from pathlib import PurePosixPath
@@ -21,13 +21,16 @@ _lock = threading.Lock()
 
 
 def _files() -> dict[str, str]:
-    """The pages, built on the first visit (not at start-up: most visitors only want the form)."""
+    """The pages, built on the first visit of a day (not at start-up: most visitors only want the form); a rule
+    page shows the version in force that day, so a server that runs past midnight builds them again."""
+    advisor = current_advisor()
+    day = advisor.day
     with _lock:
-        if _KEY not in current_app.extensions:
-            advisor = current_advisor()
+        built = current_app.extensions.get(_KEY)
+        if built is None or built[0] != day:
             features = read_features(current_app.config.get("FEATURES_DIR") or default_features_dir())
-            current_app.extensions[_KEY] = rulebook_files(advisor.rules, features, advisor.day)
-        files: dict[str, str] = current_app.extensions[_KEY]
+            built = current_app.extensions[_KEY] = (day, rulebook_files(advisor.rules, features, day))
+        files: dict[str, str] = built[1]
         return files
 
 
