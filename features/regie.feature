@@ -36,9 +36,9 @@ Functionaliteit: Wie heeft de regie
     En staan de ouders aan tafel
 
   @REGIE-ONDERWIJS-01
-  Scenario: Sinds 1 augustus 2014 neemt de school de regie samen met het samenwerkingsverband
-    Op 1 augustus 2014 kregen de samenwerkende schoolbesturen zorgplicht: zij zorgen voor een passende
-    plek voor ieder kind in hun gebied (kadernotitie §2.2).
+  Scenario: De regels gelden vanaf de zorgplicht van 1 augustus 2014
+    Op 1 augustus 2014 kregen de samenwerkende schoolbesturen zorgplicht (kadernotitie §2.2). De taakverdeling
+    in deze regels gaat daarvan uit; voor een eerdere dag geven ze geen advies.
 
     Gegeven de datum is 1 augustus 2014
     En een kind van 8 jaar op de basisschool
@@ -46,16 +46,13 @@ Functionaliteit: Wie heeft de regie
     Als de professional om advies vraagt
     Dan ligt de regie bij de school
     En neemt de intern begeleider of zorgcoördinator van de school de regie, samen met het samenwerkingsverband
-    En staat het samenwerkingsverband aan tafel
 
   @REGIE-ONDERWIJS-01
-  Scenario: Op 31 juli 2014, voor de zorgplicht, regelde de school de ondersteuning nog zelf
+  Scenario: Voor 1 augustus 2014 geven de regels geen advies
     Gegeven de datum is 31 juli 2014
     En een kind van 8 jaar op de basisschool
-    En er zijn zorgen over leren
     Als de professional om advies vraagt
-    Dan ligt de regie bij de school
-    En neemt de intern begeleider of zorgcoördinator van de school de regie, zonder het samenwerkingsverband
+    Dan geven de regels geen advies, want ze gelden pas vanaf 1 augustus 2014
 
   @REGIE-MBO-01
   Scenario: Een student op het mbo krijgt eerst hulp van de eigen opleiding

@@ -34,6 +34,27 @@ Functionaliteit: De partners in de regio
       | 8        | op de basisschool        | meerdere problemen in het gezin | de gemeente | het gebiedsteam van de gemeente Goeree-Overflakkee       |
 
   @REGIO-VP-BASIS-01
+  Scenario: Vanaf de PACT Kinderogen van 9 september 2021 noemt het advies Kindkracht
+    De PACT is op 9 september 2021 in Hellevoetsluis getekend. Vanaf die dag gelden de afspraken van de regio.
+
+    Gegeven de datum is 9 september 2021
+    En een kind van 8 jaar op de basisschool
+    En het kind woont op Voorne-Putten
+    En er zijn zorgen over leren
+    Als de professional om advies vraagt
+    Dan neemt de intern begeleider van de school de regie, samen met samenwerkingsverband Kindkracht
+
+  @REGIE-ONDERWIJS-01
+  Scenario: Op 8 september 2021, voor de PACT, gold de algemene afspraak voor Voorne-Putten
+    Gegeven de datum is 8 september 2021
+    En een kind van 8 jaar op de basisschool
+    En het kind woont op Voorne-Putten
+    En er zijn zorgen over leren
+    Als de professional om advies vraagt
+    Dan neemt de intern begeleider of zorgcoördinator van de school de regie, samen met het samenwerkingsverband
+    En rust het advies niet op de afspraak "Op Voorne-Putten werkt de basisschool samen met Kindkracht"
+
+  @REGIO-VP-BASIS-01
   Abstract Scenario: Op Voorne-Putten werkt de basisschool samen met Kindkracht
     Gegeven een kind van 8 jaar <plek>
     En het kind woont op Voorne-Putten

@@ -1,7 +1,8 @@
 """Rules in time: an advice is given for a day, under the rules in force that day.
 
-The shipped rules carry one real dated change: on 1 August 2014 the school boards got their duty of care
-(kadernotitie §2.2), and REGIE-ONDERWIJS-01 has a version before and a version from that day.
+The shipped rules start on 1 August 2014 (zorgplicht, kadernotitie §2.2) and the PACT regions' rules on
+9 September 2021. No source text gives a rule whose content changes on a stated day, so the tests of versions
+(one rule id, two periods) split a rule in a copy of the rules.
 """
 
 import datetime as dt
@@ -25,20 +26,53 @@ from kinderogen_rules.ruleset import load_rules
 from kinderogen_rules.scenarios import read_features
 
 PUPIL = {"age": 8, "setting": "po", "concerns": ["leren"]}
-BEFORE, FROM = dt.date(2014, 7, 31), dt.date(2014, 8, 1)
-LEAD_BEFORE = "de intern begeleider of zorgcoördinator van de school"
+VP_PUPIL = {**PUPIL, "region": "voorne-putten"}
+PACT_EVE, PACT = dt.date(2021, 9, 8), dt.date(2021, 9, 9)
+BEFORE, FROM = dt.date(2019, 12, 31), dt.date(2020, 1, 1)
+LEAD = "de intern begeleider of zorgcoördinator van de school, samen met het samenwerkingsverband"
+OLD_LEAD = "de intern begeleider van de school"
+VERSION_1 = """  - id: REGIE-ONDERWIJS-01
+    title: Een vraag over het kind op school ligt eerst bij de school
+    when:
+      setting: [po, sbo, so, vo, vso]
+    then:
+      regie:
+        holder: school
+        priority: 10
+        lead: de intern begeleider van de school
+      partners: [ouders, school]
+    sources:
+      - {document: kadernotitie-drechtsteden, section: "§3.2 (regie bij de school)"}
+      - {document: kadernotitie-drechtsteden, section: "Schema 2 (schoolbesturen)"}
+    rationale: Een eerdere versie, om versies te toetsen.
+    valid_until: 2019-12-31
+
+"""
 
 
-def test_an_advice_before_and_after_a_dated_version_differs_as_the_versions_say() -> None:
-    before, after = advise(PUPIL, BEFORE), advise(PUPIL, FROM)
-    assert before.regie.lead == LEAD_BEFORE
-    assert after.regie.lead == LEAD_BEFORE + ", samen met het samenwerkingsverband"
+@pytest.fixture
+def versioned(rules_copy: Path) -> Path:
+    """The rules with REGIE-ONDERWIJS-01 in two versions: until 2019 without the samenwerkingsverband."""
+    regie = rules_copy / "regie.yaml"
+    replace_in(regie, "rules:\n", "rules:\n" + VERSION_1)
+    replace_in(regie, "    valid_from: 2014-08-01\n", "    valid_from: 2020-01-01\n")
+    return rules_copy
+
+
+def test_an_advice_before_and_after_a_dated_version_differs_as_the_versions_say(versioned: Path) -> None:
+    advisor = Advisor(load_rules(versioned))
+    before, after = advisor.advise(PUPIL, BEFORE), advisor.advise(PUPIL, FROM)
+    assert (before.regie.lead, after.regie.lead) == (OLD_LEAD, LEAD)
     assert (before.date, after.date) == (BEFORE, FROM)
-    sources = {r.id: {s.section for s in r.sources} for r in before.fired_rules}
-    assert "§2.2 (zorgplicht)" in sources["REGIE-ONDERWIJS-01"]
     no_concerns = {"age": 8, "setting": "po"}
-    assert "samenwerkingsverband" not in advise(no_concerns, BEFORE).partners
-    assert "samenwerkingsverband" in advise(no_concerns, FROM).partners
+    assert "samenwerkingsverband" not in advisor.advise(no_concerns, BEFORE).partners
+    assert "samenwerkingsverband" in advisor.advise(no_concerns, FROM).partners
+
+
+def test_the_pact_regions_get_their_own_words_from_the_day_the_pact_was_signed() -> None:
+    assert advise(VP_PUPIL, PACT_EVE).regie.lead == LEAD
+    assert "Kindkracht" in advise(VP_PUPIL, PACT).regie.lead
+    assert advise(VP_PUPIL, PACT).date == PACT
 
 
 def test_without_a_day_the_advice_is_for_today() -> None:
@@ -46,89 +80,92 @@ def test_without_a_day_the_advice_is_for_today() -> None:
 
 
 def test_a_worker_that_lives_past_midnight_advises_on_the_new_day() -> None:
-    days = iter([BEFORE, BEFORE, FROM])
+    days = iter([PACT_EVE, PACT_EVE, PACT])
     advisor = Advisor(load_rules(RULES), clock=lambda: next(days))  # the first day goes to compiling
-    first, second = advisor.advise(PUPIL), advisor.advise(PUPIL)
-    assert (first.date, second.date) == (BEFORE, FROM)
-    assert first.regie.lead == LEAD_BEFORE and second.regie.lead != LEAD_BEFORE
+    first, second = advisor.advise(VP_PUPIL), advisor.advise(VP_PUPIL)
+    assert (first.date, second.date) == (PACT_EVE, PACT)
+    assert first.regie.lead == LEAD and "Kindkracht" in second.regie.lead
 
 
 def test_advise_many_gives_every_advice_the_one_day() -> None:
-    advices = list(advise_many([PUPIL, {"age": 15, "setting": "vo"}], on=BEFORE))
-    assert [a.date for a in advices] == [BEFORE, BEFORE]
-    assert advices[0].regie.lead == LEAD_BEFORE
+    advices = list(advise_many([VP_PUPIL, {"age": 15, "setting": "vo"}], on=PACT_EVE))
+    assert [a.date for a in advices] == [PACT_EVE, PACT_EVE]
+    assert advices[0].regie.lead == LEAD
 
 
 def test_a_day_before_the_rules_start_is_refused_in_dutch() -> None:
-    with pytest.raises(DateError, match="De regels gelden vanaf 1 januari 2013"):
-        advise(PUPIL, dt.date(2012, 12, 31))
+    with pytest.raises(DateError, match=r"De regels gelden vanaf 1 augustus 2014 \(de invoering van passend onderwijs"):
+        advise(PUPIL, dt.date(2014, 7, 31))
+    assert advise(PUPIL, dt.date(2014, 8, 1)).regie.holder == "school"
 
 
-def test_the_periods_of_the_shipped_rules_follow_their_dates() -> None:
-    rules = load_rules(RULES)
-    assert [p.start for p in rules.periods] == [dt.date(2013, 1, 1), FROM, dt.date(2021, 9, 9)]
+def test_the_periods_follow_the_dates_of_the_rules(versioned: Path) -> None:
+    assert [p.start for p in load_rules(RULES).periods] == [dt.date(2014, 8, 1), PACT]
+    rules = load_rules(versioned)
+    assert [p.start for p in rules.periods] == [dt.date(2014, 8, 1), FROM, PACT]
     assert rules.period(BEFORE).end == BEFORE
-    ids = [r.rule.id for r in rules.in_force(FROM)]
-    assert ids.count("REGIE-ONDERWIJS-01") == 1
+    assert [r.rule.id for r in rules.in_force(FROM)].count("REGIE-ONDERWIJS-01") == 1
     assert [v.rule.valid_until for v in rules.versions("REGIE-ONDERWIJS-01")] == [BEFORE, None]
 
 
 def test_the_advisor_frees_the_engines_of_periods_it_no_longer_uses(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(advisor_module, "ENGINES_KEPT", 1)
-    advisor = Advisor(load_rules(RULES), on=FROM)
+    advisor = Advisor(load_rules(RULES), on=PACT)
 
     def live_engines() -> int:
         gc.collect()
         return sum(isinstance(o, Engine) for o in gc.get_objects())
 
     start = live_engines()
-    for day in (BEFORE, FROM, dt.date(2022, 1, 1), BEFORE) * 3:
-        advisor.advise(PUPIL, day)
+    for day in (PACT_EVE, PACT, dt.date(2015, 1, 1), PACT_EVE) * 3:
+        advisor.advise(VP_PUPIL, day)
     assert live_engines() == start  # one engine kept, however many periods were asked for
 
 
-def test_check_rules_refuses_two_versions_of_one_rule_that_overlap(rules_copy: Path) -> None:
-    replace_in(rules_copy / "regie.yaml", "    valid_until: 2014-07-31", "    valid_until: 2014-08-15")
+def test_check_rules_refuses_two_versions_of_one_rule_that_overlap(versioned: Path) -> None:
+    replace_in(versioned / "regie.yaml", "    valid_until: 2019-12-31", "    valid_until: 2020-01-15")
     with pytest.raises(RuleLoadError, match="REGIE-ONDERWIJS-01: dubbele regel-id"):
-        load_rules(rules_copy)
-    report = check_rules(str(rules_copy))
+        load_rules(versioned)
+    report = check_rules(str(versioned))
     assert any(
-        "twee versies van een regel mogen niet tegelijk gelden" in f and "tot en met 15 augustus 2014" in f
+        "twee versies van een regel mogen niet tegelijk gelden" in f and "tot en met 15 januari 2020" in f
         for f in report.findings
     ), report.findings
 
 
-def test_check_rules_finds_a_gap_in_time_and_names_the_period(rules_copy: Path) -> None:
-    replace_in(rules_copy / "regie.yaml", "    valid_from: 2014-08-01", "    valid_from: 2014-09-01")
-    report = check_rules(str(rules_copy))
+def test_check_rules_finds_a_gap_in_time_and_names_the_period(versioned: Path) -> None:
+    replace_in(versioned / "regie.yaml", "    valid_from: 2020-01-01", "    valid_from: 2020-02-01")
+    report = check_rules(str(versioned))
     gaps = [f for f in report.findings if f.startswith("gat:")]
     assert len(gaps) == 1, report.findings
-    assert gaps[0].endswith("(geldt van 1 augustus 2014 tot en met 31 augustus 2014)")
+    assert gaps[0].endswith("(geldt van 1 januari 2020 tot en met 31 januari 2020)")
     assert '"setting":"po"' in gaps[0]
 
 
-def test_the_rulebook_shows_a_rules_history() -> None:
-    rules = load_rules(RULES)
-    files = rulebook_files(rules, read_features(), dt.date(2026, 1, 1))
-    page = files["regie.html"]
+def test_the_rulebook_shows_a_rules_history(versioned: Path) -> None:
+    rules = load_rules(versioned)
+    page = rulebook_files(rules, read_features(), dt.date(2026, 1, 1))["regie.html"]
     assert page.count('id="REGIE-ONDERWIJS-01"') == 1
     history = page[page.index("Versies van REGIE-ONDERWIJS-01") :]
-    assert "tot en met 31 juli 2014" in history and "vanaf 1 augustus 2014" in history
-    assert f"concreet: {LEAD_BEFORE}</li>" in history
+    assert "tot en met 31 december 2019" in history and "vanaf 1 januari 2020" in history
+    assert f"concreet: {OLD_LEAD}</li>" in history
+    assert "Waarom: Een eerdere versie, om versies te toetsen.</li>" in history
     old_book = rulebook_files(rules, read_features(), BEFORE)["regie.html"]
-    assert "Geldig tot en met 31 juli 2014." in old_book
+    assert "Geldig van 1 augustus 2014 tot en met 31 december 2019." not in old_book
+    assert "Geldig tot en met 31 december 2019." in old_book
+    assert "Geschiedenis" not in rulebook_files(load_rules(RULES), read_features())["regie.html"]
 
 
 def test_the_cli_advises_on_a_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     case = tmp_path / "kind.json"
-    case.write_text(json.dumps(PUPIL))
-    assert main(["advise", "--op", "2014-07-31", str(case)]) == 0
+    case.write_text(json.dumps(VP_PUPIL))
+    assert main(["advise", "--op", "2021-09-08", str(case)]) == 0
     advice = json.loads(capsys.readouterr().out)
-    assert advice["date"] == "2014-07-31" and advice["regie"]["lead"] == LEAD_BEFORE
+    assert advice["date"] == "2021-09-08" and advice["regie"]["lead"] == LEAD
     for bad, says in [
-        ("2014-02-30", "bestaat niet"),
-        ("20140801", "is geen datum"),
-        ("2012-01-01", "gelden vanaf 1 januari 2013"),
+        ("2021-02-30", "bestaat niet"),
+        ("20210908", "is geen datum"),
+        ("2014-07-31", "gelden vanaf 1 augustus 2014"),
     ]:
         assert main(["advise", "--op", bad, str(case)]) == 2
         err = capsys.readouterr().err
@@ -137,24 +174,25 @@ def test_the_cli_advises_on_a_day(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_batch_gives_every_line_the_day_of_op(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cases = tmp_path / "casussen.jsonl"
-    cases.write_text(json.dumps(PUPIL) + "\n" + json.dumps({"age": 15, "setting": "vo"}) + "\n")
+    cases.write_text(json.dumps(VP_PUPIL) + "\n" + json.dumps({"age": 15, "setting": "vo"}) + "\n")
     out = tmp_path / "adviezen.jsonl"
-    assert main(["batch", str(cases), "-o", str(out), "--op", "2014-07-31", "--workers", "1"]) == 0
+    assert main(["batch", str(cases), "-o", str(out), "--op", "2021-09-08", "--workers", "1"]) == 0
     lines = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [line["date"] for line in lines] == ["2014-07-31", "2014-07-31"]
+    assert [line["date"] for line in lines] == ["2021-09-08", "2021-09-08"]
+    assert lines[0]["regie"]["lead"] == LEAD
     assert main(["batch", str(cases), "-o", str(tmp_path / "x.jsonl"), "--op", "morgen"]) == 2
     assert not (tmp_path / "x.jsonl").exists()
 
 
 def test_the_api_advises_on_the_day_of_op(client: FlaskClient) -> None:
-    response = client.post("/api/advice?op=2014-07-31", json=PUPIL)
+    response = client.post("/api/advice?op=2021-09-08", json=VP_PUPIL)
     assert response.status_code == 200
     assert response.json is not None
-    assert response.json["date"] == "2014-07-31" and response.json["regie"]["lead"] == LEAD_BEFORE
-    today = client.post("/api/advice", json=PUPIL).json
-    assert today is not None and today["date"] == dt.date.today().isoformat()
-    for bad in ("gisteren", "2014-13-01", "2012-01-01", "x" * 5000):
-        response = client.post(f"/api/advice?op={bad}", json=PUPIL)
+    assert response.json["date"] == "2021-09-08" and response.json["regie"]["lead"] == LEAD
+    today = client.post("/api/advice", json=VP_PUPIL).json
+    assert today is not None and today["date"] == dt.date.today().isoformat() and "Kindkracht" in today["regie"]["lead"]
+    for bad in ("gisteren", "2021-13-01", "2014-07-31", "x" * 5000):
+        response = client.post(f"/api/advice?op={bad}", json=VP_PUPIL)
         assert response.status_code == 422, bad
         assert response.json is not None
         [error] = response.json["errors"]

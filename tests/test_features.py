@@ -14,6 +14,7 @@ from pytest_bdd import given, parsers, scenarios, then, when
 
 from kinderogen_rules import Advice, advise
 from kinderogen_rules.dates import MONTHS
+from kinderogen_rules.errors import DateError
 
 scenarios("../features")
 
@@ -123,11 +124,20 @@ def startkwalificatie(case: dict[str, Any], has: str) -> None:
 
 
 @when("de professional om advies vraagt", target_fixture="advice")
-def ask(case: dict[str, Any], moment: dict[str, dt.date]) -> Advice:
-    return advise(case, moment.get("day"))
+def ask(case: dict[str, Any], moment: dict[str, dt.date]) -> Advice | DateError:
+    try:
+        return advise(case, moment.get("day"))
+    except DateError as refused:
+        return refused
 
 
 # Dan: the advice
+
+
+@then(parsers.re(r"geven de regels geen advies, want ze gelden pas vanaf (?P<start>.+)"))
+def refused(advice: Advice | DateError, start: str) -> None:
+    assert isinstance(advice, DateError), "de regels gaven toch een advies"
+    assert f"De regels gelden vanaf {start}" in str(advice), str(advice)
 
 
 @then(parsers.re(r"(?:ligt|blijft) de regie bij (?P<holder>.+)"))
