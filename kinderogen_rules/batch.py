@@ -190,18 +190,19 @@ _worker: dict[str, Callable[[Any], Any]] = {}
 _worker_problem: list[str] = []
 
 
-def worker_rules(rules_dir: str | None, version: str) -> RuleSet:
-    """The rules a worker process loads, which must be those the parent checked; RulesChanged says why not."""
+def worker_rules(rules_dir: str | None, version: str, work: str = "de batch") -> RuleSet:
+    """The rules a worker process loads, which must be those the parent checked; RulesChanged says why not
+    (`work` names what was running, in Dutch)."""
     try:
         rules = load_rules(rules_dir)
     except RuleLoadError as exc:
         raise RulesChanged(
-            "de regels zijn tijdens de batch veranderd en niet meer bruikbaar: " + "; ".join(exc.problems)
+            f"de regels zijn tijdens {work} veranderd en niet meer bruikbaar: " + "; ".join(exc.problems)
         ) from None
     except (OSError, UnicodeDecodeError, RecursionError):
-        raise RulesChanged("de regels zijn tijdens de batch veranderd en niet meer te lezen") from None
+        raise RulesChanged(f"de regels zijn tijdens {work} veranderd en niet meer te lezen") from None
     if rules.version != version:
-        raise RulesChanged(f"de regels zijn tijdens de batch veranderd (versie {rules.version}, niet {version})")
+        raise RulesChanged(f"de regels zijn tijdens {work} veranderd (versie {rules.version}, niet {version})")
     return rules
 
 

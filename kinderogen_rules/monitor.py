@@ -33,6 +33,8 @@ AGE_BANDS = (
 HOLDER_COLOURS = {"school": "#154273", "gemeente": "#1e6b2f", "zorgpartner": "#6a1b9a"}
 GROUP_COLOURS = ("#7fb2e5", "#e59a3c", "#a0262e")
 OVERALL = "Alle kinderen"
+# One thing an advice adds to a tally: the name of the Tally's counter and the key it counts.
+Count = tuple[str, str]
 
 
 @dataclass
@@ -45,6 +47,12 @@ class Tally:
     groups: Counter[str] = field(default_factory=Counter)
     escalations: Counter[str] = field(default_factory=Counter)
     signals: Counter[str] = field(default_factory=Counter)
+
+    def add(self, counts: Iterable[Count], times: int = 1) -> None:
+        """Count an advice, given by its `advice_counts`, `times` times."""
+        self.advices += times
+        for counter, key in counts:
+            getattr(self, counter)[key] += times
 
     def merge(self, other: "Tally") -> None:
         """Add another tally's counts to these (of the same slice, counted elsewhere: a worker process)."""
@@ -62,26 +70,17 @@ class Monitor:
     versions: Counter[str] = field(default_factory=Counter)
 
     def tally(self, name: str) -> Tally:
-        return self.slices.setdefault(name, Tally())
+        found = self.slices.get(name)
+        if found is None:
+            found = self.slices[name] = Tally()
+        return found
 
-    def add(self, advice: AdviceCodes, case: CaseProfile | None, catalog: CatalogFile) -> None:
-        """Count one advice in every slice it belongs to: everyone, and (with its case) its region and age band."""
-        slices = [OVERALL]
-        if case is not None:
-            slices.append(VALUE_LABELS["region"][case.region])
-            slices.append(age_band(case.age))
-        group = advice_group(advice.arrangements, catalog)
+    def add(self, advice: AdviceCodes, slices: Sequence[str], catalog: CatalogFile) -> None:
+        """Count an advice in each of the slices it belongs to (see `slices_of`)."""
+        counts = advice_counts(advice, catalog)
         self.versions[advice.rules_version] += 1
-        escalation = " en ".join(catalog.partners[p] for p in advice.escalation_to)
         for name in slices:
-            tally = self.tally(name)
-            tally.advices += 1
-            tally.holders[advice.holder] += 1
-            tally.arrangements.update(advice.arrangements)
-            tally.groups[group] += 1
-            tally.signals.update(advice.signals)
-            if escalation:
-                tally.escalations[escalation] += 1
+            self.tally(name).add(counts)
 
     def merge(self, other: "Monitor") -> None:
         """Add the counts of another monitor (part of the same caseload, counted elsewhere)."""
@@ -94,6 +93,24 @@ class Monitor:
 def age_band(age: int) -> str:
     """The band of an age, in words."""
     return next(name for name, low, high in AGE_BANDS if low <= age <= high)
+
+
+def advice_counts(advice: AdviceCodes, catalog: CatalogFile) -> tuple[Count, ...]:
+    """What an advice adds to a tally, as (counter, key): its holder, arrangements, monitor group, signals and
+    the partners that hold doorzettingsmacht."""
+    counts: list[Count] = [("holders", advice.holder), ("groups", advice_group(advice.arrangements, catalog))]
+    counts.extend(("arrangements", code) for code in advice.arrangements)
+    counts.extend(("signals", code) for code in advice.signals)
+    if advice.escalation_to:
+        counts.append(("escalations", " en ".join(catalog.partners[p] for p in advice.escalation_to)))
+    return tuple(counts)
+
+
+def slices_of(case: CaseProfile | None) -> tuple[str, ...]:
+    """The slices a child counts in: everyone, and (when its case is known) its region and its age band."""
+    if case is None:
+        return (OVERALL,)
+    return OVERALL, VALUE_LABELS["region"][case.region], age_band(case.age)
 
 
 def advice_group(arrangements: Sequence[str], catalog: CatalogFile) -> str:
@@ -135,7 +152,7 @@ def count(
         if advice is None:
             monitor.errors += 1
             continue
-        monitor.add(advice, case, catalog)
+        monitor.add(advice, slices_of(case), catalog)
     if not monitor.slices:
         raise MonitorError("het adviesbestand bevat geen enkel advies.")
     return monitor
