@@ -1,0 +1,223 @@
+"""The words of a caseload diff: a summary for the terminal, and an offline HTML report with charts for a folder.
+
+Both name each kind of change, how many children it touches (in total, per region, per age band) and the rules
+behind it with their sources. Only the terminal shows example profiles, and only when asked (`examples`): no
+file ever holds one. Every count under 5 is shown as "<5", in the report and on the terminal alike, and the
+charts (the monitor's) draw none of them.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+
+from .casediff import CaseloadDiff, Shift
+from .codes import HOLDER_LABELS
+from .diff import change_label, days_nl
+from .explain import join_nl
+from .monitor import (
+    HOLDER_COLOURS,
+    OVERALL,
+    SMALL,
+    Tally,
+    band_slices,
+    bar_chart,
+    group_parts,
+    holder_parts,
+    region_slices,
+    share,
+    shown,
+    stacked_chart,
+)
+
+SIDES = ("oud", "nieuw")
+
+
+@dataclass
+class Kind:
+    """One kind of change as the report shows it."""
+
+    label: str
+    shift: Shift
+    causes: list[tuple[str, int]]
+
+
+def _rule(result: CaseloadDiff, rule_id: str, new: bool) -> str:
+    """A rule named with what happened to it and its sources, from the side it applies on."""
+    loaded = (result.new_rules if new else result.old_rules).get(rule_id) or result.old_rules.get(rule_id)
+    state = (
+        "nieuw"
+        if rule_id in result.rules.added
+        else "vervallen"
+        if rule_id in result.rules.removed
+        else "gewijzigd"
+        if rule_id in result.rules.changed
+        else ""
+    )
+    sources = "; ".join(f"{s.document} {s.section}" for s in loaded.rule.sources) if loaded else ""
+    notes = [note for note in (state, f"bron: {sources}" if sources else "") if note]
+    return f"{rule_id} ({', '.join(notes)})" if notes else rule_id
+
+
+def _cause(result: CaseloadDiff, key: str, cause: tuple[str, ...]) -> str:
+    """Why a child's advice changed this way, in Dutch (see casediff.Shift.causes)."""
+    if key.startswith("regie:") or key == "lead":
+        before, after = cause
+        if before == after:
+            return f"{_rule(result, after, new=True)} beslist nu anders"
+        return f"eerst besliste {_rule(result, before, new=False)}, nu {_rule(result, after, new=True)}"
+    added = "+" in key
+    rules = join_nl([_rule(result, rule_id, new=added) for rule_id in cause])
+    return f"komt nu van {rules}" if added else f"kwam van {rules}"
+
+
+def kinds(result: CaseloadDiff) -> list[Kind]:
+    """Every kind of change, the most children first, each with its causes, the most children first."""
+    found = [
+        Kind(
+            change_label(key, result.new),
+            shift,
+            [(_cause(result, key, cause), n) for cause, n in shift.causes.most_common()],
+        )
+        for key, shift in result.effect.shifts.items()
+    ]
+    return sorted(found, key=lambda kind: (-kind.shift.slices[OVERALL], kind.label))
+
+
+def _heading(result: CaseloadDiff) -> list[str]:
+    effect = result.effect
+    named = [
+        f"{join_nl(ids)} ({what})"
+        for ids, what in (
+            (result.rules.added, "nieuw"),
+            (result.rules.removed, "vervallen"),
+            (result.rules.changed, "gewijzigd"),
+        )
+        if ids
+    ]
+    lines = [
+        f"Oude regels: versie {result.old.version}. Nieuwe regels: versie {result.new.version}. "
+        + days_nl(result.day, result.new_day),
+        "Regels: " + ("; ".join(named) + "." if named else "geen regel is anders."),
+        f"Vergeleken: {shown(effect.compared)} kinderen."
+        + (f" {shown(effect.bad)} regels zonder geldig profiel." if effect.bad else "")
+        + (f" {shown(effect.failed)} kinderen zonder advies van de oude of de nieuwe regels." if effect.failed else ""),
+    ]
+    changed = effect.changed[OVERALL]
+    lines.append(
+        f"Het advies verandert bij {shown(changed)} kinderen ({share(changed, effect.compared)})."
+        if changed
+        else "Bij geen enkel kind verandert het advies."
+    )
+    return lines
+
+
+def terminal_text(result: CaseloadDiff, examples: bool) -> str:
+    """The summary for the terminal; with `examples`, the simplest profiles of each kind (never for a file)."""
+    lines = _heading(result)
+    regions, bands = region_slices(result.effect.before), band_slices(result.effect.before)
+    for kind in kinds(result):
+        slices = kind.shift.slices
+        lines.append("")
+        lines.append(f"{kind.label}: {shown(slices[OVERALL])} kinderen.")
+        lines.append("  Per regio: " + ", ".join(f"{name} {shown(slices[name])}" for name in regions) + ".")
+        lines.append("  Per leeftijd: " + ", ".join(f"{name} {shown(slices[name])}" for name in bands) + ".")
+        lines.extend(f"  Waarom: {text} ({shown(n)} kinderen)." for text, n in kind.causes)
+        if examples and kind.shift.simplest:
+            lines.append("  De eenvoudigste voorbeelden (alleen op het scherm, niet in het rapport):")
+            # As `kinderogen advise -` takes it: only the fields that differ from their defaults.
+            lines.extend(
+                f"    {profile.model_dump_json(exclude_defaults=True)}" for _, _, profile in kind.shift.simplest
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _charts(result: CaseloadDiff, kinds_found: list[Kind], out: Path) -> dict[str, str]:
+    """Draw the report's charts as SVG, with the monitor's drawing; returns chart name -> file name."""
+    effect = result.effect
+    before, after = effect.before, effect.after
+    regions, bands = region_slices(before), band_slices(before)
+
+    def rows(slices: list[str]) -> list[tuple[str, Tally]]:
+        """Each slice twice, its tally with the old rules and with the new ones."""
+        return [
+            (f"{name}, {side}", monitor.slices[name])
+            for name in slices
+            for side, monitor in zip(SIDES, (before, after), strict=True)
+        ]
+
+    files: dict[str, str] = {}
+    drawn = bar_chart(
+        out,
+        "veranderingen",
+        "Wat verandert er? Aantal kinderen per soort verandering",
+        [(kind.label, kind.shift.slices[OVERALL]) for kind in kinds_found],
+        effect.compared,
+        "n",
+        "aantal kinderen",
+    )
+    if drawn:
+        files["veranderingen"] = drawn
+    drawn = bar_chart(
+        out,
+        "veranderd-regio",
+        "Bij hoeveel kinderen verandert het advies? Per regio",
+        [(name, effect.changed[name]) for name in regions],
+        effect.compared,
+        "n",
+        "aantal kinderen met een ander advies",
+    )
+    if drawn:
+        files["veranderd-regio"] = drawn
+    for name, title, slices in (
+        ("regie-regio", "Waar ligt de regie, oud en nieuw? Per regio", [OVERALL, *regions]),
+        ("regie-leeftijd", "Waar ligt de regie, oud en nieuw? Per leeftijd", [OVERALL, *bands]),
+    ):
+        files[name] = stacked_chart(out, name, title, rows(slices), holder_parts(), "holders")
+    groups = group_parts(result.new.catalog)
+    if groups:
+        for name, title, slices in (
+            ("groep-regio", "Gewoon waar het kan, oud en nieuw: per regio", [OVERALL, *regions]),
+            ("groep-leeftijd", "Gewoon waar het kan, oud en nieuw: per leeftijd", [OVERALL, *bands]),
+        ):
+            files[name] = stacked_chart(out, name, title, rows(slices), groups, "groups")
+    return files
+
+
+def write_report(result: CaseloadDiff, out: Path) -> Path:
+    """Write index.html, its charts and the monitor's stylesheet to `out`; returns the page. Aggregates only."""
+    out.mkdir(parents=True, exist_ok=True)
+    found = kinds(result)
+    charts = _charts(result, found, out)
+    env = Environment(
+        loader=ChoiceLoader(
+            [
+                PackageLoader("kinderogen_rules", "templates/casediff"),
+                PackageLoader("kinderogen_rules", "templates/monitor"),
+            ]
+        ),
+        autoescape=select_autoescape(),
+    )
+    env.filters["shown"] = shown
+    env.globals["share"] = share
+    before = result.effect.before
+    regions, bands = region_slices(before), band_slices(before)
+    catalog = result.new.catalog
+    page = env.get_template("index.html").render(
+        result=result,
+        effect=result.effect,
+        heading=_heading(result),
+        kinds=found,
+        regions=regions,
+        bands=bands,
+        rows=[OVERALL, *regions, *bands],
+        sides=list(zip(SIDES, (result.effect.before, result.effect.after), strict=True)),
+        charts=charts,
+        holders=[(h, HOLDER_LABELS[h]) for h in HOLDER_COLOURS],
+        groups=[g.name for g in catalog.monitor_groups],
+        arrangements=[(a.code, a.title) for a in catalog.arrangements],
+        small=SMALL,
+    )
+    (out / "index.html").write_text(page, encoding="utf-8")
+    (out / "monitor.css").write_text(env.get_template("monitor.css").render(), encoding="utf-8")
+    return out / "index.html"
