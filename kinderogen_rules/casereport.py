@@ -31,48 +31,49 @@ from .monitor import (
 )
 
 SIDES = ("oud", "nieuw")
+# The causes of one kind of change the terminal names; the report names all.
+CAUSES_SHOWN = 5
 
 
 @dataclass
 class Kind:
-    """One kind of change as the report shows it."""
+    """One kind of change as the report shows it: its label, its counts, and why (the most children first)."""
 
     label: str
     shift: Shift
     causes: list[tuple[str, int]]
 
 
-def _rule(result: CaseloadDiff, rule_id: str, new: bool) -> str:
-    """A rule named with what happened to it and its sources, from the side it applies on."""
-    loaded = (result.new_rules if new else result.old_rules).get(rule_id) or result.old_rules.get(rule_id)
-    state = (
-        "nieuw"
-        if rule_id in result.rules.added
-        else "vervallen"
-        if rule_id in result.rules.removed
-        else "gewijzigd"
-        if rule_id in result.rules.changed
-        else ""
-    )
-    sources = "; ".join(f"{s.document} {s.section}" for s in loaded.rule.sources) if loaded else ""
-    notes = [note for note in (state, f"bron: {sources}" if sources else "") if note]
-    return f"{rule_id} ({', '.join(notes)})" if notes else rule_id
+def _state(result: CaseloadDiff, rule_id: str) -> str:
+    """A rule's id, and what happened to it between the two sides."""
+    for ids, what in (
+        (result.rules.added, "nieuw"),
+        (result.rules.removed, "vervallen"),
+        (result.rules.changed, "gewijzigd"),
+    ):
+        if rule_id in ids:
+            return f"{rule_id} ({what})"
+    return rule_id
 
 
 def _cause(result: CaseloadDiff, key: str, cause: tuple[str, ...]) -> str:
     """Why a child's advice changed this way, in Dutch (see casediff.Shift.causes)."""
-    if key.startswith("regie:") or key == "lead":
+    if key.startswith("regie:"):
         before, after = cause
         if before == after:
-            return f"{_rule(result, after, new=True)} beslist nu anders"
-        return f"eerst besliste {_rule(result, before, new=False)}, nu {_rule(result, after, new=True)}"
-    added = "+" in key
-    rules = join_nl([_rule(result, rule_id, new=added) for rule_id in cause])
-    return f"komt nu van {rules}" if added else f"kwam van {rules}"
+            return f"{_state(result, after)} beslist nu anders"
+        return f"eerst besliste {_state(result, before)}, nu {_state(result, after)}"
+    if key == "lead":
+        before, after = cause
+        if before == after:
+            return f"{_state(result, after)} noemt nu iemand anders"
+        return f"eerst noemde {_state(result, before)} wie de regie neemt, nu {_state(result, after)}"
+    rules = join_nl([_state(result, rule_id) for rule_id in cause])
+    return f"komt nu van {rules}" if "+" in key else f"kwam van {rules}"
 
 
 def kinds(result: CaseloadDiff) -> list[Kind]:
-    """Every kind of change, the most children first, each with its causes, the most children first."""
+    """Every kind of change, the most children first, each with its causes."""
     found = [
         Kind(
             change_label(key, result.new),
@@ -82,6 +83,20 @@ def kinds(result: CaseloadDiff) -> list[Kind]:
         for key, shift in result.effect.shifts.items()
     ]
     return sorted(found, key=lambda kind: (-kind.shift.slices[OVERALL], kind.label))
+
+
+def sources(result: CaseloadDiff) -> list[str]:
+    """Each rule behind a change, once, with its title and sources (document and section), in id order."""
+    named: set[str] = set()
+    for shift in result.effect.shifts.values():
+        for cause in shift.causes:
+            named.update(cause)
+    lines = []
+    for rule_id in sorted(named):
+        loaded = result.new_rules.get(rule_id) or result.old_rules[rule_id]
+        cited = "; ".join(f"{s.document} {s.section}" for s in loaded.rule.sources)
+        lines.append(f"{_state(result, rule_id)}: {loaded.rule.title}. Bron: {cited}.")
+    return lines
 
 
 def _heading(result: CaseloadDiff) -> list[str]:
@@ -122,13 +137,19 @@ def terminal_text(result: CaseloadDiff, examples: bool) -> str:
         lines.append(f"{kind.label}: {shown(slices[OVERALL])} kinderen.")
         lines.append("  Per regio: " + ", ".join(f"{name} {shown(slices[name])}" for name in regions) + ".")
         lines.append("  Per leeftijd: " + ", ".join(f"{name} {shown(slices[name])}" for name in bands) + ".")
-        lines.extend(f"  Waarom: {text} ({shown(n)} kinderen)." for text, n in kind.causes)
+        lines.extend(f"  Waarom: {text} ({shown(n)} kinderen)." for text, n in kind.causes[:CAUSES_SHOWN])
+        if len(kind.causes) > CAUSES_SHOWN:
+            lines.append(f"  … en nog {len(kind.causes) - CAUSES_SHOWN} andere; het rapport noemt ze allemaal.")
         if examples and kind.shift.simplest:
             lines.append("  De eenvoudigste voorbeelden (alleen op het scherm, niet in het rapport):")
             # As `kinderogen advise -` takes it: only the fields that differ from their defaults.
             lines.extend(
                 f"    {profile.model_dump_json(exclude_defaults=True)}" for _, _, profile in kind.shift.simplest
             )
+    if result.effect.shifts:
+        lines.append("")
+        lines.append("De regels achter deze veranderingen:")
+        lines.extend(f"  {line}" for line in sources(result))
     return "\n".join(lines) + "\n"
 
 
@@ -208,6 +229,7 @@ def write_report(result: CaseloadDiff, out: Path) -> Path:
         effect=result.effect,
         heading=_heading(result),
         kinds=found,
+        sources=sources(result),
         regions=regions,
         bands=bands,
         rows=[OVERALL, *regions, *bands],

@@ -324,8 +324,14 @@ def test_one_rules_directory_on_two_dates_shows_what_its_dates_change(
     out = capsys.readouterr().out
     assert f"De oude regels zoals ze gelden op {BEFORE_DAY}, de nieuwe zoals ze gelden op {AFTER_DAY}." in out
     assert "Regels: REGIE-MBO-02 en WACHTTIJD-02 (nieuw); REGIE-MBO-01 en WACHTTIJD-01 (vervallen)." in out
-    assert "eerst besliste REGIE-MBO-01 (vervallen, bron: " in out and "nu REGIE-MBO-02 (nieuw, bron: " in out
-    assert "kwam van WACHTTIJD-01 (vervallen, bron: kadernotitie-drechtsteden Bijlage 4 (casus M.))" in out
+    assert "Waarom: eerst besliste REGIE-MBO-01 (vervallen), nu REGIE-MBO-02 (nieuw)" in out
+    assert "Waarom: kwam van WACHTTIJD-01 (vervallen)" in out
+    assert (
+        "WACHTTIJD-01 (vervallen): Wie op jeugdhulp wacht, krijgt steun tijdens de wachttijd. "
+        "Bron: kadernotitie-drechtsteden Bijlage 4 (casus M.)." in out
+    )
+    page = (report / "index.html").read_text(encoding="utf-8")
+    assert "REGIE-MBO-02 (nieuw): Een student in het mbo krijgt hulp via de gemeente. Bron: kadernotitie" in page
     rules = load_rules(dated_rules)
     old = Advisor(rules, on=dt.date.fromisoformat(BEFORE_DAY))
     new = Advisor(rules, on=dt.date.fromisoformat(AFTER_DAY))
