@@ -58,7 +58,7 @@ Case = bytes | str | CaseProfile
 CaseChunk = Sequence[tuple[int, Case]]
 # Messages about lines that could not be compared, kept to print; the rest are only counted.
 PROBLEMS_KEPT = 20
-# Distinct sets of fired rules whose decision is remembered; more starts the memory afresh.
+# Distinct sets of fired rules whose decision is remembered; more starts the memory afresh (see Comparer._forget).
 DECISIONS_CACHED = 65_536
 BEFORE, AFTER = 0, 1
 # A side's fired rules as rule numbers (see Comparer._signature), and a list of (change key, its causes).
@@ -206,18 +206,21 @@ class Comparer:
         self.shared = sorted(common, key=self.places[BEFORE].__getitem__) == sorted(
             common, key=self.places[AFTER].__getitem__
         )
-        # Remembered per signature (a side's fired rules, see `_signature`); forgotten together when full.
+        self.bands = {age: age_band(age) for age in range(AGE_MIN, AGE_MAX + 1)}
+        self._forget()
+
+    def _forget(self) -> None:
+        """Start the memory afresh: decisions and advices per signature (a side's fired rules, see
+        `_signature`), and the numbers given to advice codes and lists of changes by their content."""
         self.decisions: dict[tuple[int, Signature], Decision] = {}
         self.advice_of: tuple[dict[Signature, int], dict[Signature, int]] = ({}, {})
         self.changes_of: dict[tuple[Signature, Signature], int] = {}
-        # Numbered by content and kept for the whole run (their variety is bounded by the rules): per side, each
-        # advice's codes and what it adds to a tally; the lists of changes.
+        # Per side, each advice's codes and what it adds to a tally.
         self.advices: tuple[list[AdviceCodes], list[AdviceCodes]] = ([], [])
         self.counts: tuple[list[tuple[Count, ...]], list[tuple[Count, ...]]] = ([], [])
         self.advice_numbers: tuple[dict[object, int], dict[object, int]] = ({}, {})
         self.change_lists: list[Changes] = [()]
         self.change_numbers: dict[Changes, int] = {(): 0}
-        self.bands = {age: age_band(age) for age in range(AGE_MIN, AGE_MAX + 1)}
 
     def _signature(self, side: int, fired: list[int]) -> Signature:
         """The side's fired rules as rule numbers (the same number for the same rule), in condition order."""
@@ -229,11 +232,6 @@ class Comparer:
         key = (BEFORE if self.shared else side, signature)
         found = self.decisions.get(key)
         if found is None:
-            if len(self.decisions) >= DECISIONS_CACHED:
-                self.decisions.clear()
-                self.advice_of[BEFORE].clear()
-                self.advice_of[AFTER].clear()
-                self.changes_of.clear()
             fired = sorted(signature, key=self.places[side].__getitem__)
             found = self.decisions[key] = decide([self.loaded[n] for n in fired])
         return found
@@ -273,6 +271,9 @@ class Comparer:
 
     def compare_chunk(self, chunk: CaseChunk) -> Effect:
         """A chunk of the caseload, judged and counted."""
+        # Between chunks, as a chunk's counts hold the numbers given within it.
+        if len(self.decisions) >= DECISIONS_CACHED:
+            self._forget()
         effect = Effect()
         advices: Counter[tuple[int, int, str, int]] = Counter()  # (before, after, region, age)
         changed: Counter[tuple[int, str, int]] = Counter()  # (changes, region, age)

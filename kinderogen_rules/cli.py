@@ -26,6 +26,7 @@ from .batch import (
     WORKERS_FAILED,
     BatchSummary,
     CodeOutput,
+    Progress,
     count_lines,
     run_batch,
 )
@@ -170,14 +171,7 @@ def _batch(args: argparse.Namespace) -> int:
         if args.cases != "-":
             files.callback(source.close)
         out = _parquet_output(args.output, rules) if parquet else open_output(args.output)
-        bar = _terminal_progress("Adviseren")
-        total = count_lines(Path(args.cases)) if bar is not None and args.cases != "-" else 0
-        progress = None
-        if bar is not None and total:
-
-            def progress(summary: BatchSummary, line: int) -> None:
-                bar(min(line, total), total)
-
+        progress = _caseload_progress("Adviseren", args.cases)
         # Closing is inside the try too: a Ctrl-C right after the batch still leaves a finished (valid) file.
         try:
             summary = run_batch(source, out, rules_dir=args.rules, workers=workers, progress=progress)
@@ -355,6 +349,19 @@ def _day(value: str | None, option: str) -> dt.date | None:
         raise InputError(f"{option} moet een datum zijn als 2026-08-01 (jaar-maand-dag), niet '{value}'.") from None
 
 
+def _caseload_progress(what: str, cases: str) -> Progress | None:
+    """A progress bar over the lines (or Parquet rows) of a caseload file, on a terminal only."""
+    bar = _terminal_progress(what)
+    total = count_cases(Path(cases)) if bar is not None and cases != "-" else 0
+    if bar is None or not total:
+        return None
+
+    def progress(summary: BatchSummary, line: int) -> None:
+        bar(min(line, total), total)
+
+    return progress
+
+
 def _diff(args: argparse.Namespace) -> int:
     if args.examples < 0:
         raise InputError("--examples moet 0 of meer zijn.")
@@ -388,14 +395,7 @@ def _diff_caseload(args: argparse.Namespace, day: dt.date | None, against: dt.da
     _require_extra("monitor", "het rapport van diff --cases")
     workers = _workers(args.workers)
     folder = output_directory(args.out, "het rapport")
-    bar = _terminal_progress("Vergelijken")
-    total = count_cases(Path(args.cases)) if bar is not None and args.cases != "-" else 0
-    progress = None
-    if bar is not None and total:
-
-        def progress(summary: BatchSummary, line: int) -> None:
-            bar(min(line, total), total)
-
+    progress = _caseload_progress("Vergelijken", args.cases)
     with contextlib.ExitStack() as files:
         source = open_input(args.cases)
         if args.cases != "-":
