@@ -400,6 +400,10 @@ def _diff_caseload(args: argparse.Namespace, day: dt.date | None, against: dt.da
         source = open_input(args.cases)
         if args.cases != "-":
             files.callback(source.close)
+        try:  # before the work, so that a folder that cannot be made costs no waiting
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"Kan het rapport niet schrijven in {args.out}: {os_reason(exc)}.") from None
         result = diff_caseload(
             args.old,
             args.new,
