@@ -280,7 +280,6 @@ class Comparer:
         simplest: dict[int, Shift] = {}  # changes -> the simplest profiles with them
         tests = self.tests
         for number, item in chunk:
-            where = f"regel {number}" if isinstance(item, bytes) else f"rij {number}"
             case = read_case(number, item) if isinstance(item, bytes) else item
             if isinstance(case, str):
                 effect.bad += 1
@@ -292,13 +291,13 @@ class Comparer:
                 old = self._advice(BEFORE, before)
             except Exception as exc:  # one profile's failure must not cost the others
                 effect.failed += 1
-                effect.problem(failure(f"{where}, met de oude regels", exc))
+                effect.problem(failure(f"{_where(number, item)}, met de oude regels", exc))
                 continue
             try:
                 new = self._advice(AFTER, after)
             except Exception as exc:
                 effect.failed += 1
-                effect.problem(failure(f"{where}, met de nieuwe regels", exc))
+                effect.problem(failure(f"{_where(number, item)}, met de nieuwe regels", exc))
                 continue
             effect.compared += 1
             advices[(old, new, case.region, case.age)] += 1
@@ -351,6 +350,11 @@ class Comparer:
                     effect.shifts[key].keep(entry, self.examples)
 
 
+def _where(number: int, item: Case) -> str:
+    """Where a case is, as batch and the Parquet reader name it."""
+    return f"regel {number}" if isinstance(item, bytes) else f"rij {number}"
+
+
 def _diff_worker(
     old_dir: str | None, new_dir: str | None, day: dt.date, new_day: dt.date, versions: tuple[str, str], examples: int
 ) -> Callable[[CaseChunk], Effect]:
@@ -383,14 +387,13 @@ def diff_caseload(
     """Judge every profile of `cases` (JSONL or Parquet) with the old rules in force on `on` (default today) and
     the new ones in force on `against` (default the same day), on `workers` processes (default all cores).
 
-    The rules are loaded and compiled here first, so a rules problem is a RuleLoadError before any worker
-    starts. Whatever stops the run early (Ctrl-C, a caseload that cannot be read on, workers that keep dying,
-    rules that change meanwhile) is in the summary (`stopped`, `reason`); the counts are then incomplete.
+    The rules are loaded here first, so a rules problem is a RuleLoadError before any worker starts. Whatever
+    stops the run early (Ctrl-C, a caseload that cannot be read on, workers that keep dying, rules that change
+    meanwhile) is in the summary (`stopped`, `reason`); the counts are then incomplete.
     """
     day = on or dt.date.today()
     new_day = against or day
     old, new = load_rules(old_dir), load_rules(new_dir)
-    comparer = Comparer(old, new, day, new_day, examples)
     summary = BatchSummary(workers=max(1, workers or os.cpu_count() or 1))
     effect = Effect()
 
@@ -405,6 +408,7 @@ def diff_caseload(
     try:
         chunks = read_caseload(cases)
         if summary.workers == 1:
+            comparer = Comparer(old, new, day, new_day, examples)
             for chunk in chunks:
                 take(chunk, comparer.compare_chunk(chunk))
         else:

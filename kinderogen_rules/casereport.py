@@ -13,7 +13,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
 from .casediff import CaseloadDiff, Shift
 from .codes import HOLDER_LABELS
-from .diff import change_label, days_nl
+from .diff import change_label, days_nl, rule_changes_nl
 from .explain import join_nl
 from .monitor import (
     HOLDER_COLOURS,
@@ -46,11 +46,7 @@ class Kind:
 
 def _state(result: CaseloadDiff, rule_id: str) -> str:
     """A rule's id, and what happened to it between the two sides."""
-    for ids, what in (
-        (result.rules.added, "nieuw"),
-        (result.rules.removed, "vervallen"),
-        (result.rules.changed, "gewijzigd"),
-    ):
+    for ids, what in result.rules.worded():
         if rule_id in ids:
             return f"{rule_id} ({what})"
     return rule_id
@@ -101,19 +97,10 @@ def sources(result: CaseloadDiff) -> list[str]:
 
 def _heading(result: CaseloadDiff) -> list[str]:
     effect = result.effect
-    named = [
-        f"{join_nl(ids)} ({what})"
-        for ids, what in (
-            (result.rules.added, "nieuw"),
-            (result.rules.removed, "vervallen"),
-            (result.rules.changed, "gewijzigd"),
-        )
-        if ids
-    ]
     lines = [
         f"Oude regels: versie {result.old.version}. Nieuwe regels: versie {result.new.version}. "
         + days_nl(result.day, result.new_day),
-        "Regels: " + ("; ".join(named) + "." if named else "geen regel is anders."),
+        rule_changes_nl(result.rules),
         f"Vergeleken: {shown(effect.compared)} kinderen."
         + (f" {shown(effect.bad)} regels zonder geldig profiel." if effect.bad else "")
         + (f" {shown(effect.failed)} kinderen zonder advies van de oude of de nieuwe regels." if effect.failed else ""),

@@ -97,6 +97,10 @@ class RuleChanges(NamedTuple):
     removed: list[str]
     changed: list[str]
 
+    def worded(self) -> tuple[tuple[list[str], str], ...]:
+        """Each list of ids with the Dutch word for what happened to them."""
+        return (self.added, "nieuw"), (self.removed, "vervallen"), (self.changed, "gewijzigd")
+
 
 def rule_changes(old: Sequence[LoadedRule], new: Sequence[LoadedRule]) -> RuleChanges:
     """Which rules are new, gone or changed, going from the old rules in force to the new ones (one rule set on
@@ -274,19 +278,19 @@ def days_nl(day: dt.date, new_day: dt.date) -> str:
     return f"De oude regels zoals ze gelden op {day.isoformat()}, de nieuwe zoals ze gelden op {new_day.isoformat()}."
 
 
+def rule_changes_nl(changes: RuleChanges) -> str:
+    """Which rules are new, gone or changed, in one Dutch sentence."""
+    named = [f"{join_nl(ids)} ({what})" for ids, what in changes.worded() if ids]
+    return "Regels: " + ("; ".join(named) + "." if named else "geen regel is anders.")
+
+
 def render_diff(report: DiffReport) -> str:
     """The report in Dutch, for the terminal or a file."""
     lines = [
         f"Oude regels: versie {report.old_version}. Nieuwe regels: versie {report.new_version}. "
         + days_nl(report.day, report.new_day),
     ]
-    changed_rules = [
-        (report.rules_added, "nieuw"),
-        (report.rules_removed, "vervallen"),
-        (report.rules_changed, "gewijzigd"),
-    ]
-    named = [f"{join_nl(ids)} ({what})" for ids, what in changed_rules if ids]
-    lines.append("Regels: " + ("; ".join(named) if named else "geen regel is anders."))
+    lines.append(rule_changes_nl(RuleChanges(report.rules_added, report.rules_removed, report.rules_changed)))
     share = f"{report.changed / report.profiles * 100 if report.profiles else 0.0:.1f}".replace(".", ",")
     lines.append(
         f"Bekeken: {number_nl(report.profiles)} profielen (elke grenswaarde die een van beide regelsets toetst). "
