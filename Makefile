@@ -77,10 +77,12 @@ lock:
 	  build/lock-venv/bin/python -m pip freeze --all --exclude kinderogen-rules; } > $(LOCK)
 	rm -rf build/lock-venv
 
-## make bench: advise against the durable_rules floor, batch on all cores and on one, the web server under load
+## make bench: advise against the durable_rules floor, batch on all cores and on one, diff on a caseload,
+## the web server under load
 bench: $(TEST_STAMP) wrk
 	$(BIN)/python bench/bench_advise.py
 	$(BIN)/python bench/bench_batch.py
+	$(BIN)/python bench/bench_casediff.py
 	$(BIN)/python bench/bench_load.py
 
 wrk:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO, runtime_checkable
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO, TypeVar, runtime_checkable
 
 from pydantic import ValidationError
 
@@ -39,7 +39,7 @@ from .errors import InputError, RuleGapError, RuleLoadError
 from .files import os_reason
 from .inputs import MAX_PROFILE_BYTES, parse_profile
 from .profile import CaseProfile
-from .ruleset import load_rules
+from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
     from pyarrow import RecordBatch
@@ -60,6 +60,11 @@ MAX_LINE = MAX_PROFILE_BYTES
 Line = str | bytes
 Chunk = list[tuple[int, Line]]
 Progress = Callable[["BatchSummary", int], None]
+# run_pool's chunks and their results: batch's are Chunk and ChunkResult, `casediff` has its own.
+C = TypeVar("C")
+R = TypeVar("R")
+# What a worker process calls once to make its chunk function.
+WorkerSetup = Callable[..., Callable[[Any], Any]]
 
 # Why a batch stopped before the end of its input (BatchSummary.stopped).
 INTERRUPTED, OUTPUT_FAILED, INPUT_FAILED, WORKERS_FAILED, RULES_CHANGED = (
@@ -181,37 +186,47 @@ class RulesChanged(Exception):
     """A worker could not load the batch's rules, or found other ones: the message says why, in Dutch."""
 
 
-_worker: dict[str, Callable[[Chunk], ChunkResult]] = {}
+_worker: dict[str, Callable[[Any], Any]] = {}
 _worker_problem: list[str] = []
 
 
-def _start_worker(rules_dir: str | None, day: dt.date, version: str, codes: bool) -> None:
-    """Each worker compiles its own engine from the rules the parent checked; Ctrl-C is the parent's to handle.
+def worker_rules(rules_dir: str | None, version: str, work: str = "de batch") -> RuleSet:
+    """The rules a worker process loads, which must be those the parent checked; RulesChanged says why not
+    (`work` names what was running, in Dutch)."""
+    try:
+        rules = load_rules(rules_dir)
+    except RuleLoadError as exc:
+        raise RulesChanged(
+            f"de regels zijn tijdens {work} veranderd en niet meer bruikbaar: " + "; ".join(exc.problems)
+        ) from None
+    except (OSError, UnicodeDecodeError, RecursionError):
+        raise RulesChanged(f"de regels zijn tijdens {work} veranderd en niet meer te lezen") from None
+    if rules.version != version:
+        raise RulesChanged(f"de regels zijn tijdens {work} veranderd (versie {rules.version}, niet {version})")
+    return rules
+
+
+def _batch_worker(rules_dir: str | None, day: dt.date, version: str, codes: bool) -> Callable[[Chunk], ChunkResult]:
+    return chunk_adviser(Advisor(worker_rules(rules_dir, version), on=day), codes)
+
+
+def _start_worker(setup: WorkerSetup, args: tuple[Any, ...]) -> None:
+    """Each worker builds its own chunk function (its own engine) with `setup(*args)`; Ctrl-C is the parent's.
 
     A worker never fails here (a failing initializer would print a traceback and break the pool);
     a rules problem is kept and raised with the first chunk, for the parent to report.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        rules = load_rules(rules_dir)
-    except RuleLoadError as exc:
-        _worker_problem.append(
-            "de regels zijn tijdens de batch veranderd en niet meer bruikbaar: " + "; ".join(exc.problems)
-        )
-        return
-    except (OSError, UnicodeDecodeError, RecursionError):
-        _worker_problem.append("de regels zijn tijdens de batch veranderd en niet meer te lezen")
-        return
-    if rules.version != version:
-        _worker_problem.append(f"de regels zijn tijdens de batch veranderd (versie {rules.version}, niet {version})")
-        return
-    _worker["advise"] = chunk_adviser(Advisor(rules, on=day), codes)
+        _worker["work"] = setup(*args)
+    except RulesChanged as exc:
+        _worker_problem.append(str(exc))
 
 
-def _work(chunk: Chunk) -> ChunkResult:
+def _work(chunk: Any) -> Any:
     if _worker_problem:
         raise RulesChanged(_worker_problem[0])
-    return _worker["advise"](chunk)
+    return _worker["work"](chunk)
 
 
 def blank(line: Line) -> bool:
@@ -306,13 +321,10 @@ def sigint_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-def _pool(workers: int, rules_dir: str | None, day: dt.date, version: str, codes: bool) -> ProcessPoolExecutor:
+def _pool(workers: int, setup: WorkerSetup, args: tuple[Any, ...]) -> ProcessPoolExecutor:
     with sigint_blocked():
         return ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=get_context("spawn"),
-            initializer=_start_worker,
-            initargs=(rules_dir, day, version, codes),
+            max_workers=workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(setup, args)
         )
 
 
@@ -324,28 +336,33 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
             process.kill()
 
 
-def _submit(pool: ProcessPoolExecutor, chunk: Chunk) -> "Future[ChunkResult]":
+def _submit(pool: ProcessPoolExecutor, chunk: Any) -> "Future[Any]":
     with sigint_blocked():  # a submit may start a worker process
         return pool.submit(_work, chunk)
 
 
-def _run_parallel(
-    chunks: Iterable[Chunk],
-    out: "TextIO | CodeOutput",
+def run_pool(
+    chunks: Iterable[C],
+    take: Callable[[C, R], None],
     summary: BatchSummary,
-    rules_dir: str | None,
-    day: dt.date,
-    version: str,
-    progress: Progress | None,
+    setup: Callable[..., Callable[[C], R]],
+    args: tuple[Any, ...],
 ) -> None:
+    """Work through the chunks on `summary.workers` processes, handing each result to `take` in input order.
+
+    Each worker makes its chunk function once, `setup(*args)` (a module-level function, so it can be sent to a
+    spawned process). At most CHUNKS_PER_WORKER chunks per worker are in flight, so memory stays flat. A pool
+    that breaks or is stuck is replaced and every chunk not yet taken is done again, in order: nothing is lost,
+    nothing taken twice. Workers that keep failing end the run with `summary.stopped` set; the exceptions of
+    `take`, of the chunks' source and RulesChanged from a worker pass to the caller.
+    """
     source = iter(chunks)
     # Chunks in input order: those with a future in the pool, then those still to submit.
-    window: deque[tuple[Chunk, Future[ChunkResult]]] = deque()
-    todo: deque[Chunk] = deque()
+    window: deque[tuple[C, Future[R]]] = deque()
+    todo: deque[C] = deque()
     limit = summary.workers * CHUNKS_PER_WORKER
-    stalled = 0  # pools broken since the last chunk was written
-    codes = isinstance(out, CodeOutput)
-    pool = _pool(summary.workers, rules_dir, day, version, codes)
+    stalled = 0  # pools broken since the last chunk was taken
+    pool = _pool(summary.workers, setup, args)
     try:
         while True:
             try:
@@ -369,16 +386,13 @@ def _run_parallel(
                         f"de werkprocessen vielen {stalled} keer achter elkaar uit, zonder dat er iets af kwam"
                     )
                     return
-                # Every chunk not yet written is done again by a fresh pool, in the same order.
+                # Every chunk not yet taken is done again by a fresh pool, in the same order.
                 todo.extendleft(reversed([chunk for chunk, _ in window]))
                 window.clear()
-                pool = _pool(summary.workers, rules_dir, day, version, codes)
+                pool = _pool(summary.workers, setup, args)
                 continue
-            chunk = window.popleft()[0]
-            _write(out, summary, chunk, result)
+            take(window.popleft()[0], result)
             stalled = 0
-            if progress is not None:
-                progress(summary, chunk[-1][0])
     finally:
         # Waits at most for the chunks being worked on; the rest is cancelled.
         pool.shutdown(wait=True, cancel_futures=True)
@@ -412,7 +426,14 @@ def run_batch(
                 if progress is not None:
                     progress(summary, chunk[-1][0])
         else:
-            _run_parallel(read_chunks(source), out, summary, rules_dir, on, rules.version, progress)
+
+            def take(chunk: Chunk, result: ChunkResult) -> None:
+                _write(out, summary, chunk, result)
+                if progress is not None:
+                    progress(summary, chunk[-1][0])
+
+            codes = isinstance(out, CodeOutput)
+            run_pool(read_chunks(source), take, summary, _batch_worker, (rules_dir, on, rules.version, codes))
     except KeyboardInterrupt:
         summary.stopped = INTERRUPTED
     except InputError as exc:

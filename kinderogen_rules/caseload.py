@@ -9,12 +9,13 @@ the contract does not know) is a CaseloadError with a Dutch message, never a tra
 """
 
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from types import ModuleType
 from typing import IO, Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .batch import read_case, read_lines
+from .batch import count_lines, read_case, read_lines
 from .codes import ArrangementCode, Holder, Partner, SignalCode
 from .errors import CaseloadError, InputError, NotJsonError
 from .inputs import parse_json, profile_from
@@ -78,6 +79,21 @@ def read_profiles(handle: IO[bytes], what: str = "het casusbestand") -> Iterator
         return
     for number, line in read_lines(handle):
         yield f"regel {number}", read_case(number, line)
+
+
+def count_cases(path: Path) -> int:
+    """The lines of a JSONL caseload or the rows of a Parquet one, for a progress bar (reads nothing else);
+    0 when that cannot be known (not a regular file, no pyarrow, a damaged footer)."""
+    if not path.is_file():
+        return 0
+    with path.open("rb") as handle:
+        if not is_parquet(handle):
+            return count_lines(path)
+        try:
+            from .columnar import row_count
+        except ImportError:
+            return 0
+        return row_count(handle)
 
 
 def profile_of_row(row: Mapping[str, Any], where: str) -> CaseProfile | str:

@@ -26,10 +26,14 @@ from .batch import (
     WORKERS_FAILED,
     BatchSummary,
     CodeOutput,
+    Progress,
     count_lines,
     run_batch,
 )
-from .caseload import read_advices, read_profiles
+from .casediff import diff_caseload
+from .caseload import count_cases, read_advices, read_profiles
+from .casereport import terminal_text
+from .casereport import write_report as write_diff_report
 from .check import check_rules
 from .dates import parse_day
 from .diff import diff_rules, render_diff
@@ -180,14 +184,7 @@ def _batch(args: argparse.Namespace) -> int:
         if args.cases != "-":
             files.callback(source.close)
         out = _parquet_output(args.output, rules) if parquet else open_output(args.output)
-        bar = _terminal_progress("Adviseren")
-        total = count_lines(Path(args.cases)) if bar is not None and args.cases != "-" else 0
-        progress = None
-        if bar is not None and total:
-
-            def progress(summary: BatchSummary, line: int) -> None:
-                bar(min(line, total), total)
-
+        progress = _caseload_progress("Adviseren", args.cases)
         # Closing is inside the try too: a Ctrl-C right after the batch still leaves a finished (valid) file.
         try:
             summary = run_batch(source, out, rules_dir=args.rules, workers=workers, day=day, progress=progress)
@@ -353,14 +350,121 @@ def _terminal_progress(what: str) -> Callable[[int, int], None] | None:
     return show
 
 
+def _day(value: str | None, option: str) -> dt.date | None:
+    """A date given as YYYY-MM-DD, or None when the option was not given."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option} moet een datum zijn als 2026-08-01 (jaar-maand-dag), niet '{value}'.") from None
+
+
+def _caseload_progress(what: str, cases: str) -> Progress | None:
+    """A progress bar over the lines (or Parquet rows) of a caseload file, on a terminal only."""
+    bar = _terminal_progress(what)
+    total = count_cases(Path(cases)) if bar is not None and cases != "-" else 0
+    if bar is None or not total:
+        return None
+
+    def progress(summary: BatchSummary, line: int) -> None:
+        bar(min(line, total), total)
+
+    return progress
+
+
 def _diff(args: argparse.Namespace) -> int:
     if args.examples < 0:
         raise InputError("--examples moet 0 of meer zijn.")
     for directory in (args.old, args.new):
         if not Path(directory).is_dir():
             raise InputError(f"Map met regels niet gevonden: {directory}")
-    report = diff_rules(args.old, args.new, examples=args.examples, progress=_terminal_progress("Vergelijken"))
+    day, against = _day(args.op, "--op"), _day(args.tegen, "--tegen")
+    if against is not None and day is None:
+        day = dt.date.today()
+    if args.cases is not None:
+        return _diff_caseload(args, day, against)
+    for option, value in (("--out", args.out), ("--workers", args.workers)):
+        if value is not None:
+            raise InputError(f"{option} hoort bij --cases: zonder caseload vergelijkt diff de grensprofielen.")
+    report = diff_rules(
+        args.old,
+        args.new,
+        on=day,
+        against=against,
+        examples=args.examples,
+        progress=_terminal_progress("Vergelijken"),
+    )
     _emit(stdout(), render_diff(report))
+    return 0
+
+
+def _diff_caseload(args: argparse.Namespace, day: dt.date | None, against: dt.date | None) -> int:
+    """`diff OLD NEW --cases FILE --out DIR`: the report in DIR, the summary (and examples) on the terminal."""
+    if args.out is None:
+        raise InputError("Met --cases hoort --out MAP: de map waarin het rapport komt.")
+    _require_extra("monitor", "het rapport van diff --cases")
+    workers = _workers(args.workers)
+    folder = output_directory(args.out, "het rapport")
+    progress = _caseload_progress("Vergelijken", args.cases)
+    with contextlib.ExitStack() as files:
+        source = open_input(args.cases)
+        if args.cases != "-":
+            files.callback(source.close)
+        try:  # before the work, so that a folder that cannot be made costs no waiting
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"Kan het rapport niet schrijven in {args.out}: {os_reason(exc)}.") from None
+        result = diff_caseload(
+            args.old,
+            args.new,
+            source,
+            on=day,
+            against=against,
+            workers=workers,
+            examples=args.examples,
+            progress=progress,
+        )
+    effect, summary = result.effect, result.summary
+    for problem in effect.problems:
+        _tell(problem)
+    unlisted = effect.bad + effect.failed - len(effect.problems)
+    if unlisted > 0:
+        _tell(f"… en nog {number_nl(unlisted)} regels die niet konden worden vergeleken.")
+    unfinished = "Er is geen rapport geschreven: de telling is niet compleet."
+    if summary.stopped == INTERRUPTED:
+        _tell(f"\nAfgebroken na regel {summary.last_line}. {unfinished}")
+        return EXIT_INTERRUPTED
+    if summary.stopped == INPUT_FAILED:
+        _tell(f"{summary.reason} {unfinished}")
+        return EXIT_INPUT
+    if summary.stopped in (RULES_CHANGED, WORKERS_FAILED):
+        _tell(f"Gestopt: {summary.reason}. {unfinished}")
+        return EXIT_RULES
+    if not effect.compared:
+        raise InputError(f"Geen enkel profiel in {args.cases} kon worden vergeleken; er is geen rapport geschreven.")
+    try:
+        page = write_diff_report(result, folder)
+    except OSError as exc:
+        raise OutputError(f"Kan het rapport niet schrijven in {args.out}: {os_reason(exc)}.") from None
+    # Example profiles go to a screen only: never into a file, not even by redirecting the output.
+    on_screen = sys.stdout is not None and sys.stdout.isatty()
+    _emit(stdout(), terminal_text(result, examples=on_screen and args.examples > 0))
+    if args.examples and not on_screen:
+        _tell("Voorbeeldprofielen komen alleen op het scherm, nooit in een bestand; ze zijn weggelaten.")
+    rate = number_nl(effect.compared / summary.seconds) if summary.seconds else "-"
+    _say(
+        f"Rapport geschreven: {page} ({summary.seconds:.1f} s, {rate} kinderen per seconde, "
+        f"{summary.workers} processen)."
+    )
+    if effect.failed:
+        _tell(
+            "Meld de profielen zonder advies aan de beheerder van de regels: "
+            "hun melding zegt welke regels een gat hebben."
+        )
+        return EXIT_RULES
     return 0
 
 
@@ -483,13 +587,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     diff = commands.add_parser("diff", help="wat verandert er in de adviezen als de regels veranderen?")
     diff.add_argument("old", metavar="OUDE_REGELS", help="map met de huidige regels")
-    diff.add_argument("new", metavar="NIEUWE_REGELS", help="map met de voorgestelde regels")
+    diff.add_argument("new", metavar="NIEUWE_REGELS", help="map met de voorgestelde regels (mag dezelfde map zijn)")
     diff.add_argument(
         "--examples",
         type=int,
         default=3,
         metavar="AANTAL",
-        help="voorbeeldprofielen per soort verandering (standaard 3)",
+        help="voorbeeldprofielen per soort verandering (standaard 3); bij --cases alleen op het scherm",
+    )
+    diff.add_argument(
+        "--cases",
+        metavar="CASUSSEN",
+        help="vergelijk op deze caseload (JSONL, of Parquet met een kolom per veld) in plaats van op grensprofielen",
+    )
+    diff.add_argument("--out", metavar="MAP", help="map voor het rapport (hoort bij --cases)")
+    diff.add_argument("--op", metavar="DATUM", help="de oude regels zoals ze gelden op deze dag (standaard vandaag)")
+    diff.add_argument(
+        "--tegen", metavar="DATUM", help="de nieuwe regels zoals ze gelden op deze dag (standaard de dag van --op)"
+    )
+    diff.add_argument(
+        "--workers", type=int, metavar="AANTAL", help="aantal processen bij --cases (standaard: alle kernen)"
     )
     diff.set_defaults(run=_diff)
 

@@ -15,11 +15,13 @@ partners, who is kept informed, doorzettingsmacht and signals.
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from types import SimpleNamespace
+from typing import NamedTuple, cast
 
 from .advisor import Advisor
 from .check import DEFAULTS, describe_profile, walk
@@ -74,11 +76,12 @@ class Change:
 
 @dataclass
 class DiffReport:
-    """The effect of going from the old rules to the new ones."""
+    """The effect of going from the old rules to the new ones (the old in force on `day`, the new on `new_day`)."""
 
     old_version: str
     new_version: str
     day: dt.date
+    new_day: dt.date
     profiles: int = 0
     changed: int = 0
     rules_added: list[str] = field(default_factory=list)
@@ -87,12 +90,28 @@ class DiffReport:
     changes: dict[str, Change] = field(default_factory=dict)
 
 
-def _rule_changes(old: RuleSet, new: RuleSet, report: DiffReport) -> None:
-    before = {r.rule.id: r.rule.model_dump(mode="json") for r in old.rules}
-    after = {r.rule.id: r.rule.model_dump(mode="json") for r in new.rules}
-    report.rules_added = sorted(set(after) - set(before))
-    report.rules_removed = sorted(set(before) - set(after))
-    report.rules_changed = sorted(i for i in set(before) & set(after) if before[i] != after[i])
+class RuleChanges(NamedTuple):
+    """Rule ids by how they differ between two sets of rules in force."""
+
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+
+    def worded(self) -> tuple[tuple[list[str], str], ...]:
+        """Each list of ids with the Dutch word for what happened to them."""
+        return (self.added, "nieuw"), (self.removed, "vervallen"), (self.changed, "gewijzigd")
+
+
+def rule_changes(old: Sequence[LoadedRule], new: Sequence[LoadedRule]) -> RuleChanges:
+    """Which rules are new, gone or changed, going from the old rules in force to the new ones (one rule set on
+    two days compares as two: a rule that ends between them is gone)."""
+    before = {r.rule.id: r.rule.model_dump(mode="json") for r in old}
+    after = {r.rule.id: r.rule.model_dump(mode="json") for r in new}
+    return RuleChanges(
+        added=sorted(set(after) - set(before)),
+        removed=sorted(set(before) - set(after)),
+        changed=sorted(i for i in set(before) & set(after) if before[i] != after[i]),
+    )
 
 
 class _Side:
@@ -101,7 +120,7 @@ class _Side:
     def __init__(self, advisor: Advisor, index: dict[str, int]) -> None:
         self.advisor = advisor
         self.rules = advisor.rules_in_force
-        self.slots = [index[_key(r)] for r in self.rules]
+        self.slots = [index[condition_key(r)] for r in self.rules]
         self.cache: dict[tuple[int, ...], Outcome] = {}
 
     def outcome(self, profile: SimpleNamespace, truth: Sequence[bool]) -> Outcome:
@@ -127,11 +146,12 @@ def diff_profiles(rules: Sequence[LoadedRule]) -> list[SimpleNamespace]:
     return profiles
 
 
-def _key(rule: LoadedRule) -> str:
+def condition_key(rule: LoadedRule) -> str:
+    """A rule's condition as text: rules with the same key fire on exactly the same profiles."""
     return json.dumps(rule.rule.when.model_dump(mode="json", exclude_none=True), sort_keys=True)
 
 
-def _complexity(profile: SimpleNamespace) -> int:
+def complexity(profile: SimpleNamespace | CaseProfile) -> int:
     """How much there is to read in a profile: fields away from their defaults, and set members."""
     score = 0
     for name, default in DEFAULTS.items():
@@ -144,7 +164,7 @@ def _complexity(profile: SimpleNamespace) -> int:
 def _count(report: DiffReport, key: str, label: str, profile: SimpleNamespace, examples: int) -> None:
     change = report.changes.setdefault(key, Change(label))
     change.count += 1
-    entry = (_complexity(profile), change.count, profile)
+    entry = (complexity(profile), change.count, profile)
     if len(change.simplest) < examples:
         change.simplest.append(entry)
     else:
@@ -153,40 +173,55 @@ def _count(report: DiffReport, key: str, label: str, profile: SimpleNamespace, e
             change.simplest[worst] = entry
 
 
-def _compare(
-    report: DiffReport, old: Outcome, new: Outcome, words: RuleSet, profile: SimpleNamespace, examples: int
-) -> None:
-    catalog = words.catalog
+# The kinds of conclusion compared code by code, as named in a change's key ("arrangements+overbrugging").
+KINDS = ("arrangements", "partners", "informed", "escalation", "signals")
+CODE_NAMES = {
+    "arrangements": "arrangement '{}'",
+    "partners": "aan tafel: {}",
+    "informed": "op de hoogte houden: {}",
+    "escalation": "doorzettingsmacht bij {}",
+    "signals": "melding '{}'",
+}
+CHANGE_KEY = re.compile(r"(?P<kind>[a-z]+)(?P<sign>[+-])(?P<code>.+)")
+
+
+def change_keys(old: Outcome, new: Outcome) -> list[str]:
+    """Every kind of change from one outcome to the other, as keys: "regie:school:gemeente" (the holder moves),
+    "lead" (the same holder, someone else takes it), "<kind>+<code>" (a code added) and "<kind>-<code>" (gone)."""
+    keys = []
     if old.holder != new.holder:
-        label = f"De regie gaat van {catalog.holders[old.holder]} naar {catalog.holders[new.holder]}"
-        _count(report, f"regie:{old.holder}:{new.holder}", label, profile, examples)
+        keys.append(f"regie:{old.holder}:{new.holder}")
     elif old.lead != new.lead:
-        _count(report, "lead", "Dezelfde regiehouder, maar iemand anders neemt de regie", profile, examples)
-    names = _names(words)
-    for kind, before, after in (
-        ("arrangements", old.arrangements, new.arrangements),
-        ("partners", old.partners, new.partners),
-        ("informed", old.informed, new.informed),
-        ("escalation", old.escalation, new.escalation),
-        ("signals", old.signals, new.signals),
-    ):
-        for code in sorted(after - before):
-            _count(report, f"{kind}+{code}", f"Erbij: {names[kind](code)}", profile, examples)
-        for code in sorted(before - after):
-            _count(report, f"{kind}-{code}", f"Eraf: {names[kind](code)}", profile, examples)
+        keys.append("lead")
+    for kind in KINDS:
+        before: frozenset[str] = getattr(old, kind)
+        after: frozenset[str] = getattr(new, kind)
+        keys.extend(f"{kind}+{code}" for code in sorted(after - before))
+        keys.extend(f"{kind}-{code}" for code in sorted(before - after))
+    return keys
 
 
-def _names(words: RuleSet) -> dict[str, Callable[[str], str]]:
-    """How the report names a code of each kind of conclusion."""
-    titles: dict[str, str] = {a.code: a.title for a in words.catalog.arrangements}
-    partners: dict[str, str] = {code: name for code, name in words.catalog.partners.items()}
-    return {
-        "arrangements": lambda code: f"arrangement '{titles[code]}'",
-        "partners": lambda code: f"aan tafel: {partners[code]}",
-        "informed": lambda code: f"op de hoogte houden: {partners[code]}",
-        "escalation": lambda code: f"doorzettingsmacht bij {partners[code]}",
-        "signals": lambda code: f"melding '{SIGNAL_LABELS[code]}'",
-    }
+def change_label(key: str, words: RuleSet) -> str:
+    """A change key in Dutch, with the names of the catalogue of `words`."""
+    catalog = words.catalog
+    if key.startswith("regie:"):
+        _, old, new = key.split(":")
+        return f"De regie gaat van {catalog.holders[cast(Holder, old)]} naar {catalog.holders[cast(Holder, new)]}"
+    if key == "lead":
+        return "Dezelfde regiehouder, maar iemand anders neemt de regie"
+    found = CHANGE_KEY.fullmatch(key)
+    if found is None:
+        raise ValueError(f"geen soort verandering: {key}")
+    kind, code = found["kind"], found["code"]
+    words_of: dict[str, str] = (
+        {a.code: a.title for a in catalog.arrangements}
+        if kind == "arrangements"
+        else {c: label for c, label in SIGNAL_LABELS.items()}
+        if kind == "signals"
+        else {c: partner for c, partner in catalog.partners.items()}
+    )
+    name = CODE_NAMES[kind].format(words_of.get(code, code))
+    return f"{'Erbij' if found['sign'] == '+' else 'Eraf'}: {name}"
 
 
 def diff_rules(
@@ -195,50 +230,67 @@ def diff_rules(
     on: dt.date | None = None,
     examples: int = 3,
     progress: Progress | None = None,
+    against: dt.date | None = None,
 ) -> DiffReport:
-    """Advise with both rule sets on every boundary profile of either, and count what changes."""
+    """Advise with both rule sets on every boundary profile of either, and count what changes.
+
+    The old rules are those in force on `on` (default today), the new ones those in force on `against` (default
+    the same day): one rules directory given twice, on two days, shows what the rules' own dates change."""
     day = on or dt.date.today()
+    new_day = against or day
     old_rules, new_rules = load_rules(old_dir), load_rules(new_dir)
-    old, new = Advisor(old_rules, on=day), Advisor(new_rules, on=day)
-    report = DiffReport(old_rules.version, new_rules.version, day)
-    _rule_changes(old_rules, new_rules, report)
+    old, new = Advisor(old_rules, on=day), Advisor(new_rules, on=new_day)
+    report = DiffReport(old_rules.version, new_rules.version, day, new_day)
+    report.rules_added, report.rules_removed, report.rules_changed = rule_changes(
+        old.rules_in_force, new.rules_in_force
+    )
     conditions: dict[str, int] = {}
     tests: list[Evaluator] = []
     for rule in (*old.rules_in_force, *new.rules_in_force):
-        if _key(rule) not in conditions:
-            conditions[_key(rule)] = len(tests)
+        if condition_key(rule) not in conditions:
+            conditions[condition_key(rule)] = len(tests)
             tests.append(evaluator(rule.rule.when))
     sides = _Side(old, conditions), _Side(new, conditions)
     profiles = diff_profiles([*old.rules_in_force, *new.rules_in_force])
     report.profiles = len(profiles)
     # Rules alike in both sets fire alike; only where a changed rule fires can the advice differ.
     touched = {*report.rules_added, *report.rules_removed, *report.rules_changed}
-    watch = sorted({conditions[_key(r)] for r in (*old.rules_in_force, *new.rules_in_force) if r.rule.id in touched})
+    watch = sorted(
+        {conditions[condition_key(r)] for r in (*old.rules_in_force, *new.rules_in_force) if r.rule.id in touched}
+    )
     for number, profile in enumerate(profiles, 1):
         if any(tests[slot](profile) is not None for slot in watch):
             truth = [test(profile) is not None for test in tests]
             before, after = sides[0].outcome(profile, truth), sides[1].outcome(profile, truth)
             if before != after:
                 report.changed += 1
-                _compare(report, before, after, new_rules, profile, examples)
+                for key in change_keys(before, after):
+                    _count(report, key, change_label(key, new_rules), profile, examples)
         if progress is not None and (number % 5000 == 0 or number == len(profiles)):
             progress(number, len(profiles))
     return report
+
+
+def days_nl(day: dt.date, new_day: dt.date) -> str:
+    """The day (or days) the two rule sets are taken on, in a Dutch sentence."""
+    if day == new_day:
+        return f"Geldig op {day.isoformat()}."
+    return f"De oude regels zoals ze gelden op {day.isoformat()}, de nieuwe zoals ze gelden op {new_day.isoformat()}."
+
+
+def rule_changes_nl(changes: RuleChanges) -> str:
+    """Which rules are new, gone or changed, in one Dutch sentence."""
+    named = [f"{join_nl(ids)} ({what})" for ids, what in changes.worded() if ids]
+    return "Regels: " + ("; ".join(named) + "." if named else "geen regel is anders.")
 
 
 def render_diff(report: DiffReport) -> str:
     """The report in Dutch, for the terminal or a file."""
     lines = [
         f"Oude regels: versie {report.old_version}. Nieuwe regels: versie {report.new_version}. "
-        f"Geldig op {report.day.isoformat()}.",
+        + days_nl(report.day, report.new_day),
     ]
-    changed_rules = [
-        (report.rules_added, "nieuw"),
-        (report.rules_removed, "vervallen"),
-        (report.rules_changed, "gewijzigd"),
-    ]
-    named = [f"{join_nl(ids)} ({what})" for ids, what in changed_rules if ids]
-    lines.append("Regels: " + ("; ".join(named) if named else "geen regel is anders."))
+    lines.append(rule_changes_nl(RuleChanges(report.rules_added, report.rules_removed, report.rules_changed)))
     share = f"{report.changed / report.profiles * 100 if report.profiles else 0.0:.1f}".replace(".", ",")
     lines.append(
         f"Bekeken: {number_nl(report.profiles)} profielen (elke grenswaarde die een van beide regelsets toetst). "

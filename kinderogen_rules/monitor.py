@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -32,6 +33,8 @@ AGE_BANDS = (
 HOLDER_COLOURS = {"school": "#154273", "gemeente": "#1e6b2f", "zorgpartner": "#6a1b9a"}
 GROUP_COLOURS = ("#7fb2e5", "#e59a3c", "#a0262e")
 OVERALL = "Alle kinderen"
+# One thing an advice adds to a tally: the name of the Tally's counter and the key it counts.
+Count = tuple[str, str]
 
 
 @dataclass
@@ -45,6 +48,18 @@ class Tally:
     escalations: Counter[str] = field(default_factory=Counter)
     signals: Counter[str] = field(default_factory=Counter)
 
+    def add(self, counts: Iterable[Count], times: int = 1) -> None:
+        """Count an advice, given by its `advice_counts`, `times` times."""
+        self.advices += times
+        for counter, key in counts:
+            getattr(self, counter)[key] += times
+
+    def merge(self, other: "Tally") -> None:
+        """Add another tally's counts to these (of the same slice, counted elsewhere: a worker process)."""
+        self.advices += other.advices
+        for name in ("holders", "arrangements", "groups", "escalations", "signals"):
+            getattr(self, name).update(getattr(other, name))
+
 
 @dataclass
 class Monitor:
@@ -55,12 +70,47 @@ class Monitor:
     versions: Counter[str] = field(default_factory=Counter)
 
     def tally(self, name: str) -> Tally:
-        return self.slices.setdefault(name, Tally())
+        found = self.slices.get(name)
+        if found is None:
+            found = self.slices[name] = Tally()
+        return found
+
+    def add(self, advice: AdviceCodes, slices: Sequence[str], catalog: CatalogFile) -> None:
+        """Count an advice in each of the slices it belongs to (see `slices_of`)."""
+        counts = advice_counts(advice, catalog)
+        self.versions[advice.rules_version] += 1
+        for name in slices:
+            self.tally(name).add(counts)
+
+    def merge(self, other: "Monitor") -> None:
+        """Add the counts of another monitor (part of the same caseload, counted elsewhere)."""
+        for name, tally in other.slices.items():
+            self.tally(name).merge(tally)
+        self.errors += other.errors
+        self.versions.update(other.versions)
 
 
 def age_band(age: int) -> str:
     """The band of an age, in words."""
     return next(name for name, low, high in AGE_BANDS if low <= age <= high)
+
+
+def advice_counts(advice: AdviceCodes, catalog: CatalogFile) -> tuple[Count, ...]:
+    """What an advice adds to a tally, as (counter, key): its holder, arrangements, monitor group, signals and
+    the partners that hold doorzettingsmacht."""
+    counts: list[Count] = [("holders", advice.holder), ("groups", advice_group(advice.arrangements, catalog))]
+    counts.extend(("arrangements", code) for code in advice.arrangements)
+    counts.extend(("signals", code) for code in advice.signals)
+    if advice.escalation_to:
+        counts.append(("escalations", " en ".join(catalog.partners[p] for p in advice.escalation_to)))
+    return tuple(counts)
+
+
+def slices_of(case: CaseProfile | None) -> tuple[str, ...]:
+    """The slices a child counts in: everyone, and (when its case is known) its region and its age band."""
+    if case is None:
+        return (OVERALL,)
+    return OVERALL, VALUE_LABELS["region"][case.region], age_band(case.age)
 
 
 def advice_group(arrangements: Sequence[str], catalog: CatalogFile) -> str:
@@ -102,21 +152,7 @@ def count(
         if advice is None:
             monitor.errors += 1
             continue
-        slices = [OVERALL]
-        if case is not None:
-            slices.append(VALUE_LABELS["region"][case.region])
-            slices.append(age_band(case.age))
-        group = advice_group(advice.arrangements, catalog)
-        monitor.versions[advice.rules_version] += 1
-        for name in slices:
-            tally = monitor.tally(name)
-            tally.advices += 1
-            tally.holders[advice.holder] += 1
-            tally.arrangements.update(advice.arrangements)
-            tally.groups[group] += 1
-            tally.signals.update(advice.signals)
-            if advice.escalation_to:
-                tally.escalations[" en ".join(catalog.partners[p] for p in advice.escalation_to)] += 1
+        monitor.add(advice, slices_of(case), catalog)
     if not monitor.slices:
         raise MonitorError("het adviesbestand bevat geen enkel advies.")
     return monitor
@@ -138,13 +174,12 @@ def _drawable(value: int) -> int:
     return value if value >= SMALL else 0
 
 
-def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]:
-    """Draw every chart as SVG; returns chart name -> file name."""
+def _pyplot() -> Any:
+    """matplotlib's pyplot, drawing to files (no screen), in the report's style."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib.patches import Rectangle
 
     plt.rcParams.update(
         {
@@ -156,84 +191,136 @@ def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]
             "axes.spines.right": False,
         }
     )
-    files: dict[str, str] = {}
-    regions = [r for r in (VALUE_LABELS["region"][c] for c in VALUE_LABELS["region"]) if r in monitor.slices]
-    bands = [name for name, _, _ in AGE_BANDS if name in monitor.slices]
+    return plt
 
-    def stacked(name: str, title: str, rows: list[str], parts: list[tuple[str, str, str]], counter: str) -> None:
-        """100% bars per slice; parts are (key, label, colour)."""
-        fig, ax = plt.subplots(figsize=(11, 0.6 * len(rows) + 2.2), layout="constrained")
-        for index, row in enumerate(rows):
-            tally = monitor.slices[row]
-            counts: Counter[str] = getattr(tally, counter)
-            left = 0.0
-            for key, _label, colour in parts:
-                value = _drawable(counts[key])
-                width = 100 * value / tally.advices if tally.advices else 0
-                ax.barh(index, width, left=left, color=colour, edgecolor="white")
-                if width >= 7:
-                    ax.text(
-                        left + width / 2,
-                        index,
-                        f"{width:.0f}%",
-                        ha="center",
-                        va="center",
-                        color="white",
-                        fontsize=12,
-                        fontweight="bold",
-                    )
-                left += width
-        ax.set_yticks(range(len(rows)), [f"{r} ({shown(monitor.slices[r].advices)})" for r in rows])
-        ax.invert_yaxis()
-        ax.set_xlim(0, 100)
-        ax.set_xlabel("aandeel van de adviezen (%)")
-        ax.set_title(title, loc="left", fontweight="bold")
-        wide = max(len(p[1]) for p in parts) > 28
-        fig.legend(
-            handles=[Rectangle((0, 0), 1, 1, color=c) for _, _, c in parts],
-            labels=[p[1] for p in parts],
-            loc="outside lower center",
-            ncol=1 if wide else len(parts),
-            frameon=False,
-        )
-        fig.savefig(out / f"{name}.svg")
-        plt.close(fig)
-        files[name] = f"{name}.svg"
 
-    holders = [(h, f"regie bij {HOLDER_LABELS[h]}", HOLDER_COLOURS[h]) for h in HOLDER_COLOURS]
-    groups = [(g.name, g.name, GROUP_COLOURS[n % len(GROUP_COLOURS)]) for n, g in enumerate(catalog.monitor_groups)]
-    stacked("regie-regio", "Waar ligt de regie? Per regio", [OVERALL, *regions], holders, "holders")
-    stacked("regie-leeftijd", "Waar ligt de regie? Per leeftijd", [OVERALL, *bands], holders, "holders")
+# A part of a stacked bar: the key counted, its label in the legend, its colour.
+Part = tuple[str, str, str]
+
+
+def stacked_chart(
+    out: Path, name: str, title: str, rows: Sequence[tuple[str, Tally]], parts: Sequence[Part], counter: str
+) -> str:
+    """100% bars, one per (label, tally) row, of the tallies' `counter` split into parts; a part counted fewer
+    than SMALL times is not drawn. Writes `name`.svg in `out` and returns that file name."""
+    plt = _pyplot()
+    from matplotlib.patches import Rectangle
+
+    fig, ax = plt.subplots(figsize=(11, 0.6 * len(rows) + 2.2), layout="constrained")
+    for index, (_, tally) in enumerate(rows):
+        counts: Counter[str] = getattr(tally, counter)
+        left = 0.0
+        for key, _label, colour in parts:
+            value = _drawable(counts[key])
+            width = 100 * value / tally.advices if tally.advices else 0
+            ax.barh(index, width, left=left, color=colour, edgecolor="white")
+            if width >= 7:
+                ax.text(
+                    left + width / 2,
+                    index,
+                    f"{width:.0f}%",
+                    ha="center",
+                    va="center",
+                    color="white",
+                    fontsize=12,
+                    fontweight="bold",
+                )
+            left += width
+    ax.set_yticks(range(len(rows)), [f"{label} ({shown(tally.advices)})" for label, tally in rows])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("aandeel van de adviezen (%)")
+    ax.set_title(title, loc="left", fontweight="bold")
+    wide = max(len(p[1]) for p in parts) > 28
+    fig.legend(
+        handles=[Rectangle((0, 0), 1, 1, color=c) for _, _, c in parts],
+        labels=[p[1] for p in parts],
+        loc="outside lower center",
+        ncol=1 if wide else len(parts),
+        frameon=False,
+    )
+    fig.savefig(out / f"{name}.svg")
+    plt.close(fig)
+    return f"{name}.svg"
+
+
+def bar_chart(
+    out: Path, name: str, title: str, items: Iterable[tuple[str, int]], total: int, unit: str, xlabel: str = ""
+) -> str | None:
+    """Bars of the 15 largest counts (as a share of `total` when unit is "%"), every count under SMALL left out.
+    Writes `name`.svg in `out` and returns that file name, or None when nothing is left to draw."""
+    drawn = sorted(((label, value) for label, value in items if value >= SMALL), key=lambda item: -item[1])[:15]
+    if not drawn:
+        return None
+    plt = _pyplot()
+    names = ["\n".join(textwrap.wrap(label, 42)) for label, _ in drawn]
+    lines = sum(n.count("\n") + 1 for n in names)
+    fig, ax = plt.subplots(figsize=(11, 0.32 * lines + 0.25 * len(drawn) + 1.4), layout="constrained")
+    values = [100 * v / total if unit == "%" else v for _, v in drawn]
+    ax.barh(range(len(drawn)), values, color="#154273")
+    ax.set_yticks(range(len(drawn)), names, fontsize=12)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(values) * 1.15)
+    for index, value in enumerate(values):
+        text = f" {value:.0f}%" if unit == "%" else " " + number_nl(value)
+        ax.text(value, index, text, va="center", fontsize=12)
+    ax.set_xlabel(xlabel or ("aandeel van de adviezen (%)" if unit == "%" else "aantal adviezen"))
+    ax.set_title(title, loc="left", fontweight="bold")
+    fig.savefig(out / f"{name}.svg")
+    plt.close(fig)
+    return f"{name}.svg"
+
+
+def holder_parts() -> list[Part]:
+    """The regie holders as parts of a stacked bar."""
+    return [(h, f"regie bij {HOLDER_LABELS[h]}", HOLDER_COLOURS[h]) for h in HOLDER_COLOURS]
+
+
+def group_parts(catalog: CatalogFile) -> list[Part]:
+    """The catalogue's monitor groups as parts of a stacked bar."""
+    return [(g.name, g.name, GROUP_COLOURS[n % len(GROUP_COLOURS)]) for n, g in enumerate(catalog.monitor_groups)]
+
+
+def region_slices(monitor: Monitor) -> list[str]:
+    """The regions counted, in the order of the code list."""
+    return [r for r in (VALUE_LABELS["region"][c] for c in VALUE_LABELS["region"]) if r in monitor.slices]
+
+
+def band_slices(monitor: Monitor) -> list[str]:
+    """The age bands counted, youngest first."""
+    return [name for name, _, _ in AGE_BANDS if name in monitor.slices]
+
+
+def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]:
+    """Draw every chart as SVG; returns chart name -> file name."""
+    by_region = [(r, monitor.slices[r]) for r in [OVERALL, *region_slices(monitor)]]
+    by_band = [(b, monitor.slices[b]) for b in [OVERALL, *band_slices(monitor)]]
+    holders, groups = holder_parts(), group_parts(catalog)
+    files = {
+        "regie-regio": stacked_chart(
+            out, "regie-regio", "Waar ligt de regie? Per regio", by_region, holders, "holders"
+        ),
+        "regie-leeftijd": stacked_chart(
+            out, "regie-leeftijd", "Waar ligt de regie? Per leeftijd", by_band, holders, "holders"
+        ),
+    }
     if groups:
-        stacked("groep-regio", "Gewoon waar het kan: per regio", [OVERALL, *regions], groups, "groups")
-        stacked("groep-leeftijd", "Gewoon waar het kan: per leeftijd", [OVERALL, *bands], groups, "groups")
-
-    def bars(name: str, title: str, counts: Counter[str], labels: dict[str, str], total: int, unit: str) -> None:
-        items = [(labels.get(k, k), v) for k, v in counts.most_common() if v >= SMALL][:15]
-        if not items:
-            return
-        names = ["\n".join(textwrap.wrap(label, 42)) for label, _ in items]
-        lines = sum(n.count("\n") + 1 for n in names)
-        fig, ax = plt.subplots(figsize=(11, 0.32 * lines + 0.25 * len(items) + 1.4), layout="constrained")
-        values = [100 * v / total if unit == "%" else v for _, v in items]
-        ax.barh(range(len(items)), values, color="#154273")
-        ax.set_yticks(range(len(items)), names, fontsize=12)
-        ax.invert_yaxis()
-        ax.set_xlim(0, max(values) * 1.15)
-        for index, value in enumerate(values):
-            text = f" {value:.0f}%" if unit == "%" else " " + number_nl(value)
-            ax.text(value, index, text, va="center", fontsize=12)
-        ax.set_xlabel("aandeel van de adviezen (%)" if unit == "%" else "aantal adviezen")
-        ax.set_title(title, loc="left", fontweight="bold")
-        fig.savefig(out / f"{name}.svg")
-        plt.close(fig)
-        files[name] = f"{name}.svg"
-
+        files["groep-regio"] = stacked_chart(
+            out, "groep-regio", "Gewoon waar het kan: per regio", by_region, groups, "groups"
+        )
+        files["groep-leeftijd"] = stacked_chart(
+            out, "groep-leeftijd", "Gewoon waar het kan: per leeftijd", by_band, groups, "groups"
+        )
     overall = monitor.slices[OVERALL]
     titles: dict[str, str] = {a.code: a.title for a in catalog.arrangements}
-    bars("arrangementen", "Welke arrangementen worden geadviseerd?", overall.arrangements, titles, overall.advices, "%")
-    bars("doorzettingsmacht", "Doorzettingsmacht: bij wie?", overall.escalations, {}, overall.advices, "n")
-    bars("meldingen", "Meldingen die niet gemist mogen worden", overall.signals, SIGNAL_LABELS, overall.advices, "n")
+    for name, title, counts, labels, unit in (
+        ("arrangementen", "Welke arrangementen worden geadviseerd?", overall.arrangements, titles, "%"),
+        ("doorzettingsmacht", "Doorzettingsmacht: bij wie?", overall.escalations, {}, "n"),
+        ("meldingen", "Meldingen die niet gemist mogen worden", overall.signals, SIGNAL_LABELS, "n"),
+    ):
+        drawn = bar_chart(out, name, title, [(labels.get(k, k), v) for k, v in counts.items()], overall.advices, unit)
+        if drawn is not None:
+            files[name] = drawn
     return files
 
 
@@ -244,8 +331,7 @@ def write_report(monitor: Monitor, catalog: CatalogFile, out: Path) -> Path:
     env = Environment(loader=PackageLoader("kinderogen_rules", "templates/monitor"), autoescape=select_autoescape())
     env.filters["shown"] = shown
     env.globals["share"] = share
-    regions = [r for r in (VALUE_LABELS["region"][c] for c in VALUE_LABELS["region"]) if r in monitor.slices]
-    bands = [name for name, _, _ in AGE_BANDS if name in monitor.slices]
+    regions, bands = region_slices(monitor), band_slices(monitor)
     page = env.get_template("index.html").render(
         monitor=monitor,
         overall=monitor.slices[OVERALL],

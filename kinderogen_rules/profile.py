@@ -71,7 +71,8 @@ def whole_number(value: Any, info: ValidationInfo) -> Any:
 
 def _each_once(value: Any, field: str) -> Any:
     """A list naming the same code twice is a mistake to point out, not to tidy away."""
-    if isinstance(value, list | tuple):
+    # A list of fewer than two items names nothing twice: most lists, and they are checked for every profile.
+    if isinstance(value, list | tuple) and len(value) > 1:
         # Counted in one pass: a list of thousands of items must not cost seconds. Codes are text; other items
         # are refused by the field anyway.
         counts = Counter(v for v in value if isinstance(v, str))
