@@ -18,6 +18,7 @@ from .engine import Engine
 from .explain import AdviceWords
 from .profile import CaseProfile
 from .ruleset import LoadedRule, RuleSet, load_rules
+from .whatif import what_would_change
 
 # Distinct sets of fired rules the advisor remembers the decision of; a caseload has a few thousand.
 DECISIONS_CACHED = 65_536
@@ -71,8 +72,9 @@ class Advisor:
         """What the fired rules conclude for the profile, in codes."""
         return self._decision(tuple(self._engine.fired(profile)))
 
-    def advise(self, profile: CaseProfile | Mapping[str, Any]) -> Advice:
-        """The advice for one profile (a CaseProfile or a dict validated into one)."""
+    def advise(self, profile: CaseProfile | Mapping[str, Any], what_if: bool = False) -> Advice:
+        """The advice for one profile (a CaseProfile or a dict validated into one); with `what_if`, also which
+        change of one answer would change it (`whatif.py`)."""
         if not isinstance(profile, CaseProfile):
             profile = CaseProfile.model_validate(profile)
         decision = self.decision(profile)
@@ -84,6 +86,7 @@ class Advisor:
                 "partners": decision.partners,
                 "fired_rules": [self._fired_rules[r.rule.id] for r in decision.counting],
                 "rules_version": self.rules.version,
+                "what_would_change": what_would_change(self, profile) if what_if else None,
             }
         )
 
@@ -110,9 +113,9 @@ def advisor_for(directory: Path | str | None) -> Advisor:
     return default_advisor() if directory is None else Advisor(load_rules(directory))
 
 
-def advise(profile: CaseProfile | Mapping[str, Any]) -> Advice:
-    """The advice for one case profile, with the shipped rules (contract: advise)."""
-    return default_advisor().advise(profile)
+def advise(profile: CaseProfile | Mapping[str, Any], what_if: bool = False) -> Advice:
+    """The advice for one case profile, with the shipped rules (contract: advise); `what_if` as in Advisor.advise."""
+    return default_advisor().advise(profile, what_if=what_if)
 
 
 def advise_many(profiles: Iterable[CaseProfile | Mapping[str, Any]]) -> Iterator[Advice]:

@@ -110,7 +110,7 @@ def _advise(args: argparse.Namespace) -> int:
     advisor = Advisor(load_rules(args.rules))
     data = read_input(args.case, MAX_PROFILE_BYTES)
     profile = parse_profile(data, args.case if args.case != "-" else "invoer")
-    advice = advisor.advise(profile)
+    advice = advisor.advise(profile, what_if=args.wat_als)
     if args.text:
         _emit(stdout(), advice_text(advice, advisor.rules.catalog))
     else:
@@ -434,6 +434,9 @@ def build_parser() -> argparse.ArgumentParser:
     advise.add_argument("case", metavar="CASUS", help="casusprofiel als JSON-bestand, of - om van de invoer te lezen")
     advise.add_argument("--text", action="store_true", help="leesbaar Nederlands in plaats van JSON")
     advise.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
+    advise.add_argument(
+        "--wat-als", action="store_true", help="noem ook welk ander antwoord het advies zou veranderen (hooguit 8)"
+    )
     advise.set_defaults(run=_advise)
 
     batch = commands.add_parser("batch", help="advies voor elke regel van een JSONL-bestand")
