@@ -3,7 +3,8 @@
 A professional at the table asks not only who coordinates, but what would make that different. The rules
 already say: every condition names the fields and values that decide it. The candidates are the values
 check-rules walks (`check.boundary_values`, `check.member_classes`), one answer at a time:
-- a yes/no answer the other way; a choice any other value (a setting only where a child of this age can be);
+- a yes/no answer the other way (a startkwalificatie only gained, and from STARTKWALIFICATIE_AGE: it is a
+  diploma, not lost once had); a choice any other value (a setting only where a child of this age can be);
 - a set one member more or less (of members that every rule treats alike and none names, one stands for all);
 - a number to each boundary a rule tests, up and down (going down, the highest value below the boundary);
   the age only one year up: a child only grows older, and a year is as far as a plan at the table looks.
@@ -34,6 +35,8 @@ from .whatif_words import ChangeWords
 if TYPE_CHECKING:
     from .advisor import Advisor
 
+# A startkwalificatie is a havo, vwo or mbo-2 diploma: nobody younger has one.
+STARTKWALIFICATIE_AGE = 16
 # The advice lists at most this many changes: enough for a conversation at the table, few enough to read.
 MAX_ITEMS = 8
 FIELD_ORDER = tuple(CaseProfile.model_fields)
@@ -126,22 +129,29 @@ class Found:
 def rank(found: list[Found]) -> list[Found]:
     """The order of the list: every change of regie first, as that is what the professional asks first; then
     for each other answer its largest change; then the rest. Within each, the changes that change most first,
-    then the order of the questions. Changes of one number in one direction stay nearest first."""
-    size = {id(f): len(f.effect.parts) for f in found}
-    regie = sorted((f for f in found if f.effect.holder), key=lambda f: -size[id(f)])
-    rest = sorted((f for f in found if not f.effect.holder), key=lambda f: -size[id(f)])
+    then the order of the questions; changes of one number in one direction nearest first."""
+
+    def size(f: Found) -> int:
+        return -len(f.effect.parts)
+
+    regie = _nearest_first(sorted((f for f in found if f.effect.holder), key=size))
+    rest = sorted((f for f in found if not f.effect.holder), key=size)
     seen = {f.candidate.field for f in regie}
     first = []
     for f in rest:
         if f.candidate.field not in seen:
             seen.add(f.candidate.field)
             first.append(f)
-    ranked = regie + first + [f for f in rest if f not in first]
-    for direction in {(f.candidate.field, f.candidate.step > 0) for f in ranked if f.candidate.step}:
+    return regie + _nearest_first(first + [f for f in rest if f not in first])
+
+
+def _nearest_first(found: list[Found]) -> list[Found]:
+    """The same list, with the changes of one number in one direction swapped so that the nearest comes first."""
+    ranked = list(found)
+    ways = {(f.candidate.field, f.candidate.step > 0) for f in ranked if f.candidate.step}
+    for way in ways:
         places = [
-            n
-            for n, f in enumerate(ranked)
-            if f.candidate.step and (f.candidate.field, f.candidate.step > 0) == direction
+            n for n, f in enumerate(ranked) if f.candidate.step and (f.candidate.field, f.candidate.step > 0) == way
         ]
         nearest = sorted((ranked[n] for n in places), key=lambda f: abs(f.candidate.step))
         for n, f in zip(places, nearest, strict=True):
@@ -182,7 +192,8 @@ class WhatIf:
                     if other != value and (name != "setting" or _fits(profile.age, other)):
                         yield Candidate(name, other)
             elif name in self._yes_no:
-                yield Candidate(name, not value)
+                if name != "has_startkwalificatie" or (not value and profile.age >= STARTKWALIFICATIE_AGE):
+                    yield Candidate(name, not value)
             elif name in self._classes:
                 yield from self._members(name, value)
 
