@@ -17,6 +17,7 @@ from kinderogen_rules.codes import AGE_MAX, SETTING_AGES
 from kinderogen_rules.conditions import BOOL_FIELDS, ENUM_VALUES, SET_MEMBERS
 from kinderogen_rules.synth import synthetic_profiles
 from kinderogen_rules.whatif import MAX_ITEMS
+from kinderogen_rules.whatif_words import CLOSE_QUOTE, OPEN_QUOTE
 
 LEVI = CaseProfile.model_validate_json((EXAMPLES / "levi.json").read_text())
 M = CaseProfile.model_validate_json((EXAMPLES / "m.json").read_text())
@@ -105,7 +106,7 @@ def _covers(item: AnswerChange, profile: CaseProfile, field: str, value: Any, ho
     return value == item.to_value or value in item.same_effect
 
 
-PROFILES = list(synthetic_profiles(300, seed=13)) + [LEVI, M]
+PROFILES = [*synthetic_profiles(300, seed=13), LEVI, M]
 
 
 @pytest.mark.parametrize("chunk", range(6))
@@ -169,9 +170,9 @@ def test_m_without_a_waiting_list_loses_the_bridging_support_and_the_warning() -
     assert item.from_value == 9
     assert item.arrangements_removed == ["overbrugging"] and item.signals_removed == ["wachtlijst"]
     assert item.holder is None
-    assert item.sentence == (
-        "Als het kind niet meer op een wachtlijst voor jeugdhulp staat, vervalt ‘Steun tijdens de wachttijd "
-        "(overbrugging)’ en vervalt de melding ‘wachtlijst’ (WACHTTIJD-01, kadernotitie Drechtsteden, Bijlage 4, "
+    assert item.sentence.replace(OPEN_QUOTE, "'").replace(CLOSE_QUOTE, "'") == (
+        "Als het kind niet meer op een wachtlijst voor jeugdhulp staat, vervalt 'Steun tijdens de wachttijd "
+        "(overbrugging)' en vervalt de melding 'wachtlijst' (WACHTTIJD-01, kadernotitie Drechtsteden, Bijlage 4, "
         "casus M.)."
     )
 
