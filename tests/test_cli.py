@@ -30,6 +30,20 @@ def test_advise_text_is_readable_dutch() -> None:
     assert "kadernotitie-drechtsteden" in result.stdout
 
 
+def test_advise_wat_als_lists_what_would_change_the_advice_in_json_and_text() -> None:
+    result = run("advise", "--wat-als", str(EXAMPLES / "m.json"))
+    assert result.returncode == 0, result.stderr
+    changes = json.loads(result.stdout)["what_would_change"]
+    assert 0 < len(changes) <= 8
+    assert changes[0]["field"] == "school_support_exhausted" and changes[0]["holder"] == "school"
+    assert json.loads(run("advise", str(EXAMPLES / "m.json")).stdout)["what_would_change"] is None
+    text = run("advise", "--text", "--wat-als", str(EXAMPLES / "m.json")).stdout
+    listed = text.split("Wat zou het advies veranderen?")[1]
+    assert " - Als het kind niet meer op een wachtlijst voor jeugdhulp staat, vervalt" in listed
+    assert "REGIE-ONDERWIJS-01," in listed  # a rule id is never split over two lines
+    assert "Wat zou het advies veranderen?" not in run("advise", "--text", str(EXAMPLES / "m.json")).stdout
+
+
 def test_advise_text_names_who_is_kept_informed_and_why() -> None:
     case = '{"age": 9, "setting": "po", "concerns": ["opvoeding"], "shows_at": ["thuis"]}'
     result = run("advise", "--text", "-", stdin=case)
