@@ -9,10 +9,13 @@ check-rules walks (`check.boundary_values`, `check.member_classes`), one answer 
 - a number to each boundary a rule tests, up and down (going down, the highest value below the boundary);
   the age only one year up: a child only grows older, and a year is as far as a plan at the table looks.
 Each candidate is decided by the advisor's own engine and hit policy (`Advisor.decision`), so what an item
-says is exactly what advising on the changed profile gives. A change counts when it changes the regie holder,
+says is exactly what advising on the changed profile gives. A candidate is skipped without asking the engine
+only when no rule that tests its field changes its answer (by `conditions.evaluator`, which a property test
+proves agrees with the engine): then the rules that fire, and so the decision, stay the same. A change counts when it changes the regie holder,
 adds or removes an arrangement, changes who holds doorzettingsmacht, or adds or removes a signal. Of the
 numbers in one direction, a further boundary is kept only for what the nearer ones do not already change.
-The list puts a change of regie first, then the changes that change most, then the order of the questions.
+Answers to one question that change exactly the same are one item. The order is `rank`'s; the advice shows
+at most MAX_ITEMS.
 """
 
 import threading
