@@ -11,9 +11,9 @@ check-rules walks (`check.boundary_values`, `check.member_classes`), one answer 
 Each candidate is decided by the advisor's own engine and hit policy (`Advisor.decision`), so what an item
 says is exactly what advising on the changed profile gives. A candidate is skipped without asking the engine
 only when no rule that tests its field changes its answer (by `conditions.evaluator`, which a property test
-proves agrees with the engine): then the rules that fire, and so the decision, stay the same. A change counts when it changes the regie holder,
-adds or removes an arrangement, changes who holds doorzettingsmacht, or adds or removes a signal. Of the
-numbers in one direction, a further boundary is kept only for what the nearer ones do not already change.
+proves agrees with the engine): then the rules that fire, and so the decision, stay the same. A change
+counts when it changes the regie holder, adds or removes an arrangement, changes who holds doorzettingsmacht,
+or adds or removes a signal. Of the numbers in one direction, a further boundary is kept only for what the nearer ones do not already change.
 Answers to one question that change exactly the same are one item. The order is `rank`'s; the advice shows
 at most MAX_ITEMS.
 """
