@@ -13,9 +13,9 @@ says is exactly what advising on the changed profile gives. A candidate is skipp
 only when no rule that tests its field changes its answer (by `conditions.evaluator`, which a property test
 proves agrees with the engine): then the rules that fire, and so the decision, stay the same. A change
 counts when it changes the regie holder, adds or removes an arrangement, changes who holds doorzettingsmacht,
-or adds or removes a signal. Of the numbers in one direction, a further boundary is kept only for what the nearer ones do not already change.
-Answers to one question that change exactly the same are one item. The order is `rank`'s; the advice shows
-at most MAX_ITEMS.
+or adds or removes a signal. Of the numbers in one direction, a further boundary is kept only for what the
+nearer ones do not already change. Answers to one question that change exactly the same are one item. The
+order is `rank`'s; the advice shows at most MAX_ITEMS.
 """
 
 import threading
