@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictBool, StrictInt
 
 from .codes import ArrangementCode, Holder, Partner, SignalCode
 from .models import Strict
@@ -65,6 +65,30 @@ class FiredRule(Strict):
     rationale: str = Field("", description="de gedachte achter de regel in één zin")
 
 
+# An answer as the profile's JSON holds it: a number, yes/no, a code, or a list of codes.
+AnswerValue = StrictBool | StrictInt | str | list[str]
+
+
+class AnswerChange(Strict):
+    """One answer that, changed, changes the advice: the change, what it changes in codes, and one Dutch sentence."""
+
+    field: str = Field(description="het veld van het profiel dat verandert")
+    from_value: AnswerValue = Field(description="het antwoord nu")
+    to_value: AnswerValue = Field(description="het andere antwoord")
+    same_effect: list[AnswerValue] = Field(
+        [], description="andere antwoorden op dezelfde vraag die precies hetzelfde veranderen"
+    )
+    holder: Holder | None = Field(description="wie de regie dan krijgt; leeg als de regie niet verandert")
+    arrangements_added: list[ArrangementCode]
+    arrangements_removed: list[ArrangementCode]
+    escalation_added: list[Partner] = Field(description="bij wie dan (ook) doorzettingsmacht ligt")
+    escalation_removed: list[Partner] = Field(description="bij wie dan geen doorzettingsmacht meer ligt")
+    signals_added: list[SignalCode]
+    signals_removed: list[SignalCode]
+    rule_ids: list[str] = Field(description="de regels die de verandering maken, de belangrijkste eerst")
+    sentence: str = Field(description="de verandering in één zin, met de belangrijkste regel en zijn bron")
+
+
 class Advice(Strict):
     """The advice for one case profile (contract: Advice)."""
 
@@ -80,4 +104,7 @@ class Advice(Strict):
     )
     date: dt.date | None = Field(
         None, description="de dag waarvoor het advies geldt: de regels die op die dag golden, gaven het"
+    )
+    what_would_change: list[AnswerChange] | None = Field(
+        None, description="welk ander antwoord het advies zou veranderen (alleen als erom gevraagd is: wat_als)"
     )

@@ -20,6 +20,7 @@ from .engine import Engine
 from .explain import AdviceWords
 from .profile import CaseProfile
 from .ruleset import LoadedRule, Period, RuleSet, load_rules
+from .whatif import what_would_change
 
 # Distinct sets of fired rules the advisor remembers the decision of; a caseload has a few thousand.
 DECISIONS_CACHED = 65_536
@@ -123,8 +124,11 @@ class Advisor:
         compiled = self._compiled_on(on or self.day)
         return compiled.decision(tuple(compiled.engine.fired(profile)))
 
-    def advise(self, profile: CaseProfile | Mapping[str, Any], on: dt.date | None = None) -> Advice:
-        """The advice for one profile (a CaseProfile or a dict validated into one) under the rules in force on `on`."""
+    def advise(
+        self, profile: CaseProfile | Mapping[str, Any], on: dt.date | None = None, what_if: bool = False
+    ) -> Advice:
+        """The advice for one profile (a CaseProfile or a dict validated into one) under the rules in force on `on`;
+        with `what_if`, also which change of one answer would change it (`whatif.py`)."""
         if not isinstance(profile, CaseProfile):
             profile = CaseProfile.model_validate(profile)
         day = on or self.day
@@ -139,6 +143,7 @@ class Advisor:
                 "fired_rules": [compiled.fired_rules[r.rule.id] for r in decision.counting],
                 "rules_version": self.rules.version,
                 "date": day,
+                "what_would_change": what_would_change(self, profile, day) if what_if else None,
             }
         )
 
@@ -170,9 +175,10 @@ def advisor_for(directory: Path | str | None) -> Advisor:
     return default_advisor() if directory is None else Advisor(load_rules(directory))
 
 
-def advise(profile: CaseProfile | Mapping[str, Any], on: dt.date | None = None) -> Advice:
-    """The advice for one case profile, with the shipped rules in force on `on` (default: today) (contract: advise)."""
-    return default_advisor().advise(profile, on)
+def advise(profile: CaseProfile | Mapping[str, Any], on: dt.date | None = None, what_if: bool = False) -> Advice:
+    """The advice for one case profile, with the shipped rules in force on `on` (default: today) (contract: advise);
+    `what_if` as in Advisor.advise."""
+    return default_advisor().advise(profile, on, what_if=what_if)
 
 
 def advise_many(profiles: Iterable[CaseProfile | Mapping[str, Any]], on: dt.date | None = None) -> Iterator[Advice]:

@@ -64,18 +64,20 @@ def _conditions(condition: Condition) -> Iterator[Condition]:
         yield from _conditions(branch)
 
 
+def field_tests(rules: Sequence[LoadedRule], name: str) -> list[Any]:
+    """Every test the rules make of one field, in `any` branches too."""
+    return [test for r in rules for c in _conditions(r.rule.when) if (test := getattr(c, name)) is not None]
+
+
 def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str]) -> dict[str, list[Any]]:
     """For each field, the values that together stand for every profile (see module docstring)."""
     values: dict[str, list[Any]] = {}
-    conditions = [c for r in rules for c in _conditions(r.rule.when)]
     for name in fields:
         if name in INT_FIELDS:
             low, high = INT_DOMAIN[name]
             points = {low}
-            for cond in conditions:
-                test = getattr(cond, name)
-                if test is not None:
-                    points.update(p for p in (test.min, None if test.max is None else test.max + 1) if p is not None)
+            for test in field_tests(rules, name):
+                points.update(p for p in (test.min, None if test.max is None else test.max + 1) if p is not None)
             if name == "age":
                 for a, b in SETTING_AGES.values():
                     points.update((a, b + 1))
@@ -83,29 +85,46 @@ def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str]) -> dict[
         elif name in ENUM_FIELDS:
             values[name] = list(ENUM_VALUES[name])
         elif name in SET_FIELDS:
-            values[name] = _set_values(name, [getattr(c, name) for c in conditions if getattr(c, name) is not None])
+            values[name] = _set_values(name, field_tests(rules, name))
         elif name in BOOL_FIELDS:
             values[name] = [False, True]
     return values
 
 
-def _set_values(name: str, tests: list[Any]) -> list[frozenset[str]]:
-    """The sets that stand for every value of a set field: per class of alike members none, one or (if a
-    has_all needs it) all; members no test names count only for `empty`, through one of them."""
+@dataclass(frozen=True)
+class MemberClass:
+    """Members of a set field that every test treats alike; `named` when some test names them (else they count
+    only for `empty`, through any one of them)."""
+
+    named: bool
+    members: tuple[str, ...]
+    needed_whole: bool
+
+
+def member_classes(name: str, tests: Sequence[Any]) -> list[MemberClass]:
+    """The classes of alike members that a rule can tell apart, in code order (see module docstring)."""
     classes: dict[tuple[tuple[bool, bool, bool], ...], list[str]] = {}
     for member in SET_MEMBERS[name]:
         role = tuple(
             (member in (t.has_any or ()), member in (t.has_all or ()), member in (t.has_none or ())) for t in tests
         )
         classes.setdefault(role, []).append(member)
-    states: list[list[tuple[str, ...]]] = []
+    found = []
     for role, members in classes.items():
         named = any(any(flags) for flags in role)
-        if not named and not any(t.empty is not None for t in tests):
-            continue
-        options: list[tuple[str, ...]] = [(), (members[0],)]
-        if named and len(members) > 1 and any(needed for _, needed, _ in role):
-            options.append(tuple(members))
+        if named or any(t.empty is not None for t in tests):
+            found.append(MemberClass(named, tuple(members), any(needed for _, needed, _ in role)))
+    return found
+
+
+def _set_values(name: str, tests: list[Any]) -> list[frozenset[str]]:
+    """The sets that stand for every value of a set field: per class of alike members none, one or (if a
+    has_all needs it) all."""
+    states: list[list[tuple[str, ...]]] = []
+    for group in member_classes(name, tests):
+        options: list[tuple[str, ...]] = [(), group.members[:1]]
+        if group.named and len(group.members) > 1 and group.needed_whole:
+            options.append(group.members)
         states.append(options)
     order = {member: n for n, member in enumerate(SET_MEMBERS[name])}
     found = {frozenset(m for part in combo for m in part) for combo in itertools.product(*states)}

@@ -127,7 +127,7 @@ def _advise(args: argparse.Namespace) -> int:
     advisor = Advisor(rules, on=day)
     data = read_input(args.case, MAX_PROFILE_BYTES)
     profile = parse_profile(data, args.case if args.case != "-" else "invoer")
-    advice = advisor.advise(profile)
+    advice = advisor.advise(profile, what_if=args.wat_als)
     if args.text:
         _emit(stdout(), advice_text(advice, advisor.rules.catalog))
     else:
@@ -350,16 +350,9 @@ def _terminal_progress(what: str) -> Callable[[int, int], None] | None:
     return show
 
 
-def _day(value: str | None, option: str) -> dt.date | None:
-    """A date given as YYYY-MM-DD, or None when the option was not given."""
-    if value is None:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{option} moet een datum zijn als 2026-08-01 (jaar-maand-dag), niet '{value}'.") from None
+def _option_day(value: str | None, option: str) -> dt.date | None:
+    """A date given as JJJJ-MM-DD, or None when the option was not given."""
+    return None if value is None else parse_day(value, f"De datum bij {option}")
 
 
 def _caseload_progress(what: str, cases: str) -> Progress | None:
@@ -381,7 +374,7 @@ def _diff(args: argparse.Namespace) -> int:
     for directory in (args.old, args.new):
         if not Path(directory).is_dir():
             raise InputError(f"Map met regels niet gevonden: {directory}")
-    day, against = _day(args.op, "--op"), _day(args.tegen, "--tegen")
+    day, against = _option_day(args.op, "--op"), _option_day(args.tegen, "--tegen")
     if against is not None and day is None:
         day = dt.date.today()
     if args.cases is not None:
@@ -556,6 +549,9 @@ def build_parser() -> argparse.ArgumentParser:
     advise.add_argument("--text", action="store_true", help="leesbaar Nederlands in plaats van JSON")
     advise.add_argument("--rules", metavar="MAP", help="map met regels (standaard: de meegeleverde regels)")
     advise.add_argument("--op", dest="on", metavar="DATUM", help=ON_HELP)
+    advise.add_argument(
+        "--wat-als", action="store_true", help="noem ook welk ander antwoord het advies zou veranderen (hooguit 8)"
+    )
     advise.set_defaults(run=_advise)
 
     batch = commands.add_parser("batch", help="advies voor elke regel van een JSONL-bestand")

@@ -7,6 +7,9 @@ from .dates import date_nl
 from .ruleset import CatalogFile
 
 WIDTH = 88
+NOTHING_CHANGES = (
+    "Geen ander antwoord op één vraag verandert de regie, wat u kunt regelen, de doorzettingsmacht of de meldingen."
+)
 
 
 def _wrap(text: str, indent: str = "   ") -> str:
@@ -48,4 +51,16 @@ def advice_text(advice: Advice, catalog: CatalogFile) -> str:
     for rule in advice.fired_rules:
         lines.append(f" {rule.id}: {rule.title}")
         lines.append("   bron: " + "; ".join(f"{s.document} {s.section}" for s in rule.sources))
+    if advice.what_would_change is not None:
+        lines.append("")
+        lines.append("Wat zou het advies veranderen?")
+        if not advice.what_would_change:
+            lines.append(_wrap(NOTHING_CHANGES))
+        for change in advice.what_would_change:
+            # A rule id such as REGIE-GEMEENTE-01 stays on one line.
+            lines.append(
+                textwrap.fill(
+                    change.sentence, WIDTH, initial_indent=" - ", subsequent_indent="   ", break_on_hyphens=False
+                )
+            )
     return "\n".join(lines) + "\n"

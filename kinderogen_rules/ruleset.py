@@ -217,6 +217,12 @@ class CatalogFile(Strict):
 class Document(Strict):
     title: str
     reference: str = Field(description="exacte vindplaats: bestand in seeds/ of wettelijke citeertitel")
+    short: str = Field("", description="korte naam om in een zin naar het document te verwijzen (standaard de titel)")
+
+    @property
+    def cited_as(self) -> str:
+        """How a sentence names the document: its short name, or else its title."""
+        return self.short or self.title
 
 
 class SourcesFile(Strict):

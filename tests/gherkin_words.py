@@ -4,6 +4,8 @@ One vocabulary for every feature file. A new scenario needs new Python only
 when it needs a new kind of sentence; a new word for a known code goes here.
 """
 
+import re
+
 SETTINGS = {
     "in de kinderopvang": "kinderopvang",
     "op de basisschool": "po",
@@ -106,6 +108,67 @@ SIGNALS = {
     "de veiligheid van het kind": "veiligheid",
     "de wachtlijst": "wachtlijst",
 }
+
+
+# Another answer, as a policy maker says it after "als": fixed phrases, then patterns with a number or a word.
+CHANGES: dict[str, tuple[str, object]] = {
+    "de ondersteuning van school niet meer volstaat": ("school_support_exhausted", True),
+    "de ondersteuning van school nog volstaat": ("school_support_exhausted", False),
+    "de partijen er samen niet uitkomen": ("stuck", True),
+    "de ouders achter de aanpak staan": ("parents_consent", "ja"),
+    "het kind niet meer op een wachtlijst staat": ("waiting_weeks", 0),
+    "het kind nergens meer ingeschreven staat": ("setting", "geen"),
+}
+# Patterns, by the form a failing step shows: <getal> is a whole number, <zorg> a concern, <plek> a place.
+NUMBER_CHANGES = {
+    "het kind <getal> jaar wordt": (r"het kind (?P<n>\d+) jaar wordt", "age"),
+    "het kind <getal> weken op jeugdhulp wacht": (
+        r"het kind (?P<n>\d+) (?:week|weken) op jeugdhulp wacht",
+        "waiting_weeks",
+    ),
+    "het kind <getal> weken zonder passend onderwijs zit": (
+        r"het kind (?P<n>\d+) (?:week|weken) zonder passend onderwijs zit",
+        "weeks_absent",
+    ),
+}
+PLACE_WORDS = {"op school": "school", "thuis": "thuis"}
+SET_CHANGES = {
+    "er ook zorgen zijn over <zorg>": (r"er ook zorgen zijn over (?P<member>.+)", "concerns", CONCERNS, True),
+    "er geen zorgen meer zijn over <zorg>": (
+        r"er geen zorgen meer zijn over (?P<member>.+)",
+        "concerns",
+        CONCERNS,
+        False,
+    ),
+    "de problemen ook <plek> spelen": (r"de problemen ook (?P<member>.+) spelen", "shows_at", PLACE_WORDS, True),
+    "de problemen niet meer <plek> spelen": (
+        r"de problemen niet meer (?P<member>.+) spelen",
+        "shows_at",
+        PLACE_WORDS,
+        False,
+    ),
+}
+
+
+def changed_answer(case: dict[str, object], phrase: str) -> tuple[str, object]:
+    """The field and its new value (as contract JSON) that a phrase after "als" names, for this case."""
+    if phrase in CHANGES:
+        return CHANGES[phrase]
+    for pattern, field in NUMBER_CHANGES.values():
+        found = re.fullmatch(pattern, phrase)
+        if found:
+            return field, int(found["n"])
+    for pattern, field, members, add in SET_CHANGES.values():
+        found = re.fullmatch(pattern, phrase)
+        if found:
+            member = lookup(members, found["member"], "een ander antwoord")
+            now = set(case.get(field, ["school"] if field == "shows_at" else []))  # type: ignore[call-overload]
+            return field, sorted(now | {member} if add else now - {member})
+    region = re.fullmatch(r"het kind (?P<region>.+) woont", phrase)
+    if region:
+        return "region", lookup(REGIONS, region["region"], "de regio")
+    known = [*CHANGES, *NUMBER_CHANGES, *SET_CHANGES, "het kind <regio> woont"]
+    raise AssertionError(f"Onbekend ander antwoord: {phrase!r}. Gebruik een van: {'; '.join(known)}")
 
 
 def lookup(words: dict[str, str], phrase: str, what: str) -> str:

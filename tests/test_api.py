@@ -209,7 +209,7 @@ def test_a_failing_evaluation_gives_a_dutch_error_without_case_data_and_the_next
 ) -> None:
     real = Advisor.advise
 
-    def broken(self: Advisor, profile: Any, on: Any = None) -> Any:
+    def broken(self: Advisor, profile: Any, *args: Any, **options: Any) -> Any:
         raise RuntimeError(f"kapot bij {profile!r}")
 
     monkeypatch.setattr(Advisor, "advise", broken)
@@ -260,3 +260,30 @@ def test_thousands_of_unknown_fields_get_a_short_reply_that_says_how_many_more(c
     assert len(errors) == 21
     assert errors[-1] == {"field": "", "message": "… en nog 4980 fouten. Verbeter eerst de fouten hierboven."}
     assert len(response.data) < len(body)
+
+
+def test_wat_als_adds_what_would_change_the_advice_and_matches_the_schema(
+    client: FlaskClient, openapi: dict[str, Any]
+) -> None:
+    body = (EXAMPLES / "m.json").read_text()
+    plain = post(client, body)
+    assert plain.json["what_would_change"] is None
+    response = client.post("/api/advice?wat_als=1", data=body, content_type="application/json")
+    assert response.status_code == 200
+    response_schema(openapi, 200).validate(response.json)
+    assert response.json == advise(json.loads(body), what_if=True).model_dump(mode="json")
+    waiting = next(c for c in response.json["what_would_change"] if c["field"] == "waiting_weeks")
+    assert (waiting["from_value"], waiting["to_value"]) == (9, 0)
+    assert waiting["sentence"].startswith("Als het kind niet meer op een wachtlijst voor jeugdhulp staat")
+    off = client.post("/api/advice?wat_als=0", data=body, content_type="application/json")
+    assert off.status_code == 200 and off.json["what_would_change"] is None
+    parameter = openapi["paths"]["/api/advice"]["post"]["parameters"][0]
+    assert parameter["name"] == "wat_als" and parameter["schema"]["enum"] == ["0", "1"]
+
+
+@pytest.mark.parametrize("query", ["wat_als=ja", "wat_als=", "wat_als=2", "wat_als=1&wat_als=1", "wat_als=%00"])
+def test_a_wat_als_that_is_not_0_or_1_gets_400_in_dutch(client: FlaskClient, query: str) -> None:
+    body = (EXAMPLES / "levi.json").read_text()
+    response = client.post(f"/api/advice?{query}", data=body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json["errors"][0]["message"].startswith("De parameter wat_als is 1")

@@ -225,6 +225,98 @@ def test_no_serious_accessibility_problems_on_form_error_and_advice(browser: Any
     assert found == {"formulier": [], "fout": [], "advies": []}
 
 
+def _advice_for_m(page: Any) -> None:
+    fill_case(page, json.loads((EXAMPLES / "m.json").read_text()))
+    page.get_by_role("button", name="Advies geven").click()
+    page.wait_for_selector("#regie-houder")
+
+
+def test_the_advice_lists_what_would_change_it_and_a_button_opens_the_form_with_that_answer(page: Any) -> None:
+    _advice_for_m(page)
+    expected = advise(json.loads((EXAMPLES / "m.json").read_text()), what_if=True).what_would_change or []
+    heading = page.get_by_role("heading", name="Wat zou het advies veranderen?")
+    assert heading.is_visible()
+    items = page.locator(".watals__punt")
+    assert items.count() == len(expected) > 0
+    assert [items.nth(n).locator("p").first.inner_text() for n in range(len(expected))] == [
+        change.sentence for change in expected
+    ]
+    heading.scroll_into_view_if_needed()
+    page.screenshot(path=ARTIFACTS / "advies-m-watals.png")
+    item = page.locator(".watals__punt[data-field=waiting_weeks]")
+    item.get_by_role("button", name="Open het formulier met dit antwoord").click()
+    page.wait_for_selector("#gewijzigd-melding")
+    assert page.url.endswith("/wijzigen#waiting_weeks")
+    assert page.input_value("#waiting_weeks") == "0"
+    assert page.input_value("#age") == "15" and page.is_checked("input[name=concerns][value=verzuim]")
+    assert page.locator("#waiting_weeks-invloed").inner_text() == "Kan het advies veranderen"
+    assert page.locator("#waiting_weeks").is_visible()
+    page.screenshot(path=ARTIFACTS / "formulier-gewijzigd.png")
+    others = page.locator("details#overige-vragen")
+    assert others.get_attribute("open") is None
+    folded = others.locator(".invloed")
+    assert folded.count() > 0 and not folded.first.is_visible()
+    page.get_by_role("button", name="Advies geven").click()
+    page.wait_for_selector("#regie-houder")
+    assert "wachtlijst" not in [
+        page.locator(".letop__punt").nth(n).get_attribute("data-code")
+        for n in range(page.locator(".letop__punt").count())
+    ]
+
+
+def test_what_would_change_works_with_the_keyboard_only_and_without_javascript(
+    browser: Any, server: tuple[str, Path]
+) -> None:
+    base, _ = server
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    page.goto(base + "/")
+    _advice_for_m(page)
+
+    def tab_until(check: str, limit: int = 400) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(check):
+                return
+        pytest.fail(f"not reachable with Tab: {check}")
+
+    # The first change of the list: the school has not yet used all its support, so the regie goes to the school.
+    tab_until("document.activeElement.closest('.watals__punt') !== null && document.activeElement.tagName === 'BUTTON'")
+    assert page.evaluate("document.activeElement.closest('.watals__punt').dataset.field") == "school_support_exhausted"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#gewijzigd-melding")
+    assert page.is_checked("input[name=school_support_exhausted][value=nee]")
+    # The folded questions open with the keyboard, and their answers can be changed there.
+    tab_until("document.activeElement.tagName === 'SUMMARY'")
+    page.keyboard.press("Enter")
+    assert page.locator("details#overige-vragen").get_attribute("open") is not None
+    tab_until("document.activeElement.closest('details') !== null", 5)
+    assert page.evaluate("document.activeElement.id") == "region-2"  # the checked radio: Drechtsteden
+    page.keyboard.press("ArrowUp")  # Goeree-Overflakkee
+    tab_until("document.activeElement.textContent === 'Advies geven'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#regie-houder")
+    assert page.inner_text("#regie-houder").startswith("De school")
+    assert "Goeree-Overflakkee" in page.inner_text("#regie-wie")
+    context.close()
+
+
+def test_no_serious_accessibility_problems_in_what_would_change(browser: Any, server: tuple[str, Path]) -> None:
+    base, _ = server
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    page.goto(base + "/")
+    _advice_for_m(page)
+    page.locator(".watals__punt").first.get_by_role("button").click()
+    page.wait_for_selector("#gewijzigd-melding")
+    found = {"gewijzigd": run_axe(page, "formulier-gewijzigd")}
+    page.locator("details#overige-vragen summary").click()
+    found["overige-open"] = run_axe(page, "formulier-overige-open")
+    page.screenshot(path=ARTIFACTS / "formulier-overige-open.png", full_page=True)
+    context.close()
+    assert found == {"gewijzigd": [], "overige-open": []}
+
+
 def test_the_server_log_holds_no_answers(page: Any, server: tuple[str, Path]) -> None:
     _, log = server
     case = {"age": 15, "setting": "vo", "concerns": ["verzuim", "opvoeding"], "waiting_weeks": 37}
@@ -251,7 +343,7 @@ def test_the_rulebook_opens_offline_and_links_rules_scenarios_and_sources(browse
     page.get_by_role("link", name="Wie heeft de regie").first.click()
     page.wait_for_selector("#REGIE-ONDERWIJS-01")
     found["onderwerp"] = run_axe(page, "regelboek-onderwerp")
-    page.locator("#REGIE-ONDERWIJS-01 ul.scenarios a").filter(has_text="Levi").click()
+    page.locator("#REGIE-ONDERWIJS-01 ul.scenarios a").filter(has_text="Levi").first.click()
     assert "specificatie-casussen.html#casussen-" in page.url
     scenario = page.locator(":target")
     assert "Levi" in scenario.inner_text()

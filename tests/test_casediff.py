@@ -368,8 +368,8 @@ def test_one_rules_directory_on_two_dates_shows_what_its_dates_change(
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--op", "1-7-2026"], "--op moet een datum zijn als 2026-08-01 (jaar-maand-dag), niet '1-7-2026'."),
-        (["--tegen", "2026-02-30"], "--tegen moet een datum zijn als 2026-08-01"),
+        (["--op", "1-7-2026"], "De datum bij --op '1-7-2026' is geen datum; schrijf hem als JJJJ-MM-DD"),
+        (["--tegen", "2026-02-30"], "De datum bij --tegen '2026-02-30' bestaat niet"),
         (["--out", "rapport"], "--out hoort bij --cases"),
         (["--cases", "casussen.jsonl"], "Met --cases hoort --out MAP"),
         (["--cases", "bestaat-niet.jsonl", "--out", "rapport"], "Bestand niet gevonden: bestaat-niet.jsonl"),

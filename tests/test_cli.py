@@ -10,9 +10,14 @@ import pytest
 from conftest import EXAMPLES
 
 
-def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "kinderogen_rules.cli", *args], input=stdin, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "kinderogen_rules.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
     )
 
 
@@ -28,6 +33,32 @@ def test_advise_text_is_readable_dutch() -> None:
     assert "Regie: de gemeente" in result.stdout
     assert "Steun tijdens de wachttijd" in result.stdout
     assert "kadernotitie-drechtsteden" in result.stdout
+
+
+def test_advise_wat_als_lists_what_would_change_the_advice_in_json_and_text() -> None:
+    result = run("advise", "--wat-als", str(EXAMPLES / "m.json"))
+    assert result.returncode == 0, result.stderr
+    changes = json.loads(result.stdout)["what_would_change"]
+    assert 0 < len(changes) <= 8
+    assert changes[0]["field"] == "school_support_exhausted" and changes[0]["holder"] == "school"
+    assert json.loads(run("advise", str(EXAMPLES / "m.json")).stdout)["what_would_change"] is None
+    text = run("advise", "--text", "--wat-als", str(EXAMPLES / "m.json")).stdout
+    listed = text.split("Wat zou het advies veranderen?")[1]
+    assert " - Als het kind niet meer op een wachtlijst voor jeugdhulp staat, vervalt" in listed
+    assert "REGIE-ONDERWIJS-01," in listed  # a rule id is never split over two lines
+    assert "Wat zou het advies veranderen?" not in run("advise", "--text", str(EXAMPLES / "m.json")).stdout
+
+
+def test_the_readme_example_of_what_would_change_runs_as_written() -> None:
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Wat zou het advies veranderen?")[1].split("\n## ")[0]
+    command = section.split("```sh\n")[1].split("\n")[0].split("#")[0].split()
+    assert command[:4] == [".venv/bin/kinderogen", "advise", "--wat-als", "--text"]
+    result = run(*command[1:], cwd=EXAMPLES.parent)
+    assert result.returncode == 0, result.stderr
+    shown = section.split("```text\n")[1].split("```")[0]
+    for part in shown.split("   …\n"):
+        assert part in result.stdout
 
 
 def test_advise_text_names_who_is_kept_informed_and_why() -> None:

@@ -13,6 +13,7 @@ import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from kinderogen_rules import Advice, advise
+from kinderogen_rules.advice import AnswerChange
 from kinderogen_rules.dates import MONTHS
 from kinderogen_rules.errors import DateError
 
@@ -131,6 +132,11 @@ def ask(case: dict[str, Any], moment: dict[str, dt.date]) -> Advice | DateError:
         return refused
 
 
+@when("de professional vraagt wat het advies zou veranderen", target_fixture="advice")
+def ask_what_if(case: dict[str, Any]) -> Advice:
+    return advise(case, what_if=True)
+
+
 # Dan: the advice
 
 
@@ -225,3 +231,67 @@ def rests_on(advice: Advice, title: str, neg: str | None) -> None:
 def sourced(advice: Advice) -> None:
     assert advice.fired_rules
     assert all(rule.sources for rule in advice.fired_rules)
+
+
+# Dan zou …, als …: the list of what would change the advice
+
+
+def _change(advice: Advice, case: dict[str, Any], phrase: str) -> AnswerChange | None:
+    """The item of the list for the other answer a phrase names, or None when the list has none."""
+    field, value = words.changed_answer(case, phrase)
+    for item in advice.what_would_change or ():
+        if item.field == field and (item.to_value == value or value in item.same_effect):
+            return item
+    return None
+
+
+def _listed(advice: Advice, case: dict[str, Any], phrase: str) -> AnswerChange:
+    item = _change(advice, case, phrase)
+    assert item is not None, [i.sentence for i in advice.what_would_change or ()]
+    return item
+
+
+@then(parsers.re(r"zou de regie naar (?P<holder>.+?) gaan als (?P<change>.+)"))
+def would_move_regie(advice: Advice, case: dict[str, Any], holder: str, change: str) -> None:
+    item = _listed(advice, case, change)
+    assert item.holder == words.lookup(words.HOLDERS, holder, "de regie"), item.sentence
+
+
+@then(parsers.re(r"(?:zou|zouden) (?P<what>.+?) (?P<neg>niet meer )?overwogen worden als (?P<change>.+)"))
+def would_arrange(advice: Advice, case: dict[str, Any], what: str, neg: str | None, change: str) -> None:
+    item = _listed(advice, case, change)
+    listed = item.arrangements_removed if neg else item.arrangements_added
+    for name in words.split_list(what):
+        assert words.lookup(words.ARRANGEMENTS, name, "het arrangement") in listed, item.sentence
+
+
+@then(parsers.re(r"zou het advies (?P<how>niet meer|ook) wijzen op (?P<signal>.+?) als (?P<change>.+)"))
+def would_warn(advice: Advice, case: dict[str, Any], how: str, signal: str, change: str) -> None:
+    item = _listed(advice, case, change)
+    listed = item.signals_removed if how == "niet meer" else item.signals_added
+    assert words.lookup(words.SIGNALS, signal, "de melding") in listed, item.sentence
+
+
+@then(parsers.re(r"zou de doorzettingsmacht bij (?P<who>.+?) liggen als (?P<change>.+)"))
+def would_escalate(advice: Advice, case: dict[str, Any], who: str, change: str) -> None:
+    item = _listed(advice, case, change)
+    for name in words.split_list(who):
+        assert words.lookup(words.PARTNERS, name, "de doorzettingsmacht") in item.escalation_added, item.sentence
+
+
+@then(parsers.re(r"zou er niets veranderen als (?P<change>.+)"))
+def would_not_change(advice: Advice, case: dict[str, Any], change: str) -> None:
+    item = _change(advice, case, change)
+    assert item is None, item.sentence
+    field, value = words.changed_answer(case, change)
+    assert _codes(advise({**case, field: value})) == _codes(advice)
+
+
+def _codes(advice: Advice) -> tuple[Any, ...]:
+    """What the list compares: regie, arrangements, doorzettingsmacht and signals, in codes."""
+    return (
+        advice.regie.holder,
+        [a.code for a in advice.arrangements],
+        advice.escalation.to if advice.escalation else None,
+        [s.code for s in advice.signals],
+    )

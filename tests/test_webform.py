@@ -12,8 +12,11 @@ from flask.testing import FlaskClient
 
 import webform.__main__ as command
 from kinderogen_rules import CaseProfile, advise
+from kinderogen_rules.advisor import default_advisor
+from kinderogen_rules.whatif import questions_that_matter
 from webform import create_app
 from webform.questions import QUESTIONS
+from webform.whatif import question_target
 
 
 def page(html: bytes | str) -> BeautifulSoup:
@@ -342,3 +345,82 @@ def test_the_form_and_the_api_follow_one_rule_for_numbers(
     shown = page(form.data).find(id="age-fout")
     assert shown is not None and words in text(shown), typed
     assert words in api.json["errors"][0]["message"], typed
+
+
+def _posted(form: Tag) -> dict[str, list[str]]:
+    """What a form's hidden fields post."""
+    data: dict[str, list[str]] = {}
+    for hidden in form.select("input[type=hidden]"):
+        data.setdefault(str(hidden["name"]), []).append(str(hidden["value"]))
+    return data
+
+
+def test_the_advice_page_lists_what_would_change_it_each_with_a_button_to_the_form(client: FlaskClient) -> None:
+    html = page(submit(client, M_ANSWERS).data)
+    section = html.find(id="watals-titel").find_parent("section")  # type: ignore[union-attr]
+    assert text(html.find(id="watals-titel")) == "Wat zou het advies veranderen?"
+    expected = advise(json.loads((EXAMPLES / "m.json").read_text()), what_if=True).what_would_change or []
+    items = section.select(".watals__punt")
+    assert [text(item.find("p")) for item in items] == [change.sentence for change in expected]
+    for item, change in zip(items, expected, strict=True):
+        form = item.find("form")
+        assert form["method"] == "post" and form["action"].startswith("/wijzigen#")  # type: ignore[index, union-attr]
+        button = form.find("button")  # type: ignore[union-attr]
+        assert button["type"] == "submit" and text(button) == "Open het formulier met dit antwoord"  # type: ignore[index]
+        assert html.find(id=button["aria-describedby"]) is not None  # type: ignore[index]
+        posted = _posted(form)  # type: ignore[arg-type]
+        assert posted["gewijzigd"] == [change.field] and posted["csrf_token"]
+        value = change.to_value
+        shown = (
+            ["ja" if value else "nee"]
+            if isinstance(value, bool)
+            else value
+            if isinstance(value, list)
+            else [str(value)]
+        )
+        assert posted.get(change.field, []) == shown
+
+
+def test_a_change_button_opens_the_form_with_that_answer_and_says_which_questions_matter(client: FlaskClient) -> None:
+    html = page(submit(client, M_ANSWERS).data)
+    item = html.select_one(".watals__punt[data-field=waiting_weeks]")
+    assert item is not None
+    form = item.find("form")
+    assert form["action"] == "/wijzigen#waiting_weeks"  # type: ignore[index]
+    changed = page(client.post("/wijzigen", data=_posted(form)).data)  # type: ignore[arg-type]
+    assert changed.find(id="waiting_weeks")["value"] == "0"  # type: ignore[index]
+    assert changed.find(id="age")["value"] == "15"  # type: ignore[index]
+    assert "Weken op de wachtlijst" in text(changed.find(id="gewijzigd-melding"))
+    assert text(changed.find(id="waiting_weeks-gewijzigd")) == "Dit antwoord is gewijzigd vanaf het advies."
+    profile = CaseProfile.model_validate({**json.loads((EXAMPLES / "m.json").read_text()), "waiting_weeks": 0})
+    matter = questions_that_matter(default_advisor(), profile)
+    assert matter and matter != set(QUESTIONS)
+    others = changed.find("details", id="overige-vragen")
+    assert others is not None and "Overige vragen" in text(others.find("summary"))
+    for name in QUESTIONS:
+        note = changed.find(id=f"{name}-invloed")
+        assert note is not None, name
+        described = changed.find(id=question_target(name))
+        if QUESTIONS[name].kind != "number":
+            described = described.find_parent("fieldset")  # type: ignore[union-attr]
+        assert f"{name}-invloed" in described["aria-describedby"]  # type: ignore[index]
+        inside_others = note.find_parent("details") is not None
+        if name in matter:
+            assert text(note) == "Kan het advies veranderen" and not inside_others
+        else:
+            assert text(note) == "Verandert nu niets" and inside_others
+    # Every answer is still posted with the form, also the folded ones.
+    names = {str(tag["name"]) for tag in changed.select("form.formulier input") if tag["name"] != "csrf_token"}
+    assert names == set(CaseProfile.model_fields)
+
+
+def test_the_form_after_an_advice_without_a_valid_profile_is_the_plain_form(client: FlaskClient) -> None:
+    answers = {**M_ANSWERS, "age": "acht", "gewijzigd": "<script>"}
+    html = page(client.post("/wijzigen", data={**answers, "csrf_token": token(client)}).data)
+    assert html.find(id="age")["value"] == "acht"  # type: ignore[index]
+    assert html.find(class_="invloed") is None and html.find(id="overige-vragen") is None
+    assert "<script>" not in str(html.find(class_="formulier"))
+    hostile = page(
+        client.post("/wijzigen", data={**M_ANSWERS, "gewijzigd": "bestaat_niet", "csrf_token": token(client)}).data
+    )
+    assert hostile.find(id="gewijzigd-melding") is None and hostile.find(class_="invloed") is not None

@@ -19,6 +19,9 @@ from .schemas import ErrorResponse, FieldError, Health
 blueprint = Blueprint("api", __name__)
 
 EXAMPLE = '{"age": 8, "setting": "po"}'
+# The query parameter that asks for `what_would_change` as well, and the values it takes.
+WHAT_IF = "wat_als"
+WHAT_IF_VALUES = {"1": True, "0": False}
 
 
 def json_response(body: BaseModel, status: int = 200) -> Response:
@@ -39,10 +42,25 @@ def not_json_message(exc: NotJsonError) -> str:
     )
 
 
+def what_if_asked() -> bool | None:
+    """Whether `?wat_als=1` asks what would change the advice; None when the parameter is not 0 or 1."""
+    values = request.args.getlist(WHAT_IF)
+    if not values:
+        return False
+    if len(values) > 1:
+        return None
+    return WHAT_IF_VALUES.get(values[0])
+
+
 @blueprint.post("/api/advice")
 def advice() -> Response:
-    """200 with the Advice (under the rules in force on `?op=`, default today); 400 when the body is not JSON;
-    422 when the profile or the date is not valid."""
+    """200 with the Advice (under the rules in force on `?op=`, default today); 400 when the body is not JSON or
+    `wat_als` is not 0 or 1; 422 when the profile or the date is not valid."""
+    what_if = what_if_asked()
+    if what_if is None:
+        return error_response(
+            f"De parameter {WHAT_IF} is 1 (ook noemen wat het advies zou veranderen) of 0 (niet), één keer.", 400
+        )
     body = request.get_data(cache=False)
     try:
         data = parse_json(body)
@@ -58,7 +76,7 @@ def advice() -> Response:
     except ValidationError as exc:
         errors = [FieldError(**error) for error in error_list(exc)]
         return json_response(ErrorResponse(errors=errors), 422)
-    return json_response(advisor.advise(profile, day))
+    return json_response(advisor.advise(profile, day, what_if=what_if))
 
 
 def requested_day(advisor: Advisor) -> dt.date | None:

@@ -30,6 +30,10 @@ DESCRIPTIONS = {
     "FieldError": "Wat er mis is met één veld (leeg veld: de aanvraag als geheel), in het Nederlands.",
     "ErrorResponse": "Het antwoord bij elke fout: een lijst met meldingen.",
     "Health": "Het antwoord van GET /healthz.",
+    "AnswerChange": (
+        "Eén ander antwoord dat het advies zou veranderen: het veld, het antwoord nu en het andere antwoord, wat er "
+        "verandert (regie, arrangementen, doorzettingsmacht, meldingen) in codes, en één zin met regel en bron."
+    ),
 }
 
 
@@ -72,10 +76,25 @@ def openapi_document(rules_version: str) -> str:
                 "post": {
                     "summary": "Advies voor één casusprofiel",
                     "operationId": "advise",
+                    "parameters": [
+                        {
+                            "name": "wat_als",
+                            "in": "query",
+                            "required": False,
+                            "description": (
+                                "1: noem ook welk ander antwoord op één vraag het advies zou veranderen "
+                                "(what_would_change, hooguit 8); 0 of weglaten: niet (what_would_change is dan null)"
+                            ),
+                            "schema": {"type": "string", "enum": ["0", "1"]},
+                        }
+                    ],
                     "requestBody": {"required": True, "content": {JSON: {"schema": _ref(CaseProfile)}}},
                     "responses": {
                         "200": _answer("Het advies", Advice),
-                        "400": _answer("De inhoud is geen JSON; de melding zegt waar en waarom", ErrorResponse),
+                        "400": _answer(
+                            "De inhoud is geen JSON (de melding zegt waar en waarom), of wat_als is niet 0 of 1",
+                            ErrorResponse,
+                        ),
                         "413": _answer("De inhoud is te groot", ErrorResponse),
                         "422": _answer(
                             "Het profiel klopt niet; per veld wat er mis is (hoogstens 20 fouten, "

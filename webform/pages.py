@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, request
 
 from kinderogen_rules import Advice, CaseProfile
 from kinderogen_rules.dates import date_nl
@@ -11,6 +11,7 @@ from kinderogen_rules.explain import first_upper
 from .extension import current_advisor
 from .forms import CaseForm, answers_of, read_answers
 from .questions import QUESTIONS, SECTIONS
+from .whatif import CHANGED, change_forms, changed_question, questions_with_influence
 
 blueprint = Blueprint("pages", __name__)
 blueprint.add_app_template_filter(first_upper, "first_upper")
@@ -27,11 +28,27 @@ def first_lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def render_form(form: CaseForm, errors: dict[str, str] | None = None, notice: str = "") -> str:
-    """The form, with an error summary on top when there are errors (in question order)."""
+def render_form(
+    form: CaseForm,
+    errors: dict[str, str] | None = None,
+    notice: str = "",
+    influence: set[str] | None = None,
+    changed: str | None = None,
+) -> str:
+    """The form, with an error summary on top when there are errors (in question order); after an advice, with
+    per question whether another answer could change it (`influence`) and which answer the advice page changed."""
     errors = errors or {}
     ordered = [(name, errors[name]) for name in QUESTIONS if name in errors]
-    return render_template("form.html", form=form, sections=SECTIONS, errors=errors, summary=ordered, notice=notice)
+    return render_template(
+        "form.html",
+        form=form,
+        sections=SECTIONS,
+        errors=errors,
+        summary=ordered,
+        notice=notice,
+        influence=influence,
+        changed=changed,
+    )
 
 
 @blueprint.get("/")
@@ -52,8 +69,15 @@ def advice_page() -> tuple[str, int]:
 
 @blueprint.post("/wijzigen")
 def change_answers() -> str:
-    """The form filled with the answers the advice page carried along."""
-    return render_form(CaseForm())
+    """The form filled with the answers the advice page carried along (one changed, from 'Wat zou het advies
+    veranderen?'), saying per question whether another answer could change the advice."""
+    form = CaseForm()
+    answers = read_answers(form)
+    if answers.profile is None:
+        return render_form(form)
+    return render_form(
+        form, influence=questions_with_influence(answers.profile), changed=changed_question(request.form.get(CHANGED))
+    )
 
 
 def answer_summary(profile: CaseProfile) -> list[tuple[str, str]]:
@@ -77,7 +101,7 @@ def answer_summary(profile: CaseProfile) -> list[tuple[str, str]]:
 def render_advice(profile: CaseProfile) -> str:
     """The advice page: regie first and large, then what to arrange, who to invite, and why."""
     advisor = current_advisor()
-    advice: Advice = advisor.advise(profile)
+    advice: Advice = advisor.advise(profile, what_if=True)
     context: dict[str, Any] = {
         "advice": advice,
         "catalog": advisor.rules.catalog,
@@ -85,5 +109,7 @@ def render_advice(profile: CaseProfile) -> str:
         "answers": answers_of(profile),
         "summary": answer_summary(profile),
         "day": date_nl(advice.date or advisor.day),
+        "changes": change_forms(profile, advice),
+        "changed_field": CHANGED,
     }
     return render_template("advice.html", **context)
