@@ -46,9 +46,10 @@ install: $(RUN_STAMP)
 run: $(RUN_STAMP)
 	$(BIN)/python -m webform
 
-## make test: set up (Python packages, Chromium), lint, type-check, check the rules, run every test
+## make test: set up (Python packages, Chromium), lint, type-check, check the rules, run every test (one worker per
+## core, a test file per worker: its fixtures are built once)
 test: $(TEST_STAMP) browser lint check-rules
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --numprocesses auto --dist loadfile
 
 ## Debian's Chromium drives the browser tests; Playwright's own browser download does not work offline.
 browser:

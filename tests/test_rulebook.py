@@ -47,7 +47,7 @@ def test_conditions_read_as_plain_dutch(book: Path) -> None:
     text = soup(book / "thuiszitters.html").find(id="THUISZITTER-01").get_text(" ")  # type: ignore[union-attr]
     assert "het kind is 5 tot en met 17 jaar" in text and "5 weken of langer" in text
     text = soup(book / "regie.html").find(id="REGIE-ONDERWIJS-01").get_text(" ")  # type: ignore[union-attr]
-    assert "Geldig vanaf 2014-08-01" in text
+    assert "Geldig vanaf 1 augustus 2014" in text
 
 
 def _targets(book: Path) -> dict[str, set[str]]:
