@@ -27,7 +27,18 @@ from types import SimpleNamespace
 from typing import Any
 
 from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
-from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition, evaluator
+from .conditions import (
+    BOOL_FIELDS,
+    ENUM_FIELDS,
+    ENUM_VALUES,
+    INT_FIELDS,
+    SET_FIELDS,
+    SET_MEMBERS,
+    Condition,
+    PartialEvaluator,
+    evaluator,
+    partial_evaluator,
+)
 from .dates import span_nl
 from .decision import Decision, decide
 from .engine import Engine
@@ -131,18 +142,24 @@ def _set_values(name: str, tests: list[Any]) -> list[frozenset[str]]:
     return sorted(found, key=lambda s: (len(s), sorted(order[m] for m in s)))
 
 
-def walk(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
-    """Every valid boundary profile over the fields these rules test (others at their defaults)."""
+def _levels(rules: Sequence[LoadedRule]) -> list[tuple[str, list[Any]]]:
+    """The fields of `walk`, outermost first, with their boundary values (age: every boundary, filtered per setting
+    while walking)."""
     fields = set().union(*(r.rule.when.fields() for r in rules)) if rules else set()
     fields |= {"age", "setting"}
     values = boundary_values(rules, fields)
-    ages = values.pop("age")
-    settings = values.pop("setting")
-    names = sorted(values)
+    ages, settings = values.pop("age"), values.pop("setting")
+    return [("setting", settings), ("age", ages), *((name, values[name]) for name in sorted(values))]
+
+
+def walk(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
+    """Every valid boundary profile over the fields these rules test (others at their defaults)."""
+    (_, settings), (_, ages), *rest = _levels(rules)
+    names = [name for name, _ in rest]
     for setting in settings:
         low, high = SETTING_AGES[setting]
         for age in (a for a in ages if low <= a <= high):
-            for combo in itertools.product(*(values[n] for n in names)):
+            for combo in itertools.product(*(values for _, values in rest)):
                 chosen = dict(zip(names, combo, strict=True))
                 yield SimpleNamespace(**{**DEFAULTS, "age": age, "setting": setting, **chosen})
 
@@ -173,37 +190,91 @@ def _lead_conflicts(leads: Sequence[LoadedRule]) -> dict[tuple[str, ...], list[s
 
 @dataclass
 class _RegieWalk:
-    """What one walk of the regie rules found: example profiles of gaps and of conflicts, and who decides."""
+    """What one walk of the regie rules found: how many profiles have a gap and the first of them, the first
+    examples of each conflict, and who decides."""
 
-    gaps: list[str] = field(default_factory=list)
+    gaps: int = 0
+    gap_examples: list[str] = field(default_factory=list)
     conflicts: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     deciders: set[str] = field(default_factory=set)
 
 
 def _walk_claims(claims: Sequence[LoadedRule], report: Report) -> _RegieWalk:
-    """Walk every boundary profile of the regie rules and decide it as `advise` does (`decision.decide`): a profile
-    where no regie rule fires is a gap, one where the deciding rules name different holders a conflict. Which regie
-    rule decides depends on the regie rules alone, so only they are walked; the decision is remembered per set of
-    fired rules, of which a walk meets a few thousand."""
+    """Decide every boundary profile of the regie rules (those of `walk`, in its order) as `advise` does
+    (`decision.decide`): a profile where no regie rule fires is a gap, one where the deciding rules name different
+    holders a conflict. Which regie rule decides depends on the regie rules alone, so only they are walked.
+
+    The walk fills in one profile field by field, depth first, and settles each rule as soon as the fields filled in
+    decide it (`partial_evaluator`). Once every rule is settled, all profiles below that point fire the same rules:
+    they are counted at once, and only the first few are written out as examples. The decision is remembered per
+    set of fired rules, of which a walk meets a few thousand."""
     found = _RegieWalk()
-    tests = [(n, evaluator(r.rule.when)) for n, r in enumerate(claims)]
-    decisions: dict[tuple[int, ...], Decision | None] = {}
-    for profile in walk(claims):
-        report.profiles += 1
-        fired = tuple(n for n, test in tests if test(profile) is not None)
+    levels = _levels(claims)
+    names = [name for name, _ in levels]
+    known = [frozenset(names[: level + 1]).__contains__ for level in range(len(levels))]
+    decisions: dict[int, Decision | None] = {}
+    profile = SimpleNamespace(**DEFAULTS)
+
+    def values_at(level: int) -> list[Any]:
+        name, values = levels[level]
+        if name != "age":
+            return values
+        low, high = SETTING_AGES[profile.setting]
+        return [age for age in values if low <= age <= high]
+
+    def below(level: int) -> Iterator[None]:
+        """Each profile under the fields filled in so far, in walk order (filled into `profile`)."""
+        if level == len(levels):
+            yield
+            return
+        for value in values_at(level):
+            setattr(profile, names[level], value)
+            yield from below(level + 1)
+
+    def count_below(level: int) -> int:
+        count = 1
+        for deeper in range(level, len(levels)):
+            count *= len(values_at(deeper))
+        return count
+
+    def settle(level: int, fired: int) -> None:
         if fired not in decisions:
             try:
-                decisions[fired] = decide([claims[n] for n in fired])
+                decisions[fired] = decide([claim for n, claim in enumerate(claims) if fired >> n & 1])
             except RuleGapError:
                 decisions[fired] = None
         decision = decisions[fired]
+        count = count_below(level)
+        report.profiles += count
         if decision is None:
-            found.gaps.append(describe_profile(profile))
-            continue
-        found.deciders.update(r.rule.id for r in decision.deciding)
-        if decision.conflict:
-            key = tuple(sorted(r.rule.id for r in decision.deciding))
-            found.conflicts.setdefault(key, []).append(describe_profile(profile))
+            found.gaps += count
+            examples = found.gap_examples
+        elif decision.conflict:
+            examples = found.conflicts.setdefault(tuple(sorted(r.rule.id for r in decision.deciding)), [])
+        else:
+            return
+        for _ in itertools.islice(below(level), EXAMPLES_PER_FINDING - len(examples)):
+            examples.append(describe_profile(profile))
+
+    def visit(level: int, fired: int, open_rules: list[tuple[int, PartialEvaluator]]) -> None:
+        for value in values_at(level):
+            setattr(profile, names[level], value)
+            now, still = fired, []
+            for bit, holds in open_rules:
+                answer = holds(profile, known[level])
+                if answer is None:
+                    still.append((bit, holds))
+                elif answer:
+                    now |= bit
+            if still:
+                visit(level + 1, now, still)
+            else:
+                settle(level + 1, now)
+
+    visit(0, 0, [(1 << n, partial_evaluator(claim.rule.when)) for n, claim in enumerate(claims)])
+    for decision in decisions.values():
+        if decision is not None:
+            found.deciders.update(r.rule.id for r in decision.deciding)
     return found
 
 
@@ -245,8 +316,8 @@ def _check_regie(ruleset: RuleSet, report: Report) -> None:
         findings = []
         if regie.gaps:
             findings.append(
-                f"gat: bij {len(regie.gaps)} soort(en) profiel past geen enkele regieregel, bijvoorbeeld: "
-                + "; ".join(regie.gaps[:EXAMPLES_PER_FINDING])
+                f"gat: bij {regie.gaps} soort(en) profiel past geen enkele regieregel, bijvoorbeeld: "
+                + "; ".join(regie.gap_examples)
             )
         for ids, examples in (regie.conflicts | lead_walks[lead_key]).items():
             findings.append(

@@ -139,7 +139,7 @@ def _all(checks: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
     return lambda p: first(p) and rest(p)
 
 
-def _field_check(name: str, test: Any) -> Callable[[Any], bool]:
+def field_check(name: str, test: Any) -> Callable[[Any], bool]:
     get = attrgetter(name)
     if name in INT_FIELDS:
         low, high = test.min, test.max
@@ -177,7 +177,7 @@ def evaluator(condition: Condition) -> Evaluator:
     explanation of an advice names, so the words cannot drift from the decision. check-rules and diff use the
     same function; a property test proves it agrees with the engine.
     """
-    check = _all([_field_check(name, test) for name, test in condition.tests()])
+    check = _all([field_check(name, test) for name, test in condition.tests()])
     own: Trace = tuple(condition.tests())
     branches = [evaluator(branch) for branch in condition.any or ()]
     if not branches:
@@ -191,5 +191,39 @@ def evaluator(condition: Condition) -> Evaluator:
             if found is not None:
                 return own + found
         return None
+
+    return evaluate
+
+
+# Whether a condition holds when only some fields are filled in: True or False if those decide it, else None.
+PartialEvaluator = Callable[[Any, Callable[[str], bool]], bool | None]
+
+
+def partial_evaluator(condition: Condition) -> PartialEvaluator:
+    """The condition compiled for a profile of which only the fields that `known(name)` accepts are filled in: the
+    answer once they decide it (one failed test, or every test met), None while it still depends on the rest.
+    check-rules walks the profile space with it, so a rule is settled as soon as the outer fields decide it; each
+    test is the evaluator's own (`field_check`)."""
+    checks = [(name, field_check(name, test)) for name, test in condition.tests()]
+    branches = [partial_evaluator(branch) for branch in condition.any or ()]
+
+    def evaluate(profile: Any, known: Callable[[str], bool]) -> bool | None:
+        open_test = False
+        for name, check in checks:
+            if not known(name):
+                open_test = True
+            elif not check(profile):
+                return False
+        if not branches:
+            return None if open_test else True
+        open_branch = False
+        for branch in branches:
+            answer = branch(profile, known)
+            if answer:
+                break
+            open_branch = open_branch or answer is None
+        else:
+            return None if open_branch else False
+        return None if open_test else True
 
     return evaluate

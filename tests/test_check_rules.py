@@ -1,12 +1,18 @@
 """check-rules passes on rules/ and fails, with file, rule id and reason, on broken copies."""
 
+import dataclasses
 import datetime as dt
+import random
 from pathlib import Path
 
 from conftest import RULES, replace_in
 
-from kinderogen_rules.check import check_rules
+from kinderogen_rules.check import Report, _walk_claims, check_rules, describe_profile, walk
 from kinderogen_rules.cli import main
+from kinderogen_rules.conditions import evaluator
+from kinderogen_rules.decision import decide
+from kinderogen_rules.errors import RuleGapError
+from kinderogen_rules.ruleset import LoadedRule, load_rules
 
 
 def test_the_shipped_rules_pass() -> None:
@@ -130,3 +136,53 @@ def test_the_register_holds_at_least_sixty_statements_and_every_text_is_covered(
     statements = ruleset.statements.statements
     assert len(statements) >= 60
     assert {s.document for s in statements} == {d for d in ruleset.sources.documents if ":" not in d}
+
+
+def _brute_force(claims: list[LoadedRule]) -> tuple[int, int, list[str], list[tuple[tuple[str, ...], list[str]]]]:
+    """Profiles, gaps, first gap examples and first conflict examples, deciding every walk profile one by one."""
+    tests = [evaluator(claim.rule.when) for claim in claims]
+    profiles = gaps = 0
+    gap_examples: list[str] = []
+    conflicts: dict[tuple[str, ...], list[str]] = {}
+    for profile in walk(claims):
+        profiles += 1
+        try:
+            decision = decide([claim for claim, test in zip(claims, tests, strict=True) if test(profile) is not None])
+        except RuleGapError:
+            gaps += 1
+            gap_examples.append(describe_profile(profile))
+            continue
+        if decision.conflict:
+            key = tuple(sorted(r.rule.id for r in decision.deciding))
+            conflicts.setdefault(key, []).append(describe_profile(profile))
+    return profiles, gaps, gap_examples[:3], [(key, found[:3]) for key, found in conflicts.items()]
+
+
+def _with_priority(loaded: LoadedRule, priority: int) -> LoadedRule:
+    regie = loaded.rule.then.regie.model_copy(update={"priority": priority})  # type: ignore[union-attr]
+    then = loaded.rule.then.model_copy(update={"regie": regie})
+    return dataclasses.replace(loaded, rule=loaded.rule.model_copy(update={"then": then}))
+
+
+def test_the_regie_walk_counts_and_shows_what_deciding_every_profile_one_by_one_gives() -> None:
+    """The walk settles rules early and counts whole blocks of profiles at once: on any few regie rules (with gaps,
+    and with conflicts made by giving the rules one priority) it finds the same profiles, gaps,
+    examples and conflicts, in the same order, as deciding every profile of the walk one by one."""
+    claims = [r for r in load_rules(RULES).in_force(dt.date(2024, 1, 1)) if r.rule.then.regie is not None]
+    chance = random.Random(11)
+    met = {"gaps": 0, "conflicts": 0}
+    for size in (2, 3, 3, 4, 4, 5, 5, 6):
+        chosen = sorted(chance.sample(range(len(claims)), size))
+        picked = [claims[n] for n in chosen]
+        if size % 2:
+            picked = [_with_priority(r, 10) for r in picked]
+        if sum(1 for _ in walk(picked)) > 60_000:
+            continue
+        report = Report()
+        found = _walk_claims(picked, report)
+        profiles, gaps, gap_examples, conflicts = _brute_force(picked)
+        assert (report.profiles, found.gaps, found.gap_examples) == (profiles, gaps, gap_examples)
+        assert list(found.conflicts.items()) == conflicts
+        met["gaps"] += gaps > 0
+        met["conflicts"] += bool(conflicts)
+    assert met["gaps"] and met["conflicts"], met
