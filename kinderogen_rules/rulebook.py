@@ -51,6 +51,8 @@ class RuleEntry:
     signals: list[str] = field(default_factory=list)
     escalation: str = ""
     history: list["Version"] = field(default_factory=list)
+    # The first day of the rule set (catalogus.yaml): no rule holds before it, whatever its own date says.
+    rules_start: dt.date | None = None
 
     @property
     def id(self) -> str:
@@ -58,8 +60,11 @@ class RuleEntry:
 
     @property
     def span(self) -> str:
-        """When this version is in force, in Dutch."""
-        return span_nl(self.loaded.rule.valid_from, self.loaded.rule.valid_until)
+        """When this version is in force, in Dutch: from its own start, or from the rule set's if that is later."""
+        start = self.loaded.rule.valid_from
+        if self.rules_start is not None and (start is None or start < self.rules_start):
+            start = self.rules_start
+        return span_nl(start, self.loaded.rule.valid_until)
 
     def looks(self) -> dict[str, str]:
         """What a reader compares between two versions of a rule, by the label the page shows."""
@@ -197,6 +202,7 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
             for s in rule.sources
         ],
         scenarios=specified.get(rule.id, []),
+        rules_start=catalog.valid_from,
     )
     then = rule.then
     if then.regie is not None:

@@ -99,7 +99,11 @@ def test_a_broken_rule_file_stops_loading_with_its_name_and_a_dutch_reason(
 
 
 def test_an_impossible_date_names_the_file_and_the_line(rules_copy: Path) -> None:
-    replace_in(rules_copy / "regio-drechtsteden.yaml", "valid_from: 2013-01-01", "valid_from: 2024-13-45")
+    replace_in(
+        rules_copy / "regio-drechtsteden.yaml",
+        "rationale: In de Drechtsteden",
+        "valid_from: 2024-13-45\n    rationale: In de Drechtsteden",
+    )
     found = problems(rules_copy)
     assert any(p.startswith("regio-drechtsteden.yaml:") and "'2024-13-45' is geen bestaande datum" in p for p in found)
 

@@ -48,6 +48,10 @@ def test_conditions_read_as_plain_dutch(book: Path) -> None:
     assert "het kind is 5 tot en met 17 jaar" in text and "5 weken of langer" in text
     text = soup(book / "regie.html").find(id="REGIE-ONDERWIJS-01").get_text(" ")  # type: ignore[union-attr]
     assert "Geldig vanaf 1 augustus 2014" in text
+    # A rule without a date of its own holds from the first day of the rule set, not "always".
+    text = soup(book / "samenwerking.html").find(id="WACHTTIJD-01").get_text(" ")  # type: ignore[union-attr]
+    assert "Geldig vanaf 1 augustus 2014" in text
+    assert not any("Geldig altijd" in page.read_text(encoding="utf-8") for page in book.glob("*.html"))
 
 
 def _targets(book: Path) -> dict[str, set[str]]:
