@@ -147,12 +147,12 @@ def test_the_rulebook_shows_a_rules_history(versioned: Path) -> None:
     page = rulebook_files(rules, read_features(), dt.date(2026, 1, 1))["regie.html"]
     assert page.count('id="REGIE-ONDERWIJS-01"') == 1
     history = page[page.index("Versies van REGIE-ONDERWIJS-01") :]
-    assert "tot en met 31 december 2019" in history and "vanaf 1 januari 2020" in history
+    assert "van 1 augustus 2014 tot en met 31 december 2019" in history and "vanaf 1 januari 2020" in history
     assert f"concreet: {OLD_LEAD}</li>" in history
     assert "Waarom: Een eerdere versie, om versies te toetsen.</li>" in history
     old_book = rulebook_files(rules, read_features(), BEFORE)["regie.html"]
-    assert "Geldig van 1 augustus 2014 tot en met 31 december 2019." not in old_book
-    assert "Geldig tot en met 31 december 2019." in old_book
+    assert "Geldig van 1 augustus 2014 tot en met 31 december 2019." in old_book
+    assert "Geldig tot en met 31 december 2019." not in old_book
     assert "Geschiedenis" not in rulebook_files(load_rules(RULES), read_features())["regie.html"]
 
 
