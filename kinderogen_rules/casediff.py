@@ -42,11 +42,12 @@ from .batch import (
     run_pool,
     worker_rules,
 )
+from .boundaries import complexity
 from .caseload import AdviceCodes, is_parquet, read_profiles
 from .codes import AGE_MAX, AGE_MIN, VALUE_LABELS, ArrangementCode, Partner
 from .conditions import Evaluator, evaluator
 from .decision import Decision, decide
-from .diff import CHANGE_KEY, Outcome, RuleChanges, change_keys, complexity, condition_key, rule_changes
+from .diff import CHANGE_KEY, Outcome, RuleChanges, change_keys, condition_key, rule_changes
 from .errors import CaseloadError, InputError
 from .monitor import OVERALL, Count, Monitor, advice_counts, age_band
 from .profile import CaseProfile

@@ -1,12 +1,8 @@
 """`check-rules`: prove that a rules directory gives exactly one regie holder for every valid profile.
 
-The walk covers the profile space through its boundary values: for every whole
-number field, each `min` and each `max + 1` a rule tests (and the setting age
-limits), every value of every choice field, and the set members the rules look
-at. Between two boundary values no rule can change its answer, so a profile
-per boundary stands for all profiles in between. Set members that every test
-treats alike (listed in the same has_any, has_all and has_none lists) are one
-class: whether none, one or all of them are present is all a rule can see.
+The walk covers the profile space through its boundary values
+(`boundaries.py`): between two boundary values no rule can change its answer,
+so a profile per boundary stands for all profiles in between.
 
 Findings: load errors (broken YAML, unknown codes, duplicate ids, rules
 without a source, unknown documents), gaps (a valid profile where no regie rule
@@ -21,36 +17,18 @@ and every rule a statement names must exist and cite that place.
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from types import SimpleNamespace
-from typing import Any
 
-from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
-from .conditions import (
-    BOOL_FIELDS,
-    ENUM_FIELDS,
-    ENUM_VALUES,
-    INT_FIELDS,
-    SET_FIELDS,
-    SET_MEMBERS,
-    Condition,
-    PartialEvaluator,
-    evaluator,
-    partial_evaluator,
-)
+from .boundaries import BoundaryWalk, describe_profile, walk
+from .conditions import evaluator, partial_evaluator
 from .dates import span_nl
 from .decision import Decision, decide
 from .engine import Engine
 from .errors import RuleGapError, RuleLoadError
 from .explain import join_nl
-from .profile import CaseProfile
 from .ruleset import STATEMENTS_FILE, LoadedRule, Period, RuleSet, load_rules
 
-INT_DOMAIN = {"age": (0, AGE_MAX), "waiting_weeks": (0, WEEKS_MAX), "weeks_absent": (0, WEEKS_MAX)}
-DEFAULTS: dict[str, Any] = {
-    name: info.default for name, info in CaseProfile.model_fields.items() if name not in ("age", "setting")
-}
 # Stop listing examples of one kind of finding after this many.
 EXAMPLES_PER_FINDING = 3
 
@@ -67,111 +45,6 @@ class Report:
     @property
     def ok(self) -> bool:
         return not self.findings
-
-
-def _conditions(condition: Condition) -> Iterator[Condition]:
-    yield condition
-    for branch in condition.any or ():
-        yield from _conditions(branch)
-
-
-def field_tests(rules: Sequence[LoadedRule], name: str) -> list[Any]:
-    """Every test the rules make of one field, in `any` branches too."""
-    return [test for r in rules for c in _conditions(r.rule.when) if (test := getattr(c, name)) is not None]
-
-
-def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str]) -> dict[str, list[Any]]:
-    """For each field, the values that together stand for every profile (see module docstring)."""
-    values: dict[str, list[Any]] = {}
-    for name in fields:
-        if name in INT_FIELDS:
-            low, high = INT_DOMAIN[name]
-            points = {low}
-            for test in field_tests(rules, name):
-                points.update(p for p in (test.min, None if test.max is None else test.max + 1) if p is not None)
-            if name == "age":
-                for a, b in SETTING_AGES.values():
-                    points.update((a, b + 1))
-            values[name] = sorted(p for p in points if low <= p <= high)
-        elif name in ENUM_FIELDS:
-            values[name] = list(ENUM_VALUES[name])
-        elif name in SET_FIELDS:
-            values[name] = _set_values(name, field_tests(rules, name))
-        elif name in BOOL_FIELDS:
-            values[name] = [False, True]
-    return values
-
-
-@dataclass(frozen=True)
-class MemberClass:
-    """Members of a set field that every test treats alike; `named` when some test names them (else they count
-    only for `empty`, through any one of them)."""
-
-    named: bool
-    members: tuple[str, ...]
-    needed_whole: bool
-
-
-def member_classes(name: str, tests: Sequence[Any]) -> list[MemberClass]:
-    """The classes of alike members that a rule can tell apart, in code order (see module docstring)."""
-    classes: dict[tuple[tuple[bool, bool, bool], ...], list[str]] = {}
-    for member in SET_MEMBERS[name]:
-        role = tuple(
-            (member in (t.has_any or ()), member in (t.has_all or ()), member in (t.has_none or ())) for t in tests
-        )
-        classes.setdefault(role, []).append(member)
-    found = []
-    for role, members in classes.items():
-        named = any(any(flags) for flags in role)
-        if named or any(t.empty is not None for t in tests):
-            found.append(MemberClass(named, tuple(members), any(needed for _, needed, _ in role)))
-    return found
-
-
-def _set_values(name: str, tests: list[Any]) -> list[frozenset[str]]:
-    """The sets that stand for every value of a set field: per class of alike members none, one or (if a
-    has_all needs it) all."""
-    states: list[list[tuple[str, ...]]] = []
-    for group in member_classes(name, tests):
-        options: list[tuple[str, ...]] = [(), group.members[:1]]
-        if group.named and len(group.members) > 1 and group.needed_whole:
-            options.append(group.members)
-        states.append(options)
-    order = {member: n for n, member in enumerate(SET_MEMBERS[name])}
-    found = {frozenset(m for part in combo for m in part) for combo in itertools.product(*states)}
-    return sorted(found, key=lambda s: (len(s), sorted(order[m] for m in s)))
-
-
-def _levels(rules: Sequence[LoadedRule]) -> list[tuple[str, list[Any]]]:
-    """The fields of `walk`, outermost first, with their boundary values (age: every boundary, filtered per setting
-    while walking)."""
-    fields = set().union(*(r.rule.when.fields() for r in rules)) if rules else set()
-    fields |= {"age", "setting"}
-    values = boundary_values(rules, fields)
-    ages, settings = values.pop("age"), values.pop("setting")
-    return [("setting", settings), ("age", ages), *((name, values[name]) for name in sorted(values))]
-
-
-def walk(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
-    """Every valid boundary profile over the fields these rules test (others at their defaults)."""
-    (_, settings), (_, ages), *rest = _levels(rules)
-    names = [name for name, _ in rest]
-    for setting in settings:
-        low, high = SETTING_AGES[setting]
-        for age in (a for a in ages if low <= a <= high):
-            for combo in itertools.product(*(values for _, values in rest)):
-                chosen = dict(zip(names, combo, strict=True))
-                yield SimpleNamespace(**{**DEFAULTS, "age": age, "setting": setting, **chosen})
-
-
-def describe_profile(profile: SimpleNamespace) -> str:
-    """A profile as the JSON a user could paste into `kinderogen advise`, only the non-default fields."""
-    shown = {"age": profile.age, "setting": profile.setting}
-    for name, default in DEFAULTS.items():
-        value = getattr(profile, name)
-        if value != default:
-            shown[name] = sorted(value) if isinstance(value, frozenset) else value
-    return CaseProfile.model_validate(shown).model_dump_json(include=set(shown))
 
 
 def _lead_conflicts(leads: Sequence[LoadedRule]) -> dict[tuple[str, ...], list[str]]:
@@ -204,74 +77,29 @@ def _walk_claims(claims: Sequence[LoadedRule], report: Report) -> _RegieWalk:
     (`decision.decide`): a profile where no regie rule fires is a gap, one where the deciding rules name different
     holders a conflict. Which regie rule decides depends on the regie rules alone, so only they are walked.
 
-    The walk fills in one profile field by field, depth first, and settles each rule as soon as the fields filled in
-    decide it (`partial_evaluator`). Once every rule is settled, all profiles below that point fire the same rules:
-    they are counted at once, and only the first few are written out as examples. The decision is remembered per
-    set of fired rules, of which a walk meets a few thousand."""
+    The walk settles each rule as soon as the fields filled in decide it (`BoundaryWalk`): a block of profiles that
+    fire the same rules is counted at once, and only the first few are written out as examples. The decision is
+    remembered per set of fired rules, of which a walk meets a few thousand."""
     found = _RegieWalk()
-    levels = _levels(claims)
-    names = [name for name, _ in levels]
-    known = [frozenset(names[: level + 1]).__contains__ for level in range(len(levels))]
     decisions: dict[int, Decision | None] = {}
-    profile = SimpleNamespace(**DEFAULTS)
-
-    def values_at(level: int) -> list[Any]:
-        name, values = levels[level]
-        if name != "age":
-            return values
-        low, high = SETTING_AGES[profile.setting]
-        return [age for age in values if low <= age <= high]
-
-    def below(level: int) -> Iterator[None]:
-        """Each profile under the fields filled in so far, in walk order (filled into `profile`)."""
-        if level == len(levels):
-            yield
-            return
-        for value in values_at(level):
-            setattr(profile, names[level], value)
-            yield from below(level + 1)
-
-    def count_below(level: int) -> int:
-        count = 1
-        for deeper in range(level, len(levels)):
-            count *= len(values_at(deeper))
-        return count
-
-    def settle(level: int, fired: int) -> None:
+    for block in BoundaryWalk(claims).blocks([partial_evaluator(claim.rule.when) for claim in claims]):
+        fired = block.fired
         if fired not in decisions:
             try:
                 decisions[fired] = decide([claim for n, claim in enumerate(claims) if fired >> n & 1])
             except RuleGapError:
                 decisions[fired] = None
         decision = decisions[fired]
-        count = count_below(level)
-        report.profiles += count
+        report.profiles += block.count
         if decision is None:
-            found.gaps += count
+            found.gaps += block.count
             examples = found.gap_examples
         elif decision.conflict:
             examples = found.conflicts.setdefault(tuple(sorted(r.rule.id for r in decision.deciding)), [])
         else:
-            return
-        for _ in itertools.islice(below(level), EXAMPLES_PER_FINDING - len(examples)):
+            continue
+        for profile in itertools.islice(block.profiles(), EXAMPLES_PER_FINDING - len(examples)):
             examples.append(describe_profile(profile))
-
-    def visit(level: int, fired: int, open_rules: list[tuple[int, PartialEvaluator]]) -> None:
-        for value in values_at(level):
-            setattr(profile, names[level], value)
-            now, still = fired, []
-            for bit, holds in open_rules:
-                answer = holds(profile, known[level])
-                if answer is None:
-                    still.append((bit, holds))
-                elif answer:
-                    now |= bit
-            if still:
-                visit(level + 1, now, still)
-            else:
-                settle(level + 1, now)
-
-    visit(0, 0, [(1 << n, partial_evaluator(claim.rule.when)) for n, claim in enumerate(claims)])
     for decision in decisions.values():
         if decision is not None:
             found.deciders.update(r.rule.id for r in decision.deciding)

@@ -5,7 +5,9 @@ the regie walk of check-rules (every boundary value of every regie rule, in
 every combination), the same walk over the region rules (which test other
 fields: the region, the setting), plus for each rule the walk over the fields
 it tests, the other fields at their defaults. So every boundary value any rule
-tests is visited, and every profile where the regie decision can change.
+tests is visited, and every profile where the regie decision can change. The
+regie walk goes in blocks (`boundaries.BoundaryWalk`): profiles for which every
+rule answers alike are compared once, and the simplest of them are the examples.
 Rules are evaluated in Python (the same conditions the engine compiles; a test
 keeps the two in step), and the combining step is the advisor's own, so what is
 compared are real advices.
@@ -24,15 +26,17 @@ from types import SimpleNamespace
 from typing import NamedTuple, cast
 
 from .advisor import Advisor
-from .check import DEFAULTS, describe_profile, walk
+from .boundaries import Block, BoundaryWalk, complexity, describe_profile, walk
 from .codes import SIGNAL_LABELS, Holder
-from .conditions import Evaluator, evaluator
+from .conditions import Evaluator, PartialEvaluator, evaluator, partial_evaluator
 from .decision import Decision, decide
 from .explain import join_nl, number_nl
 from .profile import CaseProfile
 from .ruleset import LoadedRule, RuleSet, load_rules
 
 Progress = Callable[[int, int], None]
+# Profiles between two calls of `progress`.
+PROGRESS_STEP = 5000
 
 
 @dataclass(frozen=True)
@@ -123,24 +127,25 @@ class _Side:
         self.slots = [index[condition_key(r)] for r in self.rules]
         self.cache: dict[tuple[int, ...], Outcome] = {}
 
-    def outcome(self, profile: SimpleNamespace, truth: Sequence[bool]) -> Outcome:
-        signature = tuple(n for n, slot in enumerate(self.slots) if truth[slot])
+    def outcome(self, fired: int) -> Outcome:
+        """The outcome where the conditions with a bit in `fired` hold."""
+        signature = tuple(n for n, slot in enumerate(self.slots) if fired >> slot & 1)
         if signature not in self.cache:
             self.cache[signature] = Outcome.of(decide([self.rules[n] for n in signature]))
         return self.cache[signature]
 
 
-def diff_profiles(rules: Sequence[LoadedRule]) -> list[SimpleNamespace]:
-    """The fixed profile set of a comparison (see the module docstring), each profile once."""
-    claims = [r for r in rules if r.rule.then.regie is not None]
+def _other_profiles(rules: Sequence[LoadedRule], regie: BoundaryWalk) -> list[SimpleNamespace]:
+    """The profiles of the comparison beyond the regie walk (see the module docstring), each once, in order: the
+    walk over the region rules, then each rule's own walk."""
     leads = [r for r in rules if r.rule.then.leads]
     seen: set[tuple[object, ...]] = set()
     profiles: list[SimpleNamespace] = []
     identity = attrgetter(*CaseProfile.model_fields)
-    for group in (claims, leads, *([rule] for rule in rules)):
+    for group in (leads, *([rule] for rule in rules)):
         for profile in walk(group):
             key = identity(profile)
-            if key not in seen:
+            if key not in seen and profile not in regie:
                 seen.add(key)
                 profiles.append(profile)
     return profiles
@@ -151,26 +156,51 @@ def condition_key(rule: LoadedRule) -> str:
     return json.dumps(rule.rule.when.model_dump(mode="json", exclude_none=True), sort_keys=True)
 
 
-def complexity(profile: SimpleNamespace | CaseProfile) -> int:
-    """How much there is to read in a profile: fields away from their defaults, and set members."""
-    score = 0
-    for name, default in DEFAULTS.items():
-        value = getattr(profile, name)
-        if value != default:
-            score += 1 + (len(value) if isinstance(value, frozenset) else 0)
-    return score
-
-
-def _count(report: DiffReport, key: str, label: str, profile: SimpleNamespace, examples: int) -> None:
-    change = report.changes.setdefault(key, Change(label))
-    change.count += 1
-    entry = (complexity(profile), change.count, profile)
+def _keep(change: Change, entry: tuple[int, int, SimpleNamespace], examples: int) -> None:
+    """Keep (complexity, number, profile) if it is among the `examples` simplest, the earliest first."""
     if len(change.simplest) < examples:
         change.simplest.append(entry)
     else:
         worst = max(range(len(change.simplest)), key=lambda n: change.simplest[n][:2])
         if entry[:2] < change.simplest[worst][:2]:
             change.simplest[worst] = entry
+
+
+class _Tally:
+    """Counts the changed profiles per kind of change into a report, and keeps the simplest few of each."""
+
+    def __init__(self, report: DiffReport, words: RuleSet, examples: int) -> None:
+        self.report = report
+        self.words = words
+        self.examples = examples
+
+    def _change(self, key: str) -> Change:
+        change = self.report.changes.get(key)
+        if change is None:
+            change = self.report.changes[key] = Change(change_label(key, self.words))
+        return change
+
+    def add(self, keys: Sequence[str], block: Block) -> None:
+        """Count every profile of a block (they change alike) under each of its kinds of change. The block's
+        simplest profiles are looked for only where they could be among a kind's simplest so far."""
+        self.report.changed += block.count
+        simplest: list[tuple[int, int, SimpleNamespace]] | None = None
+        for key in keys:
+            change = self._change(key)
+            kept = change.simplest
+            if len(kept) < self.examples or block.least_complexity < max(cost for cost, _, _ in kept):
+                simplest = block.simplest(self.examples) if simplest is None else simplest
+                for cost, place, profile in simplest:
+                    _keep(change, (cost, change.count + place + 1, profile), self.examples)
+            change.count += block.count
+
+    def add_one(self, keys: Sequence[str], profile: SimpleNamespace) -> None:
+        """Count one profile under each of its kinds of change."""
+        self.report.changed += 1
+        for key in keys:
+            change = self._change(key)
+            change.count += 1
+            _keep(change, (complexity(profile), change.count, profile), self.examples)
 
 
 # The kinds of conclusion compared code by code, as named in a change's key ("arrangements+overbrugging").
@@ -244,30 +274,57 @@ def diff_rules(
     report.rules_added, report.rules_removed, report.rules_changed = rule_changes(
         old.rules_in_force, new.rules_in_force
     )
+    both = (*old.rules_in_force, *new.rules_in_force)
     conditions: dict[str, int] = {}
     tests: list[Evaluator] = []
-    for rule in (*old.rules_in_force, *new.rules_in_force):
+    partial: list[PartialEvaluator] = []
+    for rule in both:
         if condition_key(rule) not in conditions:
             conditions[condition_key(rule)] = len(tests)
             tests.append(evaluator(rule.rule.when))
+            partial.append(partial_evaluator(rule.rule.when))
     sides = _Side(old, conditions), _Side(new, conditions)
-    profiles = diff_profiles([*old.rules_in_force, *new.rules_in_force])
-    report.profiles = len(profiles)
+    regie = BoundaryWalk([r for r in both if r.rule.then.regie is not None])
+    others = _other_profiles(both, regie)
+    report.profiles = regie.size + len(others)
     # Rules alike in both sets fire alike; only where a changed rule fires can the advice differ.
     touched = {*report.rules_added, *report.rules_removed, *report.rules_changed}
-    watch = sorted(
-        {conditions[condition_key(r)] for r in (*old.rules_in_force, *new.rules_in_force) if r.rule.id in touched}
-    )
-    for number, profile in enumerate(profiles, 1):
-        if any(tests[slot](profile) is not None for slot in watch):
-            truth = [test(profile) is not None for test in tests]
-            before, after = sides[0].outcome(profile, truth), sides[1].outcome(profile, truth)
-            if before != after:
-                report.changed += 1
-                for key in change_keys(before, after):
-                    _count(report, key, change_label(key, new_rules), profile, examples)
-        if progress is not None and (number % 5000 == 0 or number == len(profiles)):
-            progress(number, len(profiles))
+    watched = 0
+    for rule in both:
+        if rule.rule.id in touched:
+            watched |= 1 << conditions[condition_key(rule)]
+
+    compared: dict[int, list[str]] = {}
+
+    def compare(fired: int) -> list[str]:
+        """The kinds of change where the conditions with a bit in `fired` hold (none if no touched rule fires)."""
+        if not fired & watched:
+            return []
+        keys = compared.get(fired)
+        if keys is None:
+            before, after = sides[0].outcome(fired), sides[1].outcome(fired)
+            keys = compared[fired] = change_keys(before, after) if before != after else []
+        return keys
+
+    done = 0
+
+    def advance(profiles: int) -> None:
+        nonlocal done
+        reported, done = done // PROGRESS_STEP, done + profiles
+        if progress is not None and (done // PROGRESS_STEP > reported or done == report.profiles):
+            progress(done, report.profiles)
+
+    tally = _Tally(report, new_rules, examples)
+    for block in regie.blocks(partial, needed=watched):
+        keys = compare(block.fired)
+        if keys:
+            tally.add(keys, block)
+        advance(block.count)
+    for profile in others:
+        keys = compare(sum(1 << slot for slot, test in enumerate(tests) if test(profile) is not None))
+        if keys:
+            tally.add_one(keys, profile)
+        advance(1)
     return report
 
 

@@ -2,7 +2,7 @@
 
 A professional at the table asks not only who coordinates, but what would make that different. The rules
 already say: every condition names the fields and values that decide it. The candidates are the values
-check-rules walks (`check.boundary_values`, `check.member_classes`), one answer at a time:
+check-rules walks (`boundaries.boundary_values`, `boundaries.member_classes`), one answer at a time:
 - a yes/no answer the other way (a startkwalificatie only gained, and from STARTKWALIFICATIE_AGE: it is a
   diploma, not lost once had); a choice any other value (a setting only where a child of this age can be);
 - a set one member more or less (of members that every rule treats alike and none names, one stands for all);
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from .advice import AnswerChange
-from .check import INT_DOMAIN, boundary_values, field_tests, member_classes
+from .boundaries import INT_DOMAIN, boundary_values, field_tests, member_classes
 from .codes import AGE_MAX, SETTING_AGES, ArrangementCode, Holder, Partner, SignalCode
 from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, evaluator
 from .decision import Decision

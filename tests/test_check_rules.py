@@ -7,7 +7,8 @@ from pathlib import Path
 
 from conftest import RULES, replace_in
 
-from kinderogen_rules.check import Report, _walk_claims, check_rules, describe_profile, walk
+from kinderogen_rules.boundaries import describe_profile, walk
+from kinderogen_rules.check import Report, _walk_claims, check_rules
 from kinderogen_rules.cli import main
 from kinderogen_rules.conditions import evaluator
 from kinderogen_rules.decision import decide

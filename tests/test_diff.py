@@ -1,21 +1,44 @@
 """`kinderogen diff`: a policy officer sees exactly what one rule change does to the advices."""
 
+import datetime as dt
 import json
+import shutil
+from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import RULES, replace_in
 
+from kinderogen_rules.boundaries import complexity, describe_profile, walk
 from kinderogen_rules.cli import main
-from kinderogen_rules.diff import DiffReport, diff_profiles, diff_rules
-from kinderogen_rules.ruleset import load_rules
+from kinderogen_rules.conditions import evaluator
+from kinderogen_rules.decision import decide
+from kinderogen_rules.diff import DiffReport, Outcome, change_keys, diff_rules
+from kinderogen_rules.profile import CaseProfile
+from kinderogen_rules.ruleset import LoadedRule, load_rules
+
+DAY = dt.date(2026, 1, 1)
+
+
+def every_profile(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
+    """The profiles of a comparison one by one, as diff's docstring defines them: the regie walk, the walk over the
+    region rules, then each rule's own walk, each profile once."""
+    claims = [r for r in rules if r.rule.then.regie is not None]
+    leads = [r for r in rules if r.rule.then.leads]
+    seen: set[tuple[object, ...]] = set()
+    identity = attrgetter(*CaseProfile.model_fields)
+    for group in (claims, leads, *([rule] for rule in rules)):
+        for profile in walk(group):
+            if identity(profile) not in seen:
+                seen.add(identity(profile))
+                yield profile
 
 
 @pytest.fixture(scope="module")
 def later_waiting_support(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The rules with one change: steun tijdens de wachttijd only from 4 weeks on the waiting list (was 1)."""
-    import shutil
-
     target = tmp_path_factory.mktemp("diff") / "rules"
     shutil.copytree(RULES, target)
     replace_in(target / "samenwerking.yaml", "waiting_weeks: {min: 1}", "waiting_weeks: {min: 4}")
@@ -46,7 +69,7 @@ def test_the_counts_are_exactly_the_profiles_waiting_one_to_three_weeks(
     report: DiffReport, later_waiting_support: Path
 ) -> None:
     rules = [*load_rules(RULES).rules, *load_rules(later_waiting_support).rules]
-    waiting_1_to_3 = sum(1 for p in diff_profiles(rules) if 1 <= p.waiting_weeks <= 3)
+    waiting_1_to_3 = sum(1 for p in every_profile(rules) if 1 <= p.waiting_weeks <= 3)
     assert report.changes["arrangements-overbrugging"].count == waiting_1_to_3
     assert report.changes["signals-wachtlijst"].count == waiting_1_to_3
     assert report.changed == waiting_1_to_3
@@ -79,3 +102,68 @@ def test_the_command_prints_the_report_in_dutch(
     assert "Eraf: arrangement 'Steun tijdens de wachttijd (overbrugging)'" in out
     assert "Eraf: melding 'wachtlijst'" in out
     assert main(["diff", str(RULES), "bestaat-niet"]) == 2
+
+
+def one_by_one(old_dir: Path, new_dir: Path, examples: int) -> tuple[int, dict[str, tuple[int, list[str]]]]:
+    """What diff should find, found by advising on every profile of the comparison one at a time: how many profiles
+    change, and per kind of change how many and the simplest ones (fewest answers away from the defaults, the
+    earliest first)."""
+    old, new = load_rules(old_dir).in_force(DAY), load_rules(new_dir).in_force(DAY)
+    both = (*old, *new)
+    tests = [evaluator(r.rule.when) for r in both]
+    changes: dict[tuple[int, ...], list[str]] = {}
+    found: dict[str, list[tuple[int, int, SimpleNamespace]]] = {}
+    changed = 0
+    for number, profile in enumerate(every_profile(both)):
+        fired = tuple(n for n, test in enumerate(tests) if test(profile) is not None)
+        if fired not in changes:
+            before = Outcome.of(decide([both[n] for n in fired if n < len(old)]))
+            after = Outcome.of(decide([both[n] for n in fired if n >= len(old)]))
+            changes[fired] = change_keys(before, after)
+        changed += bool(changes[fired])
+        for key in changes[fired]:
+            found.setdefault(key, []).append((complexity(profile), number, profile))
+    return changed, {
+        key: (len(hits), [describe_profile(p) for _, _, p in sorted(hits, key=lambda h: h[:2])[:examples]])
+        for key, hits in found.items()
+    }
+
+
+def test_diff_counts_and_shows_what_advising_every_profile_one_by_one_gives(tmp_path: Path) -> None:
+    """diff compares whole blocks of profiles at once; on a smaller rule set (the regie rules and a few files) with
+    changes of every kind (regie, arrangements, boundaries) it must find exactly the counts and the simplest
+    examples that advising on each profile gives."""
+    old = tmp_path / "oud"
+    shutil.copytree(RULES, old)
+    for topic in [
+        "onderwijs-jeugdhulp",
+        "thuiszitters",
+        "zorg-in-onderwijstijd",
+        "speciaal-onderwijs",
+        "jongvolwassenen",
+        "veiligheid",
+        "regio-drechtsteden",
+        "regio-goeree-overflakkee",
+    ]:
+        (old / f"{topic}.yaml").unlink()
+    new = tmp_path / "nieuw"
+    shutil.copytree(old, new)
+    for file, before, after in [
+        ("samenwerking.yaml", "waiting_weeks: {min: 1}", "waiting_weeks: {min: 4}"),
+        (
+            "regie.yaml",
+            "        holder: school\n        priority: 10\n",
+            "        holder: gemeente\n        priority: 10\n",
+        ),
+        ("regie.yaml", "priority: 20", "priority: 5"),
+        ("jonge-kinderen.yaml", "age: {min: 3}", "age: {min: 4}"),
+        ("samenwerking.yaml", "age: {max: 17}", "age: {max: 15}"),
+    ]:
+        replace_in(new / file, before, after)
+    report = diff_rules(old, new, on=DAY, examples=4)
+    changed, expected = one_by_one(old, new, 4)
+    assert len(expected) > 5, "the edits change advices in several ways"
+    assert {key: (c.count, c.examples) for key, c in report.changes.items()} == expected
+    assert report.changed == changed
+    both = [*load_rules(old).in_force(DAY), *load_rules(new).in_force(DAY)]
+    assert report.profiles == sum(1 for _ in every_profile(both))

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kinderogen_rules.advisor import default_advisor
-from kinderogen_rules.check import walk
+from kinderogen_rules.boundaries import walk
 from kinderogen_rules.codes import SETTING_AGES, WEEKS_MAX
 from kinderogen_rules.conditions import ENUM_VALUES, SET_MEMBERS, Condition, evaluator
 from kinderogen_rules.engine import Engine
