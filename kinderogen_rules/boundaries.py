@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
 from .conditions import (
@@ -157,6 +157,18 @@ def _cost(name: str, value: Any) -> int:
 def complexity(profile: SimpleNamespace | CaseProfile) -> int:
     """How much there is to read in a profile: fields away from their defaults, and set members."""
     return sum(_cost(name, getattr(profile, name)) for name in DEFAULTS)
+
+
+Entry = TypeVar("Entry", bound=tuple[Any, ...])
+
+
+def keep_simplest(kept: list[Entry], entry: Entry, examples: int) -> None:
+    """Keep (complexity, number, profile) in `kept` if it is among the `examples` simplest, the lowest number first
+    among equals; `kept` stays sorted, simplest first."""
+    if len(kept) < examples or (kept and entry[:2] < kept[-1][:2]):
+        kept.append(entry)
+        kept.sort(key=lambda one: one[:2])
+        del kept[examples:]
 
 
 class Block:

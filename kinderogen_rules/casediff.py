@@ -42,7 +42,7 @@ from .batch import (
     run_pool,
     worker_rules,
 )
-from .boundaries import complexity
+from .boundaries import complexity, keep_simplest
 from .caseload import AdviceCodes, is_parquet, read_profiles
 from .codes import AGE_MAX, AGE_MIN, VALUE_LABELS, ArrangementCode, Partner
 from .conditions import Evaluator, evaluator
@@ -79,18 +79,11 @@ class Shift:
     causes: Counter[tuple[str, ...]] = field(default_factory=Counter)
     simplest: list[tuple[int, int, CaseProfile]] = field(default_factory=list)
 
-    def keep(self, entry: tuple[int, int, CaseProfile], examples: int) -> None:
-        """Keep (complexity, line, profile) if it is among the `examples` simplest, the earliest line first."""
-        if len(self.simplest) < examples or entry[:2] < self.simplest[-1][:2]:
-            self.simplest.append(entry)
-            self.simplest.sort(key=lambda kept: kept[:2])
-            del self.simplest[examples:]
-
     def merge(self, other: "Shift", examples: int) -> None:
         self.slices.update(other.slices)
         self.causes.update(other.causes)
         for entry in other.simplest:
-            self.keep(entry, examples)
+            keep_simplest(self.simplest, entry, examples)
 
 
 @dataclass
@@ -306,7 +299,7 @@ class Comparer:
                 changed[(changes, case.region, case.age)] += 1
                 if self.examples:
                     kept = simplest.get(changes) or simplest.setdefault(changes, Shift())
-                    kept.keep((complexity(case), number, case), self.examples)
+                    keep_simplest(kept.simplest, (complexity(case), number, case), self.examples)
         self._count(effect, advices, changed, simplest)
         return effect
 
@@ -348,7 +341,7 @@ class Comparer:
         for changes, kept in simplest.items():
             for key, _ in self.change_lists[changes]:
                 for entry in kept.simplest:
-                    effect.shifts[key].keep(entry, self.examples)
+                    keep_simplest(effect.shifts[key].simplest, entry, self.examples)
 
 
 def _where(number: int, item: Case) -> str:

@@ -202,8 +202,8 @@ PartialEvaluator = Callable[[Any, Callable[[str], bool]], bool | None]
 def partial_evaluator(condition: Condition) -> PartialEvaluator:
     """The condition compiled for a profile of which only the fields that `known(name)` accepts are filled in: the
     answer once they decide it (one failed test, or every test met), None while it still depends on the rest.
-    check-rules walks the profile space with it, so a rule is settled as soon as the outer fields decide it; each
-    test is the evaluator's own (`field_check`)."""
+    check-rules and diff walk the profile space with it (`boundaries.BoundaryWalk`), so a rule is settled as soon as
+    the outer fields decide it; each test is the evaluator's own (`field_check`)."""
     checks = [(name, field_check(name, test)) for name, test in condition.tests()]
     branches = [partial_evaluator(branch) for branch in condition.any or ()]
 

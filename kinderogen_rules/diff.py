@@ -26,7 +26,7 @@ from types import SimpleNamespace
 from typing import NamedTuple, cast
 
 from .advisor import Advisor
-from .boundaries import Block, BoundaryWalk, complexity, describe_profile, walk
+from .boundaries import Block, BoundaryWalk, complexity, describe_profile, keep_simplest, walk
 from .codes import SIGNAL_LABELS, Holder
 from .conditions import Evaluator, PartialEvaluator, evaluator, partial_evaluator
 from .decision import Decision, decide
@@ -156,16 +156,6 @@ def condition_key(rule: LoadedRule) -> str:
     return json.dumps(rule.rule.when.model_dump(mode="json", exclude_none=True), sort_keys=True)
 
 
-def _keep(change: Change, entry: tuple[int, int, SimpleNamespace], examples: int) -> None:
-    """Keep (complexity, number, profile) if it is among the `examples` simplest, the earliest first."""
-    if len(change.simplest) < examples:
-        change.simplest.append(entry)
-    else:
-        worst = max(range(len(change.simplest)), key=lambda n: change.simplest[n][:2])
-        if entry[:2] < change.simplest[worst][:2]:
-            change.simplest[worst] = entry
-
-
 class _Tally:
     """Counts the changed profiles per kind of change into a report, and keeps the simplest few of each."""
 
@@ -188,10 +178,10 @@ class _Tally:
         for key in keys:
             change = self._change(key)
             kept = change.simplest
-            if len(kept) < self.examples or block.least_complexity < max(cost for cost, _, _ in kept):
+            if len(kept) < self.examples or (kept and block.least_complexity < kept[-1][0]):
                 simplest = block.simplest(self.examples) if simplest is None else simplest
                 for cost, place, profile in simplest:
-                    _keep(change, (cost, change.count + place + 1, profile), self.examples)
+                    keep_simplest(kept, (cost, change.count + place + 1, profile), self.examples)
             change.count += block.count
 
     def add_one(self, keys: Sequence[str], profile: SimpleNamespace) -> None:
@@ -200,7 +190,7 @@ class _Tally:
         for key in keys:
             change = self._change(key)
             change.count += 1
-            _keep(change, (complexity(profile), change.count, profile), self.examples)
+            keep_simplest(change.simplest, (complexity(profile), change.count, profile), self.examples)
 
 
 # The kinds of conclusion compared code by code, as named in a change's key ("arrangements+overbrugging").
@@ -357,6 +347,8 @@ def render_diff(report: DiffReport) -> str:
         lines.append("Geen enkel advies verandert.")
     for change in sorted(report.changes.values(), key=lambda c: (-c.count, c.label)):
         lines.append("")
-        lines.append(f"{change.label}: {number_nl(change.count)} profielen. Bijvoorbeeld:")
+        lines.append(
+            f"{change.label}: {number_nl(change.count)} profielen." + (" Bijvoorbeeld:" if change.simplest else "")
+        )
         lines.extend(f"  {example}" for example in change.examples)
     return "\n".join(lines) + "\n"

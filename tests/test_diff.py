@@ -91,6 +91,9 @@ def test_a_regie_change_shows_where_regie_moves(rules_copy: Path) -> None:
     change = moved.changes["regie:school:gemeente"]
     assert change.label.startswith("De regie gaat van de school")
     assert all(json.loads(example)["setting"] == "mbo" for example in change.examples)
+    without_examples = diff_rules(RULES, rules_copy, examples=0)
+    assert without_examples.changes["regie:school:gemeente"].count == change.count
+    assert without_examples.changes["regie:school:gemeente"].examples == []
 
 
 def test_the_command_prints_the_report_in_dutch(
