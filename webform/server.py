@@ -29,6 +29,7 @@ from typing import Any
 import gevent
 from flask import Flask, Response
 from gunicorn.app.base import BaseApplication
+from gunicorn.glogging import Logger
 from gunicorn.http.errors import (
     ConfigurationProblem,
     ExpectationFailed,
@@ -163,6 +164,15 @@ class Worker(GeventWorker):  # type: ignore[misc]
         _send(client, refusal(self.wsgi, status, api=api))
 
 
+class _Log(Logger):  # type: ignore[misc]
+    """gunicorn's logger without its access log. Ours (webform.security) writes the method, path and status;
+    gunicorn, given a logging configuration, would gather every field of every request, client address and
+    headers included, for a line its level then drops: about 4% of a worker's time under load."""
+
+    def access(self, resp: Any, req: Any, environ: Any, request_time: Any) -> None:
+        return None
+
+
 class _Server(BaseApplication):  # type: ignore[misc]
     """gunicorn, configured in code rather than by a config file."""
 
@@ -199,6 +209,7 @@ def serve(host: str, port: int, workers: int, connections: int) -> None:
             # No X-Forwarded-* header is trusted, from any address: the app needs none (see the README).
             "forwarded_allow_ips": "",
             "accesslog": None,
+            "logger_class": _Log,
             "logconfig_dict": LOGGING,
             "proc_name": "kinderogen",
         }
