@@ -69,10 +69,18 @@ def whole_number(value: Any, info: ValidationInfo) -> Any:
     return value
 
 
+def _all_different(items: list[Any] | tuple[Any, ...]) -> bool:
+    """Whether no item comes twice, the quick way; False when an item cannot be compared so (a list, a dict)."""
+    try:
+        return len(set(items)) == len(items)
+    except TypeError:
+        return False
+
+
 def _each_once(value: Any, field: str) -> Any:
     """A list naming the same code twice is a mistake to point out, not to tidy away."""
     # A list of fewer than two items names nothing twice: most lists, and they are checked for every profile.
-    if isinstance(value, list | tuple) and len(value) > 1:
+    if isinstance(value, list | tuple) and len(value) > 1 and not _all_different(value):
         # Counted in one pass: a list of thousands of items must not cost seconds. Codes are text; other items
         # are refused by the field anyway.
         counts = Counter(v for v in value if isinstance(v, str))

@@ -68,6 +68,9 @@ def test_a_code_named_twice_is_pointed_out_and_a_whole_float_is_a_whole_number()
     with pytest.raises(ValidationError) as caught:
         CaseProfile.model_validate({"age": 8, "setting": "po", "concerns": ["leren", "gedrag", "leren"]})
     assert caught.value.errors()[0]["msg"] == "Zorgen (concerns): noem elke waarde één keer; dubbel: leren."
+    with pytest.raises(ValidationError) as caught:
+        CaseProfile.model_validate({"age": 8, "setting": "po", "care": ["wlz", {"wlz": 1}, ["wlz"], "wlz"]})
+    assert caught.value.errors()[0]["msg"].endswith("(care): noem elke waarde één keer; dubbel: wlz.")
     assert CaseProfile.model_validate({"age": 8.0, "setting": "po", "waiting_weeks": 3.0}).age == 8
 
 

@@ -1,16 +1,21 @@
 """The production server (gunicorn with gevent) under concurrent requests: every answer right, none lost."""
 
 import json
+import os
 import subprocess
 import sys
 import urllib.request
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
+import gevent
 from conftest import ROOT
 
 from kinderogen_rules import advise
 from kinderogen_rules.synth import synthetic_profiles
+from webform.server import Turns
 
 
 def _post(base: str, body: str) -> tuple[int, dict[str, object]]:
@@ -75,3 +80,67 @@ def test_the_engine_lock_holds_in_a_gevent_worker() -> None:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert json.loads(result.stdout.splitlines()[-1]) == {"right": True, "rulebook": [200] * 5, "switches_inside": 0}
+
+
+def _record(log: list[object], pause: float = 0.0) -> Callable[[dict[str, Any], Any], list[bytes]]:
+    """A WSGI app that notes when each request starts and ends, and yields to other greenlets in between."""
+
+    def app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        log.append(("begin", environ["n"]))
+        gevent.sleep(pause)
+        log.append(("end", environ["n"]))
+        return [b""]
+
+    return app
+
+
+def test_requests_run_one_at_a_time_in_the_order_they_came() -> None:
+    """So under load every request waits for the ones before it, not for a random number of others."""
+    log: list[object] = []
+    record = _record(log, pause=0.001)
+    jobs: list[gevent.Greenlet] = []
+
+    def app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        answer = record(environ, start_response)
+        if environ["n"] == 0:  # one more comes in just as the turn passes to the next in line: it waits its turn
+            jobs.append(gevent.spawn(call, {"n": 6}, None))
+        return answer
+
+    call = Turns().in_turn(app)
+    jobs.extend(gevent.spawn(call, {"n": n}, None) for n in range(6))
+    gevent.joinall(jobs, timeout=10, raise_error=True)
+    gevent.joinall(jobs, timeout=10, raise_error=True)  # again: the latecomer joined the list meanwhile
+    assert log == [(moment, n) for n in range(7) for moment in ("begin", "end")]
+
+
+def test_a_failing_or_stopped_request_passes_its_turn_on() -> None:
+    log: list[object] = []
+    record = _record(log)
+    jobs: list[gevent.Greenlet] = []
+
+    def app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        if environ["n"] == 3:
+            raise ValueError("kapot")
+        answer = record(environ, start_response)
+        if environ["n"] == 0:
+            jobs[1].kill(block=False)  # stopped just as the turn is handed to it
+        return answer
+
+    call = Turns().in_turn(app)
+    jobs.extend(gevent.spawn(call, {"n": n}, None) for n in range(6))
+    gevent.sleep(0)  # request 0 has the turn, the others wait in line
+    jobs[2].kill()  # stopped while waiting
+    gevent.joinall(jobs, timeout=10)
+    assert all(job.dead for job in jobs)
+    assert [n for moment, n in log if moment == "begin"] == [0, 4, 5]  # type: ignore[misc]
+    assert isinstance(jobs[3].exception, ValueError)
+
+
+def test_a_second_server_on_a_port_in_use_says_so_and_stops(server: tuple[str, Path]) -> None:
+    """The workers share their port with SO_REUSEPORT; a second `make run` must not join the first in silence."""
+    base, _ = server
+    port = base.rsplit(":", 1)[1]
+    env = {**os.environ, "KINDEROGEN_PORT": port, "KINDEROGEN_HOST": "127.0.0.1"}
+    second = subprocess.run([sys.executable, "-m", "webform"], env=env, capture_output=True, text=True, timeout=60)
+    assert second.returncode == 1
+    assert f"Poort {port} op 127.0.0.1 is al in gebruik" in second.stderr

@@ -211,6 +211,34 @@ def test_security_headers_are_on_every_response(client: FlaskClient, path: str) 
     assert headers["Referrer-Policy"] == "no-referrer"
 
 
+@pytest.mark.parametrize(("method", "path"), [("GET", "/"), ("GET", "/healthz"), ("POST", "/api/advice")])
+def test_each_security_header_is_sent_once(client: FlaskClient, method: str, path: str) -> None:
+    names = [name.lower() for name, _ in client.open(path, method=method, json={"age": 8}).headers]
+    for name in ("content-security-policy", "x-frame-options", "referrer-policy", "cache-control"):
+        assert names.count(name) == 1, name
+
+
+def test_a_page_that_sets_a_security_header_itself_keeps_its_own() -> None:
+    app = create_app({"SECRET_KEY": "test"})
+    # In any spelling of the name: HTTP header names do not depend on case.
+    app.add_url_rule("/ingebed", "ingebed", lambda: ("ok", 200, {"x-frame-options": "SAMEORIGIN"}))
+    headers = app.test_client().get("/ingebed").headers
+    assert headers.getlist("X-Frame-Options") == ["SAMEORIGIN"]
+    assert headers["Referrer-Policy"] == "no-referrer"
+
+
+def test_a_new_secret_key_makes_the_old_session_and_form_token_invalid(app: Any) -> None:
+    client = app.test_client()
+    answers = {**LEVI_ANSWERS, "csrf_token": token(client)}
+    assert client.post("/", data=answers).status_code == 200
+    app.secret_key = "een nieuwe sleutel"  # an operator rotates the key: what the old one signed no longer holds
+    with client.session_transaction() as session:
+        assert dict(session) == {}
+    refused = client.post("/", data=answers)
+    assert refused.status_code == 400 and page(refused.data).find(id="regie-houder") is None
+    assert client.post("/", data={**LEVI_ANSWERS, "csrf_token": token(client)}).status_code == 200
+
+
 def test_the_advice_page_is_not_cached_and_the_session_cookie_holds_no_answers(client: FlaskClient) -> None:
     response = submit(client, M_ANSWERS)
     assert response.headers["Cache-Control"] == "no-store"

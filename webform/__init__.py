@@ -21,6 +21,7 @@ from flask_wtf.csrf import CSRFProtect
 from kinderogen_rules.inputs import MAX_PROFILE_BYTES
 
 from . import api, errors, extension, pages, redirects, rulebook, security
+from .sessions import SignedCookieSessions
 
 MAX_BODY_BYTES = MAX_PROFILE_BYTES
 
@@ -61,6 +62,7 @@ def _defaults() -> dict[str, Any]:
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: the form, the API, security headers, Dutch error pages and a privacy-safe log."""
     app = Flask(__name__)
+    app.session_interface = SignedCookieSessions()
     app.config.update(_defaults())
     if config:
         app.config.update(config)

@@ -12,7 +12,7 @@ import secrets
 import sys
 
 from . import environment
-from .server import serve
+from .server import port_in_use, serve
 
 
 def main() -> int:
@@ -22,6 +22,13 @@ def main() -> int:
     port = int(settings.get("PORT", "8000"))
     workers = int(settings.get("WORKERS", str(os.cpu_count() or 1)))
     connections = int(settings.get("CONNECTIONS", "1000"))
+    if port_in_use(host, port):
+        print(
+            f"Poort {port} op {host} is al in gebruik: draait het formulier al? Stop het eerst, of kies een andere "
+            "poort met KINDEROGEN_PORT.",
+            file=sys.stderr,
+        )
+        return 1
     # Every worker must sign CSRF tokens with the same key, so a random one is chosen here, once.
     os.environ.setdefault("KINDEROGEN_SECRET_KEY", secrets.token_hex(32))
     print(f"Het formulier staat op http://{host}:{port}  (stoppen met Ctrl-C)", flush=True)
