@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import gevent
+import pytest
 from conftest import ROOT
 
 from kinderogen_rules import advise
@@ -144,3 +145,20 @@ def test_a_second_server_on_a_port_in_use_says_so_and_stops(server: tuple[str, P
     second = subprocess.run([sys.executable, "-m", "webform"], env=env, capture_output=True, text=True, timeout=60)
     assert second.returncode == 1
     assert f"Poort {port} op 127.0.0.1 is al in gebruik" in second.stderr
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"KINDEROGEN_PORT": "achtduizend"}, "KINDEROGEN_PORT is 'achtduizend': dat moet een heel getal zijn"),
+        ({"KINDEROGEN_WORKERS": "0"}, "KINDEROGEN_WORKERS is '0': dat moet een heel getal zijn, 1 of meer."),
+        ({"KINDEROGEN_PORT": "70000"}, "Poort 70000 bestaat niet"),
+        ({"KINDEROGEN_HOST": "10.255.255.1"}, "Het adres 10.255.255.1 (KINDEROGEN_HOST) hoort niet bij deze machine"),
+    ],
+)
+def test_a_setting_the_server_cannot_use_is_said_in_dutch(settings: dict[str, str], message: str) -> None:
+    """Said at once, before gunicorn starts workers that would fail, restart and fail again without end."""
+    env = {**os.environ, "KINDEROGEN_HOST": "127.0.0.1", **settings}
+    started = subprocess.run([sys.executable, "-m", "webform"], env=env, capture_output=True, text=True, timeout=60)
+    assert started.returncode == 1
+    assert message in started.stderr and "Traceback" not in started.stderr

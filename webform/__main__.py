@@ -11,27 +11,39 @@ import os
 import secrets
 import sys
 
+from flask import Config
+
 from . import environment
-from .server import port_in_use, serve
+from .server import address, bind_problem, serve
+
+
+def whole_number(settings: Config, name: str, default: int) -> int:
+    """An operator's setting that must be a whole number of at least 1; ValueError in Dutch otherwise."""
+    text = str(settings.get(name, default)).strip()
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"KINDEROGEN_{name} is {text!r}: dat moet een heel getal zijn, 1 of meer.")
+    return int(text)
 
 
 def main() -> int:
-    """Start the server and say where it listens; Ctrl-C stops it."""
+    """Start the server and say where it listens; Ctrl-C stops it. A setting or address that cannot work is said
+    in Dutch, with exit code 1."""
     settings = environment()
     host = settings.get("HOST", "127.0.0.1")
-    port = int(settings.get("PORT", "8000"))
-    workers = int(settings.get("WORKERS", str(os.cpu_count() or 1)))
-    connections = int(settings.get("CONNECTIONS", "1000"))
-    if port_in_use(host, port):
-        print(
-            f"Poort {port} op {host} is al in gebruik: draait het formulier al? Stop het eerst, of kies een andere "
-            "poort met KINDEROGEN_PORT.",
-            file=sys.stderr,
-        )
+    try:
+        port = whole_number(settings, "PORT", 8000)
+        workers = whole_number(settings, "WORKERS", os.cpu_count() or 1)
+        connections = whole_number(settings, "CONNECTIONS", 1000)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    problem = bind_problem(host, port)
+    if problem:
+        print(problem, file=sys.stderr)
         return 1
     # Every worker must sign CSRF tokens with the same key, so a random one is chosen here, once.
     os.environ.setdefault("KINDEROGEN_SECRET_KEY", secrets.token_hex(32))
-    print(f"Het formulier staat op http://{host}:{port}  (stoppen met Ctrl-C)", flush=True)
+    print(f"Het formulier staat op http://{address(host, port)}  (stoppen met Ctrl-C)", flush=True)
     serve(host, port, workers, connections)
     return 0
 

@@ -49,6 +49,7 @@ from gunicorn.http.errors import (
     UnsupportedTransferCoding,
 )
 from gunicorn.http.message import Request
+from gunicorn.util import is_ipv6
 from gunicorn.workers.ggevent import GeventWorker
 
 from . import MAX_BODY_BYTES, create_app
@@ -69,8 +70,6 @@ MAX_HEADER_BYTES = 8190
 READ_SIZE = 64 * 1024
 LINGER_SECONDS = 2
 LINGER_BYTES = 1024 * 1024
-# The longest a request waits for the event loop to read what has arrived before it runs (see Turns).
-NEXT_TURN_SECONDS = 0.002
 
 # gunicorn's request errors that are not 400; an error in the server itself is a 500.
 STATUS_OF = {LimitRequestLine: 414, LimitRequestHeaders: 431, UnsupportedTransferCoding: 501, ExpectationFailed: 417}
@@ -171,6 +170,25 @@ class Worker(GeventWorker):  # type: ignore[misc]
         _send(client, refusal(self.wsgi, status, api=api))
 
 
+def _after_one_pass() -> None:
+    """Return once the event loop has looked for I/O, without blocking, and handled all that was ready.
+
+    A check watcher runs right after the loop has polled; at a priority below every other watcher, it runs
+    after all the I/O that poll found. A timer that is already due keeps the poll from waiting.
+    """
+    hub = gevent.get_hub()
+    poll_now = hub.loop.timer(0)
+    poll_now.start(_nothing)
+    try:
+        hub.wait(hub.loop.check(priority=-1))
+    finally:
+        poll_now.close()
+
+
+def _nothing() -> None:
+    """The due timer's callback: the timer is there only to keep the poll from waiting."""
+
+
 class Turns:
     """Each worker runs the app for one request at a time, in the order the requests were read, and lets the
     event loop read what has arrived before each one runs.
@@ -179,9 +197,10 @@ class Turns:
     data always ready, its greenlet never yields, and the worker's other connections wait (under wrk: p50 1.7 ms,
     p99 1.4 s and time-outs). Why in order: a short sleep per request did the first, but gevent wakes the
     greenlets whose sleep ends in the same turn of the loop in no set order, so under load some requests waited
-    three times as long as others (wrk, 32 connections, 2 workers: p50 28 ms, p99 77-82 ms; in turns: p50 29 ms,
-    p99 43 ms, the same number of requests per second). Only the app runs in a turn: reading a body and writing an
-    answer wait for the client, so a slow client holds up no one.
+    three times as long as others (wrk, 32 connections, 2 workers: p50 28 ms, p99 77-82 ms; in turns: p50 30 ms,
+    p99 40-47 ms, the same number of requests per second). Why one pass of the loop and not "until it is idle":
+    a few clients that trickle bytes keep a loop from ever being idle. Only the app runs in a turn: reading a body
+    and writing an answer wait for the client, so a slow client holds up no one.
     """
 
     def __init__(self) -> None:
@@ -194,11 +213,7 @@ class Turns:
         def call(environ: "WSGIEnvironment", start_response: "StartResponse") -> Iterable[bytes]:
             self._take()
             try:
-                # Wait until the loop has nothing else to do: requests that arrived meanwhile are read and queue
-                # behind this one. A steady stream of other I/O holds it up for NEXT_TURN_SECONDS at most.
-                # (False: the time running out ends the wait quietly, as gevent documents; its stubs do not say so.)
-                with gevent.Timeout(NEXT_TURN_SECONDS, False):  # type: ignore[arg-type]
-                    gevent.idle()
+                _after_one_pass()
                 return app(environ, start_response)
             finally:
                 self._pass_on()
@@ -258,25 +273,55 @@ class _Server(BaseApplication):  # type: ignore[misc]
         return app
 
 
-def port_in_use(host: str, port: int) -> bool:
-    """Whether a server listens on the address already. The workers bind with SO_REUSEPORT, which would let a
-    second `make run` share the port with the first in silence; a plain bind finds the first one."""
+# What a failed bind means, for the operator who set KINDEROGEN_HOST and KINDEROGEN_PORT.
+BIND_PROBLEMS = {
+    errno.EADDRINUSE: (
+        "Poort {port} op {host} is al in gebruik: draait het formulier al? Stop het eerst, of kies een andere "
+        "poort met KINDEROGEN_PORT."
+    ),
+    errno.EADDRNOTAVAIL: (
+        "Het adres {host} (KINDEROGEN_HOST) hoort niet bij deze machine. Kies 127.0.0.1 of een adres van deze machine."
+    ),
+    errno.EACCES: (
+        "Geen toestemming om op poort {port} te luisteren: poorten onder 1024 vragen beheerdersrechten. Kies een "
+        "poort vanaf 1024 met KINDEROGEN_PORT."
+    ),
+}
+
+
+def address(host: str, port: int) -> str:
+    """host:port as gunicorn and a browser read it, with an IPv6 address between brackets."""
+    return f"[{host}]:{port}" if is_ipv6(host) else f"{host}:{port}"
+
+
+def bind_problem(host: str, port: int) -> str | None:
+    """Why the server cannot listen on host:port, in Dutch; None when it can.
+
+    The workers each bind with SO_REUSEPORT. A bind that fails there makes gunicorn start them again and
+    again, and a port taken by another of our servers would be shared with it in silence. A plain bind first,
+    in the address family gunicorn will use, finds both.
+    """
+    family = socket.AF_INET6 if is_ipv6(host) else socket.AF_INET
     try:
-        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         with socket.socket(family, socket.SOCK_STREAM) as probe:
             # Connections of an earlier run that are still closing do not count, only a listening server.
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind((host, port))
+    except socket.gaierror:
+        return f"De naam {host} (KINDEROGEN_HOST) is op deze machine niet bekend."
+    except OverflowError:
+        return f"Poort {port} bestaat niet: kies met KINDEROGEN_PORT een getal van 1 tot en met 65535."
     except OSError as exc:
-        return exc.errno == errno.EADDRINUSE
-    return False
+        why = BIND_PROBLEMS.get(exc.errno or 0, "Het formulier kan niet luisteren op {address}: {why}.")
+        return why.format(host=host, port=port, address=address(host, port), why=exc.strerror)
+    return None
 
 
 def serve(host: str, port: int, workers: int, connections: int) -> None:
     """Run gunicorn until it is stopped (Ctrl-C or SIGTERM)."""
     _Server(
         {
-            "bind": f"{host}:{port}",
+            "bind": address(host, port),
             "workers": workers,
             "worker_class": Worker,
             "worker_connections": connections,

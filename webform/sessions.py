@@ -24,8 +24,9 @@ class SignedCookieSessions(SecureCookieSessionInterface):
 
     def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
         key = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
-        if key not in self._signers:
-            if len(self._signers) >= SIGNERS_KEPT:
-                self._signers.clear()
-            self._signers[key] = super().get_signing_serializer(app)
-        return self._signers[key]
+        if key in self._signers:
+            return self._signers[key]
+        if len(self._signers) >= SIGNERS_KEPT:
+            self._signers.clear()
+        signer = self._signers[key] = super().get_signing_serializer(app)
+        return signer
