@@ -2,8 +2,10 @@
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
 import urllib.request
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -11,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import gevent
+import gevent.server
+import gevent.socket
 import pytest
 from conftest import ROOT
 
 from kinderogen_rules import advise
 from kinderogen_rules.synth import synthetic_profiles
-from webform.server import Turns
+from webform.server import Turns, _after_one_pass
 
 
 def _post(base: str, body: str) -> tuple[int, dict[str, object]]:
@@ -152,6 +156,9 @@ def test_a_second_server_on_a_port_in_use_says_so_and_stops(server: tuple[str, P
     [
         ({"KINDEROGEN_PORT": "achtduizend"}, "KINDEROGEN_PORT is 'achtduizend': dat moet een heel getal zijn"),
         ({"KINDEROGEN_WORKERS": "0"}, "KINDEROGEN_WORKERS is '0': dat moet een heel getal zijn, 1 of meer."),
+        ({"KINDEROGEN_CONNECTIONS": "²"}, "KINDEROGEN_CONNECTIONS is '²': dat moet een heel getal zijn"),
+        ({"KINDEROGEN_PORT": "9" * 5000}, "dat moet een heel getal zijn"),
+        ({"KINDEROGEN_HOST": "fe80::1"}, "Het formulier kan niet luisteren op [fe80::1]:8000 (systeemfout E"),
         ({"KINDEROGEN_PORT": "70000"}, "Poort 70000 bestaat niet"),
         ({"KINDEROGEN_HOST": "10.255.255.1"}, "Het adres 10.255.255.1 (KINDEROGEN_HOST) hoort niet bij deze machine"),
     ],
@@ -162,3 +169,37 @@ def test_a_setting_the_server_cannot_use_is_said_in_dutch(settings: dict[str, st
     started = subprocess.run([sys.executable, "-m", "webform"], env=env, capture_output=True, text=True, timeout=60)
     assert started.returncode == 1
     assert message in started.stderr and "Traceback" not in started.stderr
+
+
+def test_a_turn_starts_only_after_what_the_loop_has_ready() -> None:
+    """Data that has arrived, a deadline that has passed and a connection just made are each handled before
+    the request whose turn it is runs, so requests that came in meanwhile queue behind it."""
+    seen: list[str] = []
+    ready, sender = gevent.socket.socketpair()
+
+    def reader() -> None:
+        seen.append(ready.recv(10).decode())
+
+    def deadline() -> None:
+        try:
+            with gevent.Timeout(0.0001):
+                gevent.sleep(5)
+        except gevent.Timeout:
+            seen.append("te laat")
+
+    server = gevent.server.StreamServer(("127.0.0.1", 0), lambda sock, _: seen.append(sock.recv(10).decode()))
+    server.start()
+
+    def request_in_turn() -> list[str]:
+        gevent.sleep(0.001)  # woken by the loop, as a request is
+        with socket.create_connection(("127.0.0.1", server.server_port)) as client:
+            client.sendall(b"nieuw")
+            sender.sendall(b"gelezen")
+            time.sleep(0.05)  # without yielding: the data arrives and the deadline passes
+            _after_one_pass()
+            return sorted(seen)
+
+    jobs = [gevent.spawn(reader), gevent.spawn(deadline), gevent.spawn(request_in_turn)]
+    gevent.joinall(jobs, timeout=5)
+    server.stop()
+    assert jobs[2].value == ["gelezen", "nieuw", "te laat"]

@@ -8,6 +8,7 @@ the number of processes and of open connections per process.
 """
 
 import os
+import re
 import secrets
 import sys
 
@@ -20,7 +21,7 @@ from .server import address, bind_problem, serve
 def whole_number(settings: Config, name: str, default: int) -> int:
     """An operator's setting that must be a whole number of at least 1; ValueError in Dutch otherwise."""
     text = str(settings.get(name, default)).strip()
-    if not text.isdigit() or int(text) < 1:
+    if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < 1:
         raise ValueError(f"KINDEROGEN_{name} is {text!r}: dat moet een heel getal zijn, 1 of meer.")
     return int(text)
 
@@ -29,7 +30,10 @@ def main() -> int:
     """Start the server and say where it listens; Ctrl-C stops it. A setting or address that cannot work is said
     in Dutch, with exit code 1."""
     settings = environment()
-    host = settings.get("HOST", "127.0.0.1")
+    # Empty is the default, not "every interface"; an IPv6 address may come between brackets, as in a URL.
+    host = str(settings.get("HOST") or "127.0.0.1").strip()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
     try:
         port = whole_number(settings, "PORT", 8000)
         workers = whole_number(settings, "WORKERS", os.cpu_count() or 1)

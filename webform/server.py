@@ -71,6 +71,9 @@ READ_SIZE = 64 * 1024
 LINGER_SECONDS = 2
 LINGER_BYTES = 1024 * 1024
 
+# libev's lowest watcher priority (EV_MINPRI, gevent's `loop.MINPRI`, which its type stubs do not name).
+LOWEST_PRIORITY = -2
+
 # gunicorn's request errors that are not 400; an error in the server itself is a 500.
 STATUS_OF = {LimitRequestLine: 414, LimitRequestHeaders: 431, UnsupportedTransferCoding: 501, ExpectationFailed: 417}
 SERVER_FAULTS = (InvalidResponseHeader, InvalidResponseHeaderName, ConfigurationProblem)
@@ -173,16 +176,19 @@ class Worker(GeventWorker):  # type: ignore[misc]
 def _after_one_pass() -> None:
     """Return once the event loop has looked for I/O, without blocking, and handled all that was ready.
 
-    A check watcher runs right after the loop has polled; at a priority below every other watcher, it runs
-    after all the I/O that poll found. A timer that is already due keeps the poll from waiting.
+    A check watcher runs right after the loop has polled; at the lowest priority (below gevent's own timeouts,
+    which sit at -1), it runs after everything that poll found. A timer that is already due keeps the poll from
+    waiting. A connection accepted in that pass starts its greenlet by a callback, so one more yield (`sleep(0)`,
+    whose callback comes after those) lets it read its request first.
     """
     hub = gevent.get_hub()
     poll_now = hub.loop.timer(0)
     poll_now.start(_nothing)
     try:
-        hub.wait(hub.loop.check(priority=-1))
+        hub.wait(hub.loop.check(priority=LOWEST_PRIORITY))
     finally:
         poll_now.close()
+    gevent.sleep(0)
 
 
 def _nothing() -> None:
@@ -312,8 +318,12 @@ def bind_problem(host: str, port: int) -> str | None:
     except OverflowError:
         return f"Poort {port} bestaat niet: kies met KINDEROGEN_PORT een getal van 1 tot en met 65535."
     except OSError as exc:
-        why = BIND_PROBLEMS.get(exc.errno or 0, "Het formulier kan niet luisteren op {address}: {why}.")
-        return why.format(host=host, port=port, address=address(host, port), why=exc.strerror)
+        why = BIND_PROBLEMS.get(
+            exc.errno or 0,
+            "Het formulier kan niet luisteren op {address} (systeemfout {code}). Kies met KINDEROGEN_HOST een adres "
+            "van deze machine, bijvoorbeeld 127.0.0.1.",
+        )
+        return why.format(host=host, port=port, address=address(host, port), code=errno.errorcode.get(exc.errno or 0))
     return None
 
 
