@@ -14,11 +14,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kinderogen_rules.advisor import Advisor
-from kinderogen_rules.engine import Engine, FactWriter
-from kinderogen_rules.explain import number_nl
-from kinderogen_rules.profile import CaseProfile
-from kinderogen_rules.ruleset import RuleSet, load_rules
-from kinderogen_rules.synth import synthetic_profiles
+from kinderogen_rules.caseloads.synth import synthetic_profiles
+from kinderogen_rules.core.advice_words import number_nl
+from kinderogen_rules.core.engine import Engine, FactWriter
+from kinderogen_rules.core.profile import CaseProfile
+from kinderogen_rules.core.ruleset import RuleSet, load_rules
 
 N = 10_000
 CHUNK = 500

@@ -16,8 +16,8 @@ from pathlib import Path
 from bench_advise import floor_setup
 
 from kinderogen_rules.advisor import Advisor
-from kinderogen_rules.ruleset import load_rules
-from kinderogen_rules.synth import synthetic_profiles
+from kinderogen_rules.caseloads.synth import synthetic_profiles
+from kinderogen_rules.core.ruleset import load_rules
 
 # Profiles the engine floor is measured on, in this process.
 FLOOR_SAMPLE = 10_000
@@ -25,13 +25,13 @@ FLOOR_SAMPLE = 10_000
 # As `kinderogen batch` does it: the input read as bytes; the seconds include closing the output.
 RUN = """
 import json, resource, sys, time
-from kinderogen_rules.batch import run_batch
-from kinderogen_rules.ruleset import load_rules
+from kinderogen_rules.caseloads.batch import run_batch
+from kinderogen_rules.core.ruleset import load_rules
 cases, out, workers, form = sys.argv[1:]
 started = time.perf_counter()
 with open(cases, "rb") as source:
     if form == "parquet":
-        from kinderogen_rules.columnar import ParquetOutput
+        from kinderogen_rules.caseloads.columns import ParquetOutput
         output = ParquetOutput(open(out, "wb"), load_rules())
     else:
         output = open(out, "w", encoding="utf-8")

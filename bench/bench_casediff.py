@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kinderogen_rules.ruleset import default_rules_dir
+from kinderogen_rules.core.ruleset import default_rules_dir
 
 TARGET_SECONDS = 90
 KINDEROGEN = [sys.executable, "-m", "kinderogen_rules.cli"]

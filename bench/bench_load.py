@@ -23,7 +23,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from kinderogen_rules.synth import synthetic_profiles
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 
 CONNECTIONS = int(os.environ.get("BENCH_LOAD_CONNECTIONS", "32"))
 SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "30"))

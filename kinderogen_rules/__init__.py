@@ -5,11 +5,11 @@ advice = advise(CaseProfile(age=8, setting="po", concerns={"gedrag"}))
 advice.regie.holder
 """
 
-from .advice import Advice, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
 from .advisor import Advisor, advise, advise_many
-from .errors import RuleGapError, RuleLoadError
-from .profile import CaseProfile
-from .ruleset import load_rules
+from .core.advice import Advice, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
+from .core.errors import RuleGapError, RuleLoadError
+from .core.profile import CaseProfile
+from .core.ruleset import load_rules
 
 __all__ = [
     "Advice",

@@ -14,13 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .advice import Advice, FiredRule, SourceRef
-from .decision import Decision, decide
-from .engine import Engine
-from .explain import AdviceWords
-from .profile import CaseProfile
-from .ruleset import LoadedRule, Period, RuleSet, load_rules
-from .whatif import what_would_change
+from .core.advice import Advice, FiredRule, SourceRef
+from .core.advice_words import AdviceWords
+from .core.decision import Decision, decide
+from .core.engine import Engine
+from .core.profile import CaseProfile
+from .core.ruleset import LoadedRule, Period, RuleSet, load_rules
+from .proofs.whatif import what_would_change
 
 # Distinct sets of fired rules the advisor remembers the decision of; a caseload has a few thousand.
 DECISIONS_CACHED = 65_536

@@ -18,7 +18,7 @@ from referencing.jsonschema import DRAFT202012
 
 from kinderogen_rules import CaseProfile, advise
 from kinderogen_rules.advisor import Advisor
-from kinderogen_rules.synth import synthetic_profiles
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 from webform import create_app, security
 
 

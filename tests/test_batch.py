@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from kinderogen_rules import advise
-from kinderogen_rules.batch import MAX_LINE, run_batch
+from kinderogen_rules.caseloads.batch import MAX_LINE, run_batch
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import _terminal_progress
-from kinderogen_rules.synth import synthetic_profiles
 
 # How long a batch may take to start writing on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120

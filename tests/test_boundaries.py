@@ -7,9 +7,9 @@ from collections.abc import Sequence
 import pytest
 from conftest import RULES
 
-from kinderogen_rules.boundaries import BoundaryWalk, complexity, walk
-from kinderogen_rules.conditions import partial_evaluator
-from kinderogen_rules.ruleset import LoadedRule, load_rules
+from kinderogen_rules.core.conditions import partial_evaluator
+from kinderogen_rules.core.ruleset import LoadedRule, load_rules
+from kinderogen_rules.proofs.boundaries import BoundaryWalk, complexity, walk
 
 DAY = dt.date(2026, 1, 1)
 

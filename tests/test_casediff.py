@@ -23,15 +23,15 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import RULES, replace_in
 
-from kinderogen_rules.advice import Advice
 from kinderogen_rules.advisor import Advisor
-from kinderogen_rules.casediff import CaseloadDiff, diff_caseload
+from kinderogen_rules.caseloads.casediff import CaseloadDiff, diff_caseload
+from kinderogen_rules.caseloads.monitor import OVERALL, SMALL, age_band
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
-from kinderogen_rules.codes import VALUE_LABELS
-from kinderogen_rules.monitor import OVERALL, SMALL, age_band
-from kinderogen_rules.profile import CaseProfile
-from kinderogen_rules.ruleset import load_rules
-from kinderogen_rules.synth import synthetic_profiles
+from kinderogen_rules.core.advice import Advice
+from kinderogen_rules.core.codes import VALUE_LABELS
+from kinderogen_rules.core.profile import CaseProfile
+from kinderogen_rules.core.ruleset import load_rules
 
 # How long a command may take on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from conftest import RULES, replace_in
 
-from kinderogen_rules.boundaries import describe_profile, walk
-from kinderogen_rules.check import Report, _walk_claims, check_rules
 from kinderogen_rules.cli import main
-from kinderogen_rules.conditions import evaluator
-from kinderogen_rules.decision import decide
-from kinderogen_rules.errors import RuleGapError
-from kinderogen_rules.ruleset import LoadedRule, load_rules
+from kinderogen_rules.core.conditions import evaluator
+from kinderogen_rules.core.decision import decide
+from kinderogen_rules.core.errors import RuleGapError
+from kinderogen_rules.core.ruleset import LoadedRule, load_rules
+from kinderogen_rules.proofs.boundaries import describe_profile, walk
+from kinderogen_rules.proofs.check import Report, _walk_claims, check_rules
 
 
 def test_the_shipped_rules_pass() -> None:

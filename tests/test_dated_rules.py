@@ -17,13 +17,13 @@ from flask.testing import FlaskClient
 from kinderogen_rules import advise, advise_many
 from kinderogen_rules import advisor as advisor_module
 from kinderogen_rules.advisor import Advisor
-from kinderogen_rules.check import check_rules
 from kinderogen_rules.cli import main
-from kinderogen_rules.engine import Engine
-from kinderogen_rules.errors import DateError, RuleLoadError
-from kinderogen_rules.rulebook import rulebook_files
-from kinderogen_rules.ruleset import load_rules
-from kinderogen_rules.scenarios import read_features
+from kinderogen_rules.core.engine import Engine
+from kinderogen_rules.core.errors import DateError, RuleLoadError
+from kinderogen_rules.core.ruleset import load_rules
+from kinderogen_rules.proofs.check import check_rules
+from kinderogen_rules.rulebook.pages import rulebook_files
+from kinderogen_rules.rulebook.scenarios import read_features
 
 PUPIL = {"age": 8, "setting": "po", "concerns": ["leren"]}
 VP_PUPIL = {**PUPIL, "region": "voorne-putten"}

@@ -11,13 +11,13 @@ from types import SimpleNamespace
 import pytest
 from conftest import RULES, replace_in
 
-from kinderogen_rules.boundaries import complexity, describe_profile, walk
 from kinderogen_rules.cli import main
-from kinderogen_rules.conditions import evaluator
-from kinderogen_rules.decision import decide
-from kinderogen_rules.diff import DiffReport, Outcome, change_keys, diff_rules
-from kinderogen_rules.profile import CaseProfile
-from kinderogen_rules.ruleset import LoadedRule, load_rules
+from kinderogen_rules.core.conditions import evaluator
+from kinderogen_rules.core.decision import decide
+from kinderogen_rules.core.profile import CaseProfile
+from kinderogen_rules.core.ruleset import LoadedRule, load_rules
+from kinderogen_rules.proofs.boundaries import complexity, describe_profile, walk
+from kinderogen_rules.proofs.diff import DiffReport, Outcome, change_keys, diff_rules
 
 DAY = dt.date(2026, 1, 1)
 

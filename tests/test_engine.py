@@ -5,7 +5,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from kinderogen_rules import Advice, advise, advise_many
-from kinderogen_rules.synth import synthetic_profile as random_profile
+from kinderogen_rules.caseloads.synth import synthetic_profile as random_profile
 
 
 def test_more_calls_than_durable_rules_has_sessions() -> None:

@@ -15,13 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kinderogen_rules.advisor import default_advisor
-from kinderogen_rules.boundaries import walk
-from kinderogen_rules.codes import SETTING_AGES, WEEKS_MAX
-from kinderogen_rules.conditions import ENUM_VALUES, SET_MEMBERS, Condition, evaluator
-from kinderogen_rules.engine import Engine
-from kinderogen_rules.errors import RuleLoadError
-from kinderogen_rules.profile import CaseProfile
-from kinderogen_rules.ruleset import LoadedRule
+from kinderogen_rules.core.codes import SETTING_AGES, WEEKS_MAX
+from kinderogen_rules.core.conditions import ENUM_VALUES, SET_MEMBERS, Condition, evaluator
+from kinderogen_rules.core.engine import Engine
+from kinderogen_rules.core.errors import RuleLoadError
+from kinderogen_rules.core.profile import CaseProfile
+from kinderogen_rules.core.ruleset import LoadedRule
+from kinderogen_rules.proofs.boundaries import walk
 
 WALK_SLICES = 8
 

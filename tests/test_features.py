@@ -13,9 +13,9 @@ import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from kinderogen_rules import Advice, advise
-from kinderogen_rules.advice import AnswerChange
-from kinderogen_rules.dates import MONTHS
-from kinderogen_rules.errors import DateError
+from kinderogen_rules.core.advice import AnswerChange
+from kinderogen_rules.core.dates import MONTHS
+from kinderogen_rules.core.errors import DateError
 
 scenarios("../features")
 

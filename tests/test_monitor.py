@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from kinderogen_rules.batch import run_batch
+from kinderogen_rules.caseloads.batch import run_batch
+from kinderogen_rules.caseloads.monitor import SMALL, age_band, share, shown
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
-from kinderogen_rules.monitor import SMALL, age_band, share, shown
-from kinderogen_rules.synth import synthetic_profiles
 
 
 def batch(tmp_path: Path, profiles: list[str]) -> tuple[Path, Path]:

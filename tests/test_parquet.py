@@ -19,15 +19,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from kinderogen_rules import advise, columnar
-from kinderogen_rules.batch import run_batch
-from kinderogen_rules.caseload import read_advices, read_profiles
+from kinderogen_rules import advise
+from kinderogen_rules.caseloads import columns as columnar
+from kinderogen_rules.caseloads.batch import run_batch
+from kinderogen_rules.caseloads.columns import COLUMNS, ParquetOutput
+from kinderogen_rules.caseloads.monitor import count
+from kinderogen_rules.caseloads.reading import read_advices, read_profiles
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
-from kinderogen_rules.codes import Holder, codes
-from kinderogen_rules.columnar import COLUMNS, ParquetOutput
-from kinderogen_rules.monitor import count
-from kinderogen_rules.ruleset import load_rules
-from kinderogen_rules.synth import synthetic_profiles
+from kinderogen_rules.core.codes import Holder, codes
+from kinderogen_rules.core.ruleset import load_rules
 
 # How long a batch may take to start on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120
@@ -297,7 +298,7 @@ def test_without_the_analyse_extra_jsonl_works_and_parquet_says_how_to_get_it(tm
     refused = run(*cli, "batch", str(cases), "--format", "parquet", "-o", str(tmp_path / "a.parquet"))
     assert refused.returncode == 2 and EXTRA in refused.stderr and "Traceback" not in refused.stderr
     assert not (tmp_path / "a.parquet").exists()
-    frame = run("-c", "from kinderogen_rules.frame import advise_frame")
+    frame = run("-c", "from kinderogen_rules.caseloads.frame import advise_frame")
     assert (
         frame.returncode == 1
         and f"ImportError: Hiervoor zijn pandas en pyarrow nodig. Installeer ze met: {EXTRA}" in (frame.stderr)

@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from kinderogen_rules import CaseProfile, advise
-from kinderogen_rules.validation import MAX_ERRORS, error_list, more_errors
+from kinderogen_rules.core.validation import MAX_ERRORS, error_list, more_errors
 
 
 def messages(data: dict[str, object]) -> list[tuple[str, str]]:

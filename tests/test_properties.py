@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from kinderogen_rules import Advice, CaseProfile, advise, load_rules
-from kinderogen_rules.codes import (
+from kinderogen_rules.core.codes import (
     SETTING_AGES,
     WEEKS_MAX,
     ArrangementCode,

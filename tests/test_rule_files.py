@@ -199,7 +199,7 @@ TOO_MANY_COMBINATIONS = """      concerns: {has_any: [leren, gedrag, dyslexie, t
 def test_a_rule_too_complex_for_the_engine_is_named_by_advise_and_by_check_rules(rules_copy: Path) -> None:
     """durable_rules refuses a condition with too many combinations (its error 113); the author reads which rule
     to split, from the advisor and from check-rules, instead of a C error."""
-    from kinderogen_rules.check import check_rules
+    from kinderogen_rules.proofs.check import check_rules
 
     replace_in(
         rules_copy / "dyslexie.yaml",

@@ -4,7 +4,7 @@ import json
 
 from conftest import RULES
 
-from kinderogen_rules.ruleset import rule_file_schema
+from kinderogen_rules.core.ruleset import rule_file_schema
 
 
 def test_published_schema_is_up_to_date() -> None:

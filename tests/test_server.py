@@ -19,7 +19,7 @@ import pytest
 from conftest import ROOT
 
 from kinderogen_rules import advise
-from kinderogen_rules.synth import synthetic_profiles
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 from webform.server import Turns, _after_one_pass
 
 
@@ -44,8 +44,9 @@ def test_concurrent_requests_each_get_their_own_correct_advice(server: tuple[str
 
 GEVENT_WORKER = """
 import json
-from kinderogen_rules import advise, advisor, engine
-from kinderogen_rules.synth import synthetic_profiles
+from kinderogen_rules import advise, advisor
+from kinderogen_rules.core import engine
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 from webform import create_app, rulebook
 
 # As in a gunicorn gevent worker: the app's modules (and their locks) exist before gevent patches threading.

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from kinderogen_rules import CaseProfile
 from kinderogen_rules.cli import main
-from kinderogen_rules.codes import Concern, Region, Setting, codes
+from kinderogen_rules.core.codes import Concern, Region, Setting, codes
 
 
 def written(path: Path, n: int, seed: int) -> list[str]:

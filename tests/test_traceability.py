@@ -7,8 +7,8 @@ from conftest import ROOT, RULES
 from gherkin.parser import Parser
 
 from kinderogen_rules import CaseProfile, load_rules
-from kinderogen_rules.codes import ArrangementCode, Care, Partner, Setting, SignalCode, codes
-from kinderogen_rules.scenarios import read_features, scenarios_by_rule
+from kinderogen_rules.core.codes import ArrangementCode, Care, Partner, Setting, SignalCode, codes
+from kinderogen_rules.rulebook.scenarios import read_features, scenarios_by_rule
 
 FEATURES = ROOT / "features"
 RULE_IDS = {loaded.rule.id for loaded in load_rules(RULES).rules}

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 import webform.__main__ as command
 from kinderogen_rules import CaseProfile, advise
 from kinderogen_rules.advisor import default_advisor
-from kinderogen_rules.whatif import questions_that_matter
+from kinderogen_rules.proofs.whatif import questions_that_matter
 from webform import create_app
 from webform.questions import QUESTIONS
 from webform.whatif import question_target

@@ -11,13 +11,13 @@ import pytest
 from conftest import EXAMPLES
 
 from kinderogen_rules import Advice, CaseProfile, advise
-from kinderogen_rules.advice import AnswerChange
 from kinderogen_rules.advisor import default_advisor
-from kinderogen_rules.codes import AGE_MAX, SETTING_AGES
-from kinderogen_rules.conditions import BOOL_FIELDS, ENUM_VALUES, SET_MEMBERS
-from kinderogen_rules.synth import synthetic_profiles
-from kinderogen_rules.whatif import MAX_ITEMS
-from kinderogen_rules.whatif_words import CLOSE_QUOTE, OPEN_QUOTE
+from kinderogen_rules.caseloads.synth import synthetic_profiles
+from kinderogen_rules.core.advice import AnswerChange
+from kinderogen_rules.core.codes import AGE_MAX, SETTING_AGES
+from kinderogen_rules.core.conditions import BOOL_FIELDS, ENUM_VALUES, SET_MEMBERS
+from kinderogen_rules.proofs.whatif import MAX_ITEMS
+from kinderogen_rules.proofs.whatif_words import CLOSE_QUOTE, OPEN_QUOTE
 
 LEVI = CaseProfile.model_validate_json((EXAMPLES / "levi.json").read_text())
 M = CaseProfile.model_validate_json((EXAMPLES / "m.json").read_text())

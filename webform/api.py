@@ -7,10 +7,10 @@ from pydantic import BaseModel, ValidationError
 
 from kinderogen_rules import CaseProfile
 from kinderogen_rules.advisor import Advisor
-from kinderogen_rules.dates import parse_day
-from kinderogen_rules.errors import DateError, NotJsonError
-from kinderogen_rules.inputs import parse_json
-from kinderogen_rules.validation import error_list
+from kinderogen_rules.core.dates import parse_day
+from kinderogen_rules.core.errors import DateError, NotJsonError
+from kinderogen_rules.core.inputs import parse_json
+from kinderogen_rules.core.validation import error_list
 
 from .extension import current_advisor
 from .openapi import openapi_document

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kinderogen_rules import Advice, CaseProfile
-from kinderogen_rules.advice import AnswerChange
-from kinderogen_rules.whatif import questions_that_matter
+from kinderogen_rules.core.advice import AnswerChange
+from kinderogen_rules.proofs.whatif import questions_that_matter
 
 from .extension import current_advisor
 from .forms import answers_of

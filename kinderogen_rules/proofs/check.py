@@ -20,14 +20,14 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..core.advice_words import join_nl
+from ..core.conditions import evaluator, partial_evaluator
+from ..core.dates import span_nl
+from ..core.decision import Decision, decide
+from ..core.engine import Engine
+from ..core.errors import RuleGapError, RuleLoadError
+from ..core.ruleset import STATEMENTS_FILE, LoadedRule, Period, RuleSet, load_rules
 from .boundaries import BoundaryWalk, describe_profile, walk
-from .conditions import evaluator, partial_evaluator
-from .dates import span_nl
-from .decision import Decision, decide
-from .engine import Engine
-from .errors import RuleGapError, RuleLoadError
-from .explain import join_nl
-from .ruleset import STATEMENTS_FILE, LoadedRule, Period, RuleSet, load_rules
 
 # Stop listing examples of one kind of finding after this many.
 EXAMPLES_PER_FINDING = 3

@@ -29,7 +29,7 @@ from .conditions import Condition
 from .dates import date_nl, span_nl
 from .errors import DateError, RuleLoadError
 from .files import os_reason
-from .models import Strict
+from .strict import Strict
 from .validation import reason
 
 CATALOG_FILE = "catalogus.yaml"

@@ -34,12 +34,12 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO, TypeVar
 
 from pydantic import ValidationError
 
-from .advisor import Advisor
-from .errors import InputError, RuleGapError, RuleLoadError
-from .files import os_reason
-from .inputs import MAX_PROFILE_BYTES, parse_profile
-from .profile import CaseProfile
-from .ruleset import RuleSet, load_rules
+from ..advisor import Advisor
+from ..core.errors import InputError, RuleGapError, RuleLoadError
+from ..core.files import os_reason
+from ..core.inputs import MAX_PROFILE_BYTES, parse_profile
+from ..core.profile import CaseProfile
+from ..core.ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
     from pyarrow import RecordBatch
@@ -176,7 +176,7 @@ def advise_chunk(advisor: Advisor, chunk: Chunk) -> ChunkResult:
 def chunk_adviser(advisor: Advisor, codes: bool) -> Callable[[Chunk], ChunkResult]:
     """What a worker makes of a chunk: Advice JSON lines, or (codes) a table of advice codes for Parquet."""
     if codes:
-        from .columnar import CodeColumns  # needs pyarrow, which the caller has already imported
+        from .columns import CodeColumns  # needs pyarrow, which the caller has already imported
 
         return CodeColumns(advisor).advise_chunk
     return partial(advise_chunk, advisor)

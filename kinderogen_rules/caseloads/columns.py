@@ -29,13 +29,13 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from .advisor import Advisor
+from ..advisor import Advisor
+from ..core.codes import ArrangementCode, Holder, Partner, SignalCode, codes
+from ..core.errors import CaseloadError
+from ..core.profile import CaseProfile
+from ..core.ruleset import RuleSet
 from .batch import BAD, FAILED, GOOD, Chunk, ChunkResult, failure, read_case, sigint_blocked
-from .caseload import AdviceCodes, profile_of_row
-from .codes import ArrangementCode, Holder, Partner, SignalCode, codes
-from .errors import CaseloadError
-from .profile import CaseProfile
-from .ruleset import RuleSet
+from .reading import AdviceCodes, profile_of_row
 
 MISSING_EXTRA = "Hiervoor zijn pandas en pyarrow nodig. Installeer ze met: pip install 'kinderogen-rules[analyse]'"
 

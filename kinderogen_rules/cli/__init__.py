@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from .advisor import Advisor
-from .batch import (
+from ..advisor import Advisor
+from ..caseloads.batch import (
     INPUT_FAILED,
     INTERRUPTED,
     OUTPUT_FAILED,
@@ -30,16 +30,17 @@ from .batch import (
     count_lines,
     run_batch,
 )
-from .casediff import diff_caseload
-from .caseload import count_cases, read_advices, read_profiles
-from .casereport import terminal_text
-from .casereport import write_report as write_diff_report
-from .check import check_rules
-from .dates import parse_day
-from .diff import diff_rules, render_diff
-from .errors import CaseloadError, InputError, MonitorError, OutputError, RuleGapError, RuleLoadError
-from .explain import number_nl
-from .files import (
+from ..caseloads.casediff import diff_caseload
+from ..caseloads.casereport import terminal_text
+from ..caseloads.casereport import write_report as write_diff_report
+from ..caseloads.monitor import OVERALL, count, write_report
+from ..caseloads.reading import count_cases, read_advices, read_profiles
+from ..caseloads.synth import synthetic_profiles
+from ..core.advice_text import advice_text
+from ..core.advice_words import number_nl
+from ..core.dates import parse_day
+from ..core.errors import CaseloadError, InputError, MonitorError, OutputError, RuleGapError, RuleLoadError
+from ..core.files import (
     open_binary_output,
     open_input,
     open_output,
@@ -49,13 +50,12 @@ from .files import (
     read_input,
     stdout,
 )
-from .inputs import MAX_PROFILE_BYTES, parse_profile
-from .monitor import OVERALL, count, write_report
-from .render import advice_text
-from .rulebook import rulebook_files, write_rulebook
-from .ruleset import RuleSet, load_rules, rule_file_schema
-from .scenarios import default_features_dir, read_features
-from .synth import synthetic_profiles
+from ..core.inputs import MAX_PROFILE_BYTES, parse_profile
+from ..core.ruleset import RuleSet, load_rules, rule_file_schema
+from ..proofs.check import check_rules
+from ..proofs.diff import diff_rules, render_diff
+from ..rulebook.pages import rulebook_files, write_rulebook
+from ..rulebook.scenarios import default_features_dir, read_features
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -168,7 +168,7 @@ def _parquet_output(path: str | None, rules: RuleSet) -> CodeOutput:
             "bijvoorbeeld -o adviezen.parquet."
         )
     try:
-        from .columnar import ParquetOutput
+        from ..caseloads.columns import ParquetOutput
     except ImportError as exc:
         raise InputError(str(exc)) from None
     return ParquetOutput(open_binary_output(path), rules)
@@ -706,7 +706,3 @@ def run_web() -> NoReturn:
     from webform.__main__ import main as serve
 
     raise SystemExit(serve())
-
-
-if __name__ == "__main__":
-    run()

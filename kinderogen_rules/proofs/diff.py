@@ -25,14 +25,14 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import NamedTuple, cast
 
-from .advisor import Advisor
+from ..advisor import Advisor
+from ..core.advice_words import join_nl, number_nl
+from ..core.codes import SIGNAL_LABELS, Holder
+from ..core.conditions import Evaluator, PartialEvaluator, evaluator, partial_evaluator
+from ..core.decision import Decision, decide
+from ..core.profile import CaseProfile
+from ..core.ruleset import LoadedRule, RuleSet, load_rules
 from .boundaries import Block, BoundaryWalk, complexity, describe_profile, keep_simplest, walk
-from .codes import SIGNAL_LABELS, Holder
-from .conditions import Evaluator, PartialEvaluator, evaluator, partial_evaluator
-from .decision import Decision, decide
-from .explain import join_nl, number_nl
-from .profile import CaseProfile
-from .ruleset import LoadedRule, RuleSet, load_rules
 
 Progress = Callable[[int, int], None]
 # Profiles between two calls of `progress`.

@@ -10,8 +10,8 @@ import textwrap
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from .codes import HOLDER_LABELS
-from .ruleset import CatalogFile, LoadedRule
+from ..core.codes import HOLDER_LABELS
+from ..core.ruleset import CatalogFile, LoadedRule
 
 WIDTH = 980
 LEFT, LEFT_WIDTH = 110, 560

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Generic, TypeVar
 from pydantic import BeforeValidator, Field, model_validator
 
 from .codes import Care, CognitiveLevel, Concern, Consent, LoadCapacity, Place, Region, Setting, codes
-from .models import Strict
+from .strict import Strict
 
 T = TypeVar("T")
 

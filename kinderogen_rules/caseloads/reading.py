@@ -15,11 +15,11 @@ from typing import IO, Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..core.codes import ArrangementCode, Holder, Partner, SignalCode
+from ..core.errors import CaseloadError, InputError, NotJsonError
+from ..core.inputs import parse_json, profile_from
+from ..core.profile import CaseProfile
 from .batch import count_lines, read_case, read_lines
-from .codes import ArrangementCode, Holder, Partner, SignalCode
-from .errors import CaseloadError, InputError, NotJsonError
-from .inputs import parse_json, profile_from
-from .profile import CaseProfile
 
 PARQUET_MAGIC = b"PAR1"
 
@@ -45,23 +45,23 @@ def is_parquet(handle: IO[bytes]) -> bool:
     return peek is not None and peek(len(PARQUET_MAGIC))[: len(PARQUET_MAGIC)] == PARQUET_MAGIC
 
 
-def _columnar(handle: IO[bytes], what: str) -> ModuleType:
-    """`columnar`, which reads Parquet, once it is known that it can (it needs pyarrow, the [analyse] extra)."""
+def _columns(handle: IO[bytes], what: str) -> ModuleType:
+    """`columns`, which reads Parquet, once it is known that it can (it needs pyarrow, the [analyse] extra)."""
     # Parquet keeps its table of contents at the end of the file.
     if not handle.seekable():
         raise CaseloadError(f"{what} is een Parquet-bestand; geef het als bestand, niet via een pijp.")
     try:
-        from . import columnar
+        from . import columns
     except ImportError as exc:
         raise CaseloadError(f"{what} is een Parquet-bestand. {exc}") from None
-    return columnar
+    return columns
 
 
 def read_advices(handle: IO[bytes], what: str = "het adviesbestand") -> Iterator[AdviceCodes | None]:
     """Each advice record of batch's output (JSONL or Parquet), in order: its codes, or None for a line that
     batch could not advise on."""
     if is_parquet(handle):
-        yield from _columnar(handle, what).read_advice_rows(handle, what)
+        yield from _columns(handle, what).read_advice_rows(handle, what)
         return
     for number, line in read_lines(handle):
         yield _advice_line(number, line, what)
@@ -75,7 +75,7 @@ def read_profiles(handle: IO[bytes], what: str = "het casusbestand") -> Iterator
     per profile field, with an empty cell for a field not given.
     """
     if is_parquet(handle):
-        yield from _columnar(handle, what).read_profile_rows(handle, what)
+        yield from _columns(handle, what).read_profile_rows(handle, what)
         return
     for number, line in read_lines(handle):
         yield f"regel {number}", read_case(number, line)
@@ -90,7 +90,7 @@ def count_cases(path: Path) -> int:
         if not is_parquet(handle):
             return count_lines(path)
         try:
-            from .columnar import row_count
+            from .columns import row_count
         except ImportError:
             return 0
         return row_count(handle)

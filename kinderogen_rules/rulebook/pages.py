@@ -15,11 +15,11 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .codes import HOLDER_LABELS, SIGNAL_LABELS
-from .dates import span_nl
-from .explain import Outline, condition_outline, first_upper
-from .regie_diagram import regie_steps, regie_svg
-from .ruleset import LoadedRule, RuleSet, Statement
+from ..core.advice_words import Outline, condition_outline, first_upper
+from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS
+from ..core.dates import span_nl
+from ..core.ruleset import LoadedRule, RuleSet, Statement
+from .diagram import regie_steps, regie_svg
 from .scenarios import Feature, Scenario, scenarios_by_rule
 
 FORMATS = ("html", "md")
@@ -304,7 +304,7 @@ def _texts(ruleset: RuleSet, rules: dict[str, RuleEntry]) -> list[TextPage]:
 
 def _environment(fmt: str) -> Environment:
     env = Environment(
-        loader=PackageLoader("kinderogen_rules", "templates/regelboek"),
+        loader=PackageLoader("kinderogen_rules.rulebook", "templates"),
         autoescape=select_autoescape(["html"]) if fmt == "html" else False,
         trim_blocks=True,
         lstrip_blocks=True,

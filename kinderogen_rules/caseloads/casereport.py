@@ -11,10 +11,10 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
+from ..core.advice_words import join_nl
+from ..core.codes import HOLDER_LABELS
+from ..proofs.diff import change_label, days_nl, rule_changes_nl
 from .casediff import CaseloadDiff, Shift
-from .codes import HOLDER_LABELS
-from .diff import change_label, days_nl, rule_changes_nl
-from .explain import join_nl
 from .monitor import (
     HOLDER_COLOURS,
     OVERALL,
@@ -200,8 +200,8 @@ def write_report(result: CaseloadDiff, out: Path) -> Path:
     env = Environment(
         loader=ChoiceLoader(
             [
-                PackageLoader("kinderogen_rules", "templates/casediff"),
-                PackageLoader("kinderogen_rules", "templates/monitor"),
+                PackageLoader("kinderogen_rules.caseloads", "templates/casediff"),
+                PackageLoader("kinderogen_rules.caseloads", "templates/monitor"),
             ]
         ),
         autoescape=select_autoescape(),

@@ -20,10 +20,10 @@ import math
 from collections import Counter
 from typing import Any
 
-from .advisor import default_advisor
-from .caseload import profile_of_row
-from .columnar import MISSING_EXTRA, CodeColumns
-from .profile import CaseProfile
+from ..advisor import default_advisor
+from ..core.profile import CaseProfile
+from .columns import MISSING_EXTRA, CodeColumns
+from .reading import profile_of_row
 
 try:
     import numpy as np

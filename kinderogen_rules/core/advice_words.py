@@ -19,9 +19,9 @@ from .advice import Arrangement, Escalation, Informed, Regie, Signal
 from .codes import VALUE_LABELS, ArrangementCode
 from .conditions import SET_FIELDS, Condition, Evaluator, evaluator
 from .decision import Decision
-from .models import Strict
 from .profile import CaseProfile
 from .ruleset import TEMPLATE_FIELDS, Rule, RuleSet
+from .strict import Strict
 
 
 def first_upper(text: str) -> str:

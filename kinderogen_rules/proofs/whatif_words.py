@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS, Partner
-from .decision import Decision
-from .explain import FIELD_WORDS, NumberWords, join_nl, join_or
-from .ruleset import Rule, RuleSet
+from ..core.advice_words import FIELD_WORDS, NumberWords, join_nl, join_or
+from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS, Partner
+from ..core.decision import Decision
+from ..core.ruleset import Rule, RuleSet
 
 if TYPE_CHECKING:
     from .whatif import Effect

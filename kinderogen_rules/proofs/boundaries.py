@@ -22,8 +22,8 @@ from functools import cached_property
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from .codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
-from .conditions import (
+from ..core.codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
+from ..core.conditions import (
     BOOL_FIELDS,
     ENUM_FIELDS,
     ENUM_VALUES,
@@ -33,8 +33,8 @@ from .conditions import (
     Condition,
     PartialEvaluator,
 )
-from .profile import CaseProfile
-from .ruleset import LoadedRule
+from ..core.profile import CaseProfile
+from ..core.ruleset import LoadedRule
 
 INT_DOMAIN = {"age": (0, AGE_MAX), "waiting_weeks": (0, WEEKS_MAX), "weeks_absent": (0, WEEKS_MAX)}
 DEFAULTS: dict[str, Any] = {

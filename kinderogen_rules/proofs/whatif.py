@@ -26,18 +26,18 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from .advice import AnswerChange
+from ..core.advice import AnswerChange
+from ..core.codes import AGE_MAX, SETTING_AGES, ArrangementCode, Holder, Partner, SignalCode
+from ..core.conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, evaluator
+from ..core.decision import Decision
+from ..core.errors import RuleGapError
+from ..core.profile import CaseProfile
+from ..core.ruleset import Rule
 from .boundaries import INT_DOMAIN, boundary_values, field_tests, member_classes
-from .codes import AGE_MAX, SETTING_AGES, ArrangementCode, Holder, Partner, SignalCode
-from .conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, evaluator
-from .decision import Decision
-from .errors import RuleGapError
-from .profile import CaseProfile
-from .ruleset import Rule
 from .whatif_words import ChangeWords
 
 if TYPE_CHECKING:
-    from .advisor import Advisor
+    from ..advisor import Advisor
 
 # A startkwalificatie is a havo, vwo or mbo-2 diploma: nobody younger has one.
 STARTKWALIFICATIE_AGE = 16

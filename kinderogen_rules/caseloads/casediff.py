@@ -28,6 +28,14 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, cast
 
+from ..core.codes import AGE_MAX, AGE_MIN, VALUE_LABELS, ArrangementCode, Partner
+from ..core.conditions import Evaluator, evaluator
+from ..core.decision import Decision, decide
+from ..core.errors import CaseloadError, InputError
+from ..core.profile import CaseProfile
+from ..core.ruleset import LoadedRule, Rule, RuleSet, load_rules
+from ..proofs.boundaries import complexity, keep_simplest
+from ..proofs.diff import CHANGE_KEY, Outcome, RuleChanges, change_keys, condition_key, rule_changes
 from .batch import (
     CHUNK_LINES,
     INPUT_FAILED,
@@ -42,16 +50,8 @@ from .batch import (
     run_pool,
     worker_rules,
 )
-from .boundaries import complexity, keep_simplest
-from .caseload import AdviceCodes, is_parquet, read_profiles
-from .codes import AGE_MAX, AGE_MIN, VALUE_LABELS, ArrangementCode, Partner
-from .conditions import Evaluator, evaluator
-from .decision import Decision, decide
-from .diff import CHANGE_KEY, Outcome, RuleChanges, change_keys, condition_key, rule_changes
-from .errors import CaseloadError, InputError
 from .monitor import OVERALL, Count, Monitor, advice_counts, age_band
-from .profile import CaseProfile
-from .ruleset import LoadedRule, Rule, RuleSet, load_rules
+from .reading import AdviceCodes, is_parquet, read_profiles
 
 # A case as a chunk carries it: a JSONL line (bytes, parsed in the worker), a Parquet row's profile, or in
 # Dutch why that row has none (str).

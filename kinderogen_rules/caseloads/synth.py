@@ -3,8 +3,8 @@
 import random
 from collections.abc import Iterator
 
-from .codes import SETTING_AGES, Care, CognitiveLevel, Concern, Consent, LoadCapacity, Place, Region, codes
-from .profile import CaseProfile
+from ..core.codes import SETTING_AGES, Care, CognitiveLevel, Concern, Consent, LoadCapacity, Place, Region, codes
+from ..core.profile import CaseProfile
 
 
 def synthetic_profile(rng: random.Random) -> CaseProfile:

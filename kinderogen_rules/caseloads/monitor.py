@@ -16,12 +16,12 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .caseload import AdviceCodes
-from .codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS
-from .errors import MonitorError
-from .explain import number_nl
-from .profile import CaseProfile
-from .ruleset import CatalogFile
+from ..core.advice_words import number_nl
+from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS
+from ..core.errors import MonitorError
+from ..core.profile import CaseProfile
+from ..core.ruleset import CatalogFile
+from .reading import AdviceCodes
 
 SMALL = 5
 AGE_BANDS = (
@@ -328,7 +328,9 @@ def write_report(monitor: Monitor, catalog: CatalogFile, out: Path) -> Path:
     """Write index.html, the charts and a stylesheet to `out`; returns the page."""
     out.mkdir(parents=True, exist_ok=True)
     charts = _charts(monitor, catalog, out)
-    env = Environment(loader=PackageLoader("kinderogen_rules", "templates/monitor"), autoescape=select_autoescape())
+    env = Environment(
+        loader=PackageLoader("kinderogen_rules.caseloads", "templates/monitor"), autoescape=select_autoescape()
+    )
     env.filters["shown"] = shown
     env.globals["share"] = share
     regions, bands = region_slices(monitor), band_slices(monitor)

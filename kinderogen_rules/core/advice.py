@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import Field, StrictBool, StrictInt
 
 from .codes import ArrangementCode, Holder, Partner, SignalCode
-from .models import Strict
+from .strict import Strict
 
 
 class Regie(Strict):
