@@ -1,23 +1,47 @@
 """Kinderogen rules: for one child's case profile, who holds regie and what to arrange, with sources.
 
-from kinderogen_rules import CaseProfile, advise
-advice = advise(CaseProfile(age=8, setting="po", concerns={"gedrag"}))
-advice.regie.holder
+    from kinderogen_rules import CaseProfile, advise
+    advice = advise(CaseProfile(age=8, setting="po", concerns={"gedrag"}))
+    advice.regie.holder
+
+What this module exports (`__all__`) is the public API: what other code, the web form included, may rely on.
+The sub-packages behind it (`core`, `proofs`, `caseloads`, `rulebook`, `cli`; see docs/architectuur.md) may change.
+- Advising: `advise`, `advise_many`, `Advisor` (one rule set, any number of profiles and days; also which questions
+  could change an advice), `advisor_for` (the advisor of a rules directory, the shipped one built once),
+  `load_rules`.
+- The models: `CaseProfile` in, `Advice` out with its parts (`Regie`, `Arrangement`, `Escalation`, `Signal`,
+  `FiredRule`, `SourceRef`, `AnswerChange`).
+- Reading input as the API and the CLI do: `parse_json`, `parse_day`, `MAX_PROFILE_BYTES`, `TYPED` (the validation
+  context for answers typed as text), `error_list` and `without_field` (Dutch validation messages).
+- Dutch for pages: `date_nl`, `first_upper`.
+- The rulebook as files: `rulebook_files`, with the scenarios of `read_features` (`default_features_dir`).
+- The errors a caller handles: `RuleLoadError`, `RuleGapError`, `DateError`, `NotJsonError`.
 """
 
-from .advisor import Advisor, advise, advise_many
-from .core.advice import Advice, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
-from .core.errors import RuleGapError, RuleLoadError
-from .core.profile import CaseProfile
+from .advisor import Advisor, advise, advise_many, advisor_for
+from .core.advice import Advice, AnswerChange, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
+from .core.dates import date_nl, parse_day
+from .core.dutch import first_upper
+from .core.errors import DateError, NotJsonError, RuleGapError, RuleLoadError
+from .core.inputs import MAX_PROFILE_BYTES, parse_json
+from .core.profile import TYPED, CaseProfile
 from .core.ruleset import load_rules
+from .core.validation import error_list, without_field
+from .rulebook.pages import rulebook_files
+from .rulebook.scenarios import default_features_dir, read_features
 
 __all__ = [
+    "MAX_PROFILE_BYTES",
+    "TYPED",
     "Advice",
     "Advisor",
+    "AnswerChange",
     "Arrangement",
     "CaseProfile",
+    "DateError",
     "Escalation",
     "FiredRule",
+    "NotJsonError",
     "Regie",
     "RuleGapError",
     "RuleLoadError",
@@ -25,5 +49,15 @@ __all__ = [
     "SourceRef",
     "advise",
     "advise_many",
+    "advisor_for",
+    "date_nl",
+    "default_features_dir",
+    "error_list",
+    "first_upper",
     "load_rules",
+    "parse_day",
+    "parse_json",
+    "read_features",
+    "rulebook_files",
+    "without_field",
 ]

@@ -1,9 +1,9 @@
-"""From a profile to an Advice: the engine says which rules fire, `decide` combines them, `explain` words them.
+"""From a profile to an Advice: the engine says which rules fire, `decide` combines them, the words word them.
 
-The hit policy is in `decision.py`; the Dutch in `explain.py`. The advisor owns
-the compiled rules (one engine per period in which the same rules are in force)
-and the caches: one decision per set of fired rules, and the explanations per
-rule (see `explain.RuleWords`).
+The hit policy is in `core.decision`; the Dutch in `core.advice_words`; what would change the advice in
+`proofs.whatif`. The advisor owns the compiled rules (one engine per period in which the same rules are in force)
+and the caches: one decision (and its codes) per set of fired rules, the explanations per rule (see
+`advice_words.RuleWords`), and the what-if candidates of each period.
 """
 
 import datetime as dt
@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from .core.advice import Advice, FiredRule, SourceRef
+from .core.advice_codes import AdviceCodes, CodeOrder
 from .core.advice_words import AdviceWords
 from .core.decision import Decision, decide
 from .core.engine import Engine
 from .core.profile import CaseProfile
 from .core.ruleset import LoadedRule, Period, RuleSet, load_rules
-from .proofs.whatif import what_would_change
+from .proofs.whatif import WhatIf
 
 # Distinct sets of fired rules the advisor remembers the decision of; a caseload has a few thousand.
 DECISIONS_CACHED = 65_536
@@ -31,20 +32,33 @@ Clock = Callable[[], dt.date]
 
 
 class _Compiled:
-    """The rules in force in one period, compiled: engine, words, and the decisions met so far."""
+    """The rules in force in one period, compiled: engine, words, the decisions met so far, and the what-if
+    candidates once asked for."""
 
     def __init__(self, rules: RuleSet, period: Period) -> None:
+        self.rules = rules
         in_force = self.in_force = period.rules
-        self.engine = Engine(
+        engine = self.engine = Engine(
             [loaded.rule.when for loaded in in_force], [f"{loaded.file}: {loaded.rule.id}" for loaded in in_force]
         )
-        self.words = AdviceWords(rules, [loaded.rule for loaded in in_force])
+        order = CodeOrder(rules.catalog)
+        self.words = AdviceWords(rules, [loaded.rule for loaded in in_force], order)
 
         def decide_fired(indexes: tuple[int, ...]) -> Decision:
             return decide([in_force[i] for i in indexes])
 
-        # The cache holds the rules, not the advisor, so a dropped advisor frees its engine at once.
-        self.decision = lru_cache(maxsize=DECISIONS_CACHED)(decide_fired)
+        # The caches hold the rules, not the advisor, so a dropped advisor frees its engine at once.
+        decision = self.decision = lru_cache(maxsize=DECISIONS_CACHED)(decide_fired)
+
+        def codes_of(indexes: tuple[int, ...]) -> AdviceCodes:
+            return AdviceCodes.of(decision(indexes), order, rules.version)
+
+        self.codes = lru_cache(maxsize=DECISIONS_CACHED)(codes_of)
+
+        def decide_profile(profile: CaseProfile) -> Decision:
+            return decision(tuple(engine.fired(profile)))
+
+        self.decide = decide_profile
         # Frozen, so one object per rule serves every advice.
         self.fired_rules = {
             loaded.rule.id: FiredRule(
@@ -55,6 +69,15 @@ class _Compiled:
             )
             for loaded in in_force
         }
+        self._what_if: WhatIf | None = None
+        self._what_if_lock = threading.Lock()
+
+    def what_if(self) -> WhatIf:
+        """The what-if candidates of these rules, derived on the first call."""
+        with self._what_if_lock:
+            if self._what_if is None:
+                self._what_if = WhatIf(self.rules, self.in_force, self.decide)
+            return self._what_if
 
 
 class Advisor:
@@ -109,26 +132,30 @@ class Advisor:
         """The rules in force on a day (default: the advisor's day)."""
         return self.rules.in_force(on or self.day)
 
-    @property
-    def rules_in_force(self) -> tuple[LoadedRule, ...]:
-        """The rules this advisor evaluates on its day."""
-        return self.in_force()
-
     def fired(self, profile: CaseProfile, on: dt.date | None = None) -> list[LoadedRule]:
         """Every rule in force whose `when` holds, in rule order (decided by durable_rules)."""
         compiled = self._compiled_on(on or self.day)
         return [compiled.in_force[i] for i in compiled.engine.fired(profile)]
 
     def decision(self, profile: CaseProfile, on: dt.date | None = None) -> Decision:
-        """What the fired rules conclude for the profile, in codes."""
+        """What the fired rules conclude for the profile, with the rules behind each conclusion."""
+        return self._compiled_on(on or self.day).decide(profile)
+
+    def codes(self, profile: CaseProfile, on: dt.date | None = None) -> AdviceCodes:
+        """The codes of the profile's advice, as `advise` would list them, without its words (fast: remembered per
+        set of fired rules). A RuleGapError when no regie rule applies, as from `advise`."""
         compiled = self._compiled_on(on or self.day)
-        return compiled.decision(tuple(compiled.engine.fired(profile)))
+        return compiled.codes(tuple(compiled.engine.fired(profile)))
+
+    def questions_that_matter(self, profile: CaseProfile, on: dt.date | None = None) -> set[str]:
+        """The fields of the profile of which another answer would change the advice (see `proofs.whatif`)."""
+        return self._compiled_on(on or self.day).what_if().questions_that_matter(profile)
 
     def advise(
         self, profile: CaseProfile | Mapping[str, Any], on: dt.date | None = None, what_if: bool = False
     ) -> Advice:
         """The advice for one profile (a CaseProfile or a dict validated into one) under the rules in force on `on`;
-        with `what_if`, also which change of one answer would change it (`whatif.py`)."""
+        with `what_if`, also which change of one answer would change it (`proofs.whatif`)."""
         if not isinstance(profile, CaseProfile):
             profile = CaseProfile.model_validate(profile)
         day = on or self.day
@@ -143,7 +170,7 @@ class Advisor:
                 "fired_rules": [compiled.fired_rules[r.rule.id] for r in decision.counting],
                 "rules_version": self.rules.version,
                 "date": day,
-                "what_would_change": what_would_change(self, profile, day) if what_if else None,
+                "what_would_change": compiled.what_if().what_would_change(profile) if what_if else None,
             }
         )
 

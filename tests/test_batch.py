@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from kinderogen_rules import advise
-from kinderogen_rules.caseloads.batch import MAX_LINE, run_batch
+from kinderogen_rules.caseloads.batch import run_batch
+from kinderogen_rules.caseloads.cases import MAX_LINE
 from kinderogen_rules.caseloads.synth import synthetic_profiles
-from kinderogen_rules.cli import _terminal_progress
+from kinderogen_rules.cli.output import terminal_progress
 
 # How long a batch may take to start writing on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120
@@ -141,13 +142,13 @@ class _Terminal(io.StringIO):
 def test_a_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    bar = _terminal_progress("Adviseren")
+    bar = terminal_progress("Adviseren")
     assert bar is not None
     bar(50, 200)
     bar(200, 200)
     assert "Adviseren [#######" in terminal.getvalue() and "100%" in terminal.getvalue()
     monkeypatch.setattr(sys, "stderr", io.StringIO())
-    assert _terminal_progress("Adviseren") is None
+    assert terminal_progress("Adviseren") is None
 
 
 POISON = {

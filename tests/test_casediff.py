@@ -25,7 +25,8 @@ from conftest import RULES, replace_in
 
 from kinderogen_rules.advisor import Advisor
 from kinderogen_rules.caseloads.casediff import CaseloadDiff, diff_caseload
-from kinderogen_rules.caseloads.monitor import OVERALL, SMALL, age_band
+from kinderogen_rules.caseloads.monitor import OVERALL, age_band
+from kinderogen_rules.caseloads.reports import SMALL
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.advice import Advice

@@ -12,12 +12,14 @@ import pytest
 from conftest import RULES, replace_in
 
 from kinderogen_rules.cli import main
+from kinderogen_rules.core.advice_codes import CodeOrder
 from kinderogen_rules.core.conditions import evaluator
 from kinderogen_rules.core.decision import decide
 from kinderogen_rules.core.profile import CaseProfile
 from kinderogen_rules.core.ruleset import LoadedRule, load_rules
 from kinderogen_rules.proofs.boundaries import complexity, describe_profile, walk
-from kinderogen_rules.proofs.diff import DiffReport, Outcome, change_keys, diff_rules
+from kinderogen_rules.proofs.change import DecisionChange
+from kinderogen_rules.proofs.diff import DiffReport, diff_rules
 
 DAY = dt.date(2026, 1, 1)
 
@@ -111,7 +113,9 @@ def one_by_one(old_dir: Path, new_dir: Path, examples: int) -> tuple[int, dict[s
     """What diff should find, found by advising on every profile of the comparison one at a time: how many profiles
     change, and per kind of change how many and the simplest ones (fewest answers away from the defaults, the
     earliest first)."""
-    old, new = load_rules(old_dir).in_force(DAY), load_rules(new_dir).in_force(DAY)
+    new_rules = load_rules(new_dir)
+    old, new = load_rules(old_dir).in_force(DAY), new_rules.in_force(DAY)
+    order = CodeOrder(new_rules.catalog)
     both = (*old, *new)
     tests = [evaluator(r.rule.when) for r in both]
     changes: dict[tuple[int, ...], list[str]] = {}
@@ -120,9 +124,9 @@ def one_by_one(old_dir: Path, new_dir: Path, examples: int) -> tuple[int, dict[s
     for number, profile in enumerate(every_profile(both)):
         fired = tuple(n for n, test in enumerate(tests) if test(profile) is not None)
         if fired not in changes:
-            before = Outcome.of(decide([both[n] for n in fired if n < len(old)]))
-            after = Outcome.of(decide([both[n] for n in fired if n >= len(old)]))
-            changes[fired] = change_keys(before, after)
+            before = decide([both[n] for n in fired if n < len(old)])
+            after = decide([both[n] for n in fired if n >= len(old)])
+            changes[fired] = DecisionChange.between(before, after, order).kinds()
         changed += bool(changes[fired])
         for key in changes[fired]:
             found.setdefault(key, []).append((complexity(profile), number, profile))

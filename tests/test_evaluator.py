@@ -28,7 +28,7 @@ WALK_SLICES = 8
 
 def _walk_groups() -> list[list[LoadedRule]]:
     """The rule groups check-rules walks: the regie rules, and the region rules apart."""
-    in_force = default_advisor().rules_in_force
+    in_force = default_advisor().in_force()
     return [
         [r for r in in_force if r.rule.then.regie is not None],
         [r for r in in_force if r.rule.then.leads],
@@ -87,7 +87,7 @@ def profiles(draw: st.DrawFn) -> CaseProfile:
 @given(profiles())
 def test_engine_and_evaluator_fire_the_same_shipped_rules_on_any_profile(profile: CaseProfile) -> None:
     advisor = default_advisor()
-    expected = [r for r in advisor.rules_in_force if evaluator(r.rule.when)(profile) is not None]
+    expected = [r for r in advisor.in_force() if evaluator(r.rule.when)(profile) is not None]
     assert advisor.fired(profile) == expected
 
 

@@ -7,7 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kinderogen_rules.caseloads.batch import run_batch
-from kinderogen_rules.caseloads.monitor import SMALL, age_band, share, shown
+from kinderogen_rules.caseloads.monitor import age_band
+from kinderogen_rules.caseloads.reports import SMALL, share, shown
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
 

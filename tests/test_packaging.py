@@ -15,7 +15,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from kinderogen_rules import advise
-from kinderogen_rules.cli import EXTRA_MODULES
+from kinderogen_rules.cli.options import EXTRA_MODULES
 
 LOCK = ROOT / "requirements-lock.txt"
 WHEELHOUSE = ROOT / "build" / "wheelhouse"

@@ -13,7 +13,6 @@ from flask.testing import FlaskClient
 import webform.__main__ as command
 from kinderogen_rules import CaseProfile, advise
 from kinderogen_rules.advisor import default_advisor
-from kinderogen_rules.proofs.whatif import questions_that_matter
 from webform import create_app
 from webform.questions import QUESTIONS
 from webform.whatif import question_target
@@ -421,7 +420,7 @@ def test_a_change_button_opens_the_form_with_that_answer_and_says_which_question
     assert "Weken op de wachtlijst" in text(changed.find(id="gewijzigd-melding"))
     assert text(changed.find(id="waiting_weeks-gewijzigd")) == "Dit antwoord is gewijzigd vanaf het advies."
     profile = CaseProfile.model_validate({**json.loads((EXAMPLES / "m.json").read_text()), "waiting_weeks": 0})
-    matter = questions_that_matter(default_advisor(), profile)
+    matter = default_advisor().questions_that_matter(profile)
     assert matter and matter != set(QUESTIONS)
     others = changed.find("details", id="overige-vragen")
     assert others is not None and "Overige vragen" in text(others.find("summary"))

@@ -18,7 +18,7 @@ from typing import Any
 from flask import Config, Flask
 from flask_wtf.csrf import CSRFProtect
 
-from kinderogen_rules.core.inputs import MAX_PROFILE_BYTES
+from kinderogen_rules import MAX_PROFILE_BYTES
 
 from . import api, errors, extension, pages, redirects, rulebook, security
 from .sessions import SignedCookieSessions

@@ -5,12 +5,7 @@ import datetime as dt
 from flask import Blueprint, Response, request
 from pydantic import BaseModel, ValidationError
 
-from kinderogen_rules import CaseProfile
-from kinderogen_rules.advisor import Advisor
-from kinderogen_rules.core.dates import parse_day
-from kinderogen_rules.core.errors import DateError, NotJsonError
-from kinderogen_rules.core.inputs import parse_json
-from kinderogen_rules.core.validation import error_list
+from kinderogen_rules import Advisor, CaseProfile, DateError, NotJsonError, error_list, parse_day, parse_json
 
 from .extension import current_advisor
 from .openapi import openapi_document

@@ -2,7 +2,7 @@
 
 from flask import Flask, current_app
 
-from kinderogen_rules.advisor import Advisor, advisor_for
+from kinderogen_rules import Advisor, advisor_for
 
 _KEY = "kinderogen_advisor"
 

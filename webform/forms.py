@@ -15,9 +15,7 @@ from pydantic import ValidationError
 from wtforms import Field, RadioField, SelectMultipleField, StringField
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # WTForms 3.3; the stubs predate it
 
-from kinderogen_rules import CaseProfile
-from kinderogen_rules.core.profile import TYPED
-from kinderogen_rules.core.validation import error_list, without_field
+from kinderogen_rules import TYPED, CaseProfile, error_list, without_field
 
 from .questions import QUESTIONS, Question
 

@@ -4,9 +4,7 @@ from typing import Any
 
 from flask import Blueprint, render_template, request
 
-from kinderogen_rules import Advice, CaseProfile
-from kinderogen_rules.core.advice_words import first_upper
-from kinderogen_rules.core.dates import date_nl
+from kinderogen_rules import Advice, CaseProfile, date_nl, first_upper
 
 from .extension import current_advisor
 from .forms import CaseForm, answers_of, read_answers

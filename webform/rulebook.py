@@ -5,8 +5,7 @@ from pathlib import PurePosixPath
 
 from flask import Blueprint, Response, abort, current_app, url_for
 
-from kinderogen_rules.rulebook.pages import rulebook_files
-from kinderogen_rules.rulebook.scenarios import default_features_dir, read_features
+from kinderogen_rules import default_features_dir, read_features, rulebook_files
 
 from .extension import current_advisor
 from .redirects import redirect_to

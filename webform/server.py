@@ -16,7 +16,7 @@ the connections over the workers.
 Deadlines: the request line and headers within HEAD_SECONDS (gunicorn's keep-alive timeout,
 which also bounds an idle kept-alive connection), the body within BODY_SECONDS.
 
-The rules engine is not thread-safe and takes one process-wide lock (kinderogen_rules.engine).
+The rules engine is not thread-safe and takes one process-wide lock (kinderogen_rules.core.engine).
 gevent patches `threading` in each worker after the app's modules were imported, so that lock
 stays an OS lock. That is safe: a worker's greenlets all run in one thread, and nothing between
 taking and releasing the lock yields (the engine calls do no I/O), so no greenlet finds it taken.

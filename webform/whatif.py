@@ -8,9 +8,7 @@ page computes from the answers posted which questions matter for this child.
 from dataclasses import dataclass
 from typing import Any
 
-from kinderogen_rules import Advice, CaseProfile
-from kinderogen_rules.core.advice import AnswerChange
-from kinderogen_rules.proofs.whatif import questions_that_matter
+from kinderogen_rules import Advice, AnswerChange, CaseProfile
 
 from .extension import current_advisor
 from .forms import answers_of
@@ -55,4 +53,4 @@ def changed_question(value: str | None) -> str | None:
 def questions_with_influence(profile: CaseProfile) -> set[str]:
     """The questions of which another answer could change the advice for this profile (the same computation
     as the list on the advice page, before it is cut to 8)."""
-    return questions_that_matter(current_advisor(), profile)
+    return current_advisor().questions_that_matter(profile)

@@ -1,7 +1,7 @@
 """`kinderogen diff OLD NEW --cases FILE --out DIR`: what a rule change does to the children of a real caseload.
 
 Both rule sets (or one rules directory on two days) judge every profile of the caseload. Counted are the
-advices that change, per kind of change (`diff.change_keys`: regie moves, an arrangement on or off, who is at
+advices that change, per kind of change (`change.DecisionChange.kinds`: regie moves, an arrangement on or off, who is at
 the table or kept informed, doorzettingsmacht, signals), split by region and age band, with the rules behind
 each kind; and, with the monitor's tallies, where regie and the arrangements land before and after. Only
 those aggregates go into the report (`casereport`). The simplest profiles of each kind are kept for the
@@ -14,7 +14,7 @@ when its condition is the same. Each side's decision comes from its own fired ru
 advisor's `decide`, cached per set of fired rules and shared by both sides when those are the very same rules:
 a profile that no changed rule touches costs one decision. The caseload is read as batch reads it (chunks of
 lines, JSONL parsed in the workers; Parquet rows read here) and worked on all cores with batch's pool
-(`batch.run_pool`): memory stays flat, and a worker that dies costs nothing.
+(`pool.run_pool`): memory stays flat, and a worker that dies costs nothing.
 """
 
 import datetime as dt
@@ -26,32 +26,22 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, cast
+from typing import IO
 
-from ..core.codes import AGE_MAX, AGE_MIN, VALUE_LABELS, ArrangementCode, Partner
+from ..core.advice_codes import AdviceCodes, CodeOrder
+from ..core.codes import AGE_MAX, AGE_MIN, VALUE_LABELS
 from ..core.conditions import Evaluator, evaluator
 from ..core.decision import Decision, decide
-from ..core.errors import CaseloadError, InputError
+from ..core.errors import CaseloadError, InputError, RulesChanged
 from ..core.profile import CaseProfile
-from ..core.ruleset import LoadedRule, Rule, RuleSet, load_rules
+from ..core.ruleset import LoadedRule, RuleSet, load_rules
 from ..proofs.boundaries import complexity, keep_simplest
-from ..proofs.diff import CHANGE_KEY, Outcome, RuleChanges, change_keys, condition_key, rule_changes
-from .batch import (
-    CHUNK_LINES,
-    INPUT_FAILED,
-    INTERRUPTED,
-    RULES_CHANGED,
-    BatchSummary,
-    Progress,
-    RulesChanged,
-    failure,
-    read_case,
-    read_chunks,
-    run_pool,
-    worker_rules,
-)
+from ..proofs.change import DecisionChange, keyed_causes
+from ..proofs.diff import RuleChanges, condition_key, rule_changes
+from .cases import CHUNK_LINES, failure, read_case, read_chunks
 from .monitor import OVERALL, Count, Monitor, advice_counts, age_band
-from .reading import AdviceCodes, is_parquet, read_profiles
+from .pool import INPUT_FAILED, INTERRUPTED, RULES_CHANGED, RunProgress, RunSummary, run_pool, worker_rules
+from .reading import is_parquet, read_profiles
 
 # A case as a chunk carries it: a JSONL line (bytes, parsed in the worker), a Parquet row's profile, or in
 # Dutch why that row has none (str).
@@ -87,13 +77,13 @@ class Shift:
 
 
 @dataclass
-class Effect:
+class CaseloadEffect:
     """What a rule change does to a caseload, or to a chunk of it: aggregates, plus the examples for the terminal.
 
     compared: profiles judged by both sides; bad: lines or rows without a valid profile; failed: valid profiles
     that one side could not advise on (a gap in its rules). before and after count the advices per slice as the
     monitor does, changed the children whose advice changes, shifts each kind of change (keyed as in
-    `diff.change_keys`).
+    `change.DecisionChange.kinds`).
     """
 
     compared: int = 0
@@ -105,7 +95,7 @@ class Effect:
     before: Monitor = field(default_factory=Monitor)
     after: Monitor = field(default_factory=Monitor)
 
-    def merge(self, other: "Effect", examples: int) -> None:
+    def merge(self, other: "CaseloadEffect", examples: int) -> None:
         """Add a later part of the caseload."""
         self.compared += other.compared
         self.bad += other.bad
@@ -131,34 +121,11 @@ class CaseloadDiff:
     day: dt.date
     new_day: dt.date
     rules: RuleChanges
-    effect: Effect
-    summary: BatchSummary
+    effect: CaseloadEffect
+    summary: RunSummary
     # The rules in force on each side, by id: where each cause comes from.
     old_rules: dict[str, LoadedRule]
     new_rules: dict[str, LoadedRule]
-
-
-def _causes(key: str, old: Decision, new: Decision) -> tuple[str, ...]:
-    """The ids of the rules behind one change (see Shift.causes)."""
-    if key.startswith("regie:"):
-        return old.decider.rule.id, new.decider.rule.id
-    if key == "lead":
-        return tuple((d.region_rule or d.decider.rule).id for d in (old, new))
-    found = CHANGE_KEY.fullmatch(key)
-    if found is None:
-        raise ValueError(f"geen soort verandering: {key}")
-    kind, code = found["kind"], found["code"]
-    decision = new if found["sign"] == "+" else old
-    rules: list[Rule]
-    if kind == "arrangements":
-        rules = decision.arrangement_rules.get(cast(ArrangementCode, code), [])
-    elif kind == "informed":
-        rules = decision.informed_rules.get(cast(Partner, code), [])
-    elif kind == "escalation":
-        rules = [rule for rule in decision.escalation_rules if rule.then.escalation and code in rule.then.escalation.to]
-    else:
-        rules = [r.rule for r in decision.counting if code in getattr(r.rule.then, kind)]
-    return tuple(dict.fromkeys(rule.id for rule in rules))
 
 
 class Comparer:
@@ -172,6 +139,9 @@ class Comparer:
     def __init__(self, old: RuleSet, new: RuleSet, day: dt.date, new_day: dt.date, examples: int) -> None:
         self.catalogs = old.catalog, new.catalog
         self.versions = old.version, new.version
+        self.orders = CodeOrder(old.catalog), CodeOrder(new.catalog)
+        # The codes of a change are named in the new rules' order, as the report names them with the new words.
+        self.order = self.orders[AFTER]
         self.examples = examples
         slots: dict[str, int] = {}
         self.tests: list[tuple[int, Evaluator]] = []
@@ -209,10 +179,9 @@ class Comparer:
         self.decisions: dict[tuple[int, Signature], Decision] = {}
         self.advice_of: tuple[dict[Signature, int], dict[Signature, int]] = ({}, {})
         self.changes_of: dict[tuple[Signature, Signature], int] = {}
-        # Per side, each advice's codes and what it adds to a tally.
-        self.advices: tuple[list[AdviceCodes], list[AdviceCodes]] = ([], [])
+        # Per side, what each advice adds to a tally.
         self.counts: tuple[list[tuple[Count, ...]], list[tuple[Count, ...]]] = ([], [])
-        self.advice_numbers: tuple[dict[object, int], dict[object, int]] = ({}, {})
+        self.count_numbers: tuple[dict[tuple[Count, ...], int], dict[tuple[Count, ...], int]] = ({}, {})
         self.change_lists: list[Changes] = [()]
         self.change_numbers: dict[Changes, int] = {(): 0}
 
@@ -231,44 +200,37 @@ class Comparer:
         return found
 
     def _advice(self, side: int, signature: Signature) -> int:
-        """The number of the side's advice codes for these fired rules; RuleGapError when no regie rule fired."""
+        """The number of what the side's advice for these fired rules adds to a tally (advices that count alike
+        share it); RuleGapError when no regie rule fired."""
         found = self.advice_of[side].get(signature)
         if found is None:
-            decision = self._decision(side, signature)
-            codes = AdviceCodes(
-                decision.holder,
-                list(decision.arrangement_rules),
-                decision.escalation_to,
-                sorted(decision.signal_codes),
-                self.versions[side],
-            )
-            content = (codes.holder, tuple(codes.arrangements), tuple(codes.escalation_to), tuple(codes.signals))
-            numbers = self.advice_numbers[side]
-            if content not in numbers:
-                numbers[content] = len(self.advices[side])
-                self.advices[side].append(codes)
-                self.counts[side].append(advice_counts(codes, self.catalogs[side]))
-            found = self.advice_of[side][signature] = numbers[content]
+            codes = AdviceCodes.of(self._decision(side, signature), self.orders[side], self.versions[side])
+            counts = advice_counts(codes, self.catalogs[side])
+            numbers = self.count_numbers[side]
+            if counts not in numbers:
+                numbers[counts] = len(self.counts[side])
+                self.counts[side].append(counts)
+            found = self.advice_of[side][signature] = numbers[counts]
         return found
 
     def _changes(self, before: Signature, after: Signature) -> int:
         """The number of the list of changes between the two sides' decisions (0: nothing changes)."""
         found = self.changes_of.get((before, after))
         if found is None:
-            old, new = self._decision(BEFORE, before), self._decision(AFTER, after)
-            changes = tuple((key, _causes(key, old, new)) for key in change_keys(Outcome.of(old), Outcome.of(new)))
+            change = DecisionChange.between(self._decision(BEFORE, before), self._decision(AFTER, after), self.order)
+            changes = tuple(keyed_causes(change))
             if changes not in self.change_numbers:
                 self.change_numbers[changes] = len(self.change_lists)
                 self.change_lists.append(changes)
             found = self.changes_of[(before, after)] = self.change_numbers[changes]
         return found
 
-    def compare_chunk(self, chunk: CaseChunk) -> Effect:
+    def compare_chunk(self, chunk: CaseChunk) -> CaseloadEffect:
         """A chunk of the caseload, judged and counted."""
         # Between chunks, as a chunk's counts hold the numbers given within it.
         if len(self.decisions) >= DECISIONS_CACHED:
             self._forget()
-        effect = Effect()
+        effect = CaseloadEffect()
         advices: Counter[tuple[int, int, str, int]] = Counter()  # (before, after, region, age)
         changed: Counter[tuple[int, str, int]] = Counter()  # (changes, region, age)
         simplest: dict[int, Shift] = {}  # changes -> the simplest profiles with them
@@ -305,7 +267,7 @@ class Comparer:
 
     def _count(
         self,
-        effect: Effect,
+        effect: CaseloadEffect,
         advices: Counter[tuple[int, int, str, int]],
         changed: Counter[tuple[int, str, int]],
         simplest: dict[int, Shift],
@@ -351,8 +313,8 @@ def _where(number: int, item: Case) -> str:
 
 def _diff_worker(
     old_dir: str | None, new_dir: str | None, day: dt.date, new_day: dt.date, versions: tuple[str, str], examples: int
-) -> Callable[[CaseChunk], Effect]:
-    """What each worker process compares chunks with (see batch.run_pool)."""
+) -> Callable[[CaseChunk], CaseloadEffect]:
+    """What each worker process compares chunks with (see pool.run_pool)."""
     old = worker_rules(old_dir, versions[0], "de vergelijking")
     new = worker_rules(new_dir, versions[1], "de vergelijking")
     return Comparer(old, new, day, new_day, examples).compare_chunk
@@ -376,7 +338,7 @@ def diff_caseload(
     against: dt.date | None = None,
     workers: int | None = None,
     examples: int = 3,
-    progress: Progress | None = None,
+    progress: RunProgress | None = None,
 ) -> CaseloadDiff:
     """Judge every profile of `cases` (JSONL or Parquet) with the old rules in force on `on` (default today) and
     the new ones in force on `against` (default the same day), on `workers` processes (default all cores).
@@ -388,10 +350,10 @@ def diff_caseload(
     day = on or dt.date.today()
     new_day = against or day
     old, new = load_rules(old_dir), load_rules(new_dir)
-    summary = BatchSummary(workers=max(1, workers or os.cpu_count() or 1))
-    effect = Effect()
+    summary = RunSummary(workers=max(1, workers or os.cpu_count() or 1))
+    effect = CaseloadEffect()
 
-    def take(chunk: CaseChunk, result: Effect) -> None:
+    def take(chunk: CaseChunk, result: CaseloadEffect) -> None:
         effect.merge(result, examples)
         summary.good, summary.bad, summary.failed = effect.compared, effect.bad, effect.failed
         summary.last_line = chunk[-1][0]

@@ -9,26 +9,22 @@ charts (the monitor's) draw none of them.
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
-
-from ..core.advice_words import join_nl
 from ..core.codes import HOLDER_LABELS
+from ..core.dutch import join_nl
 from ..proofs.diff import change_label, days_nl, rule_changes_nl
 from .casediff import CaseloadDiff, Shift
 from .monitor import (
     HOLDER_COLOURS,
     OVERALL,
-    SMALL,
     Tally,
     band_slices,
     bar_chart,
     group_parts,
     holder_parts,
     region_slices,
-    share,
-    shown,
     stacked_chart,
 )
+from .reports import SMALL, share, shown, write_page
 
 SIDES = ("oud", "nieuw")
 # The causes of one kind of change the terminal names; the report names all.
@@ -192,26 +188,17 @@ def _charts(result: CaseloadDiff, kinds_found: list[Kind], out: Path) -> dict[st
     return files
 
 
-def write_report(result: CaseloadDiff, out: Path) -> Path:
+def write_diff_report(result: CaseloadDiff, out: Path) -> Path:
     """Write index.html, its charts and the monitor's stylesheet to `out`; returns the page. Aggregates only."""
     out.mkdir(parents=True, exist_ok=True)
     found = kinds(result)
     charts = _charts(result, found, out)
-    env = Environment(
-        loader=ChoiceLoader(
-            [
-                PackageLoader("kinderogen_rules.caseloads", "templates/casediff"),
-                PackageLoader("kinderogen_rules.caseloads", "templates/monitor"),
-            ]
-        ),
-        autoescape=select_autoescape(),
-    )
-    env.filters["shown"] = shown
-    env.globals["share"] = share
     before = result.effect.before
     regions, bands = region_slices(before), band_slices(before)
     catalog = result.new.catalog
-    page = env.get_template("index.html").render(
+    return write_page(
+        out,
+        ["casediff", "monitor"],
         result=result,
         effect=result.effect,
         heading=_heading(result),
@@ -227,6 +214,3 @@ def write_report(result: CaseloadDiff, out: Path) -> Path:
         arrangements=[(a.code, a.title) for a in catalog.arrangements],
         small=SMALL,
     )
-    (out / "index.html").write_text(page, encoding="utf-8")
-    (out / "monitor.css").write_text(env.get_template("monitor.css").render(), encoding="utf-8")
-    return out / "index.html"

@@ -27,15 +27,16 @@ says in Dutch how to install it.
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..advisor import Advisor
+from ..core.advice_codes import AdviceCodes, CodeOrder
 from ..core.codes import ArrangementCode, Holder, Partner, SignalCode, codes
 from ..core.errors import CaseloadError
 from ..core.profile import CaseProfile
 from ..core.ruleset import RuleSet
-from .batch import BAD, FAILED, GOOD, Chunk, ChunkResult, failure, read_case, sigint_blocked
-from .reading import AdviceCodes, profile_of_row
+from .cases import BAD, FAILED, GOOD, Chunk, ChunkResult, failure, profile_of_row, read_case
+from .pool import sigint_blocked
 
 MISSING_EXTRA = "Hiervoor zijn pandas en pyarrow nodig. Installeer ze met: pip install 'kinderogen-rules[analyse]'"
 
@@ -57,19 +58,18 @@ def dictionaries(rules: RuleSet) -> dict[str, tuple[str, ...]]:
     """Every code each code column can hold: the contract's code lists, the rule set's ids and its version.
 
     One fixed dictionary per column makes every chunk share it, so Parquet stores it once per row group,
-    and pandas categoricals list every code, also those no child got. Each list is in the order the advice
-    sorts its codes (arrangements and signals as the catalogue has them, partners by code, rules as in the
-    files), so a row's codes are in advice order when their indexes are sorted.
+    and pandas categoricals list every code, also those no child got. Each list is in the advice's order
+    (`CodeOrder`; rules as in the files), so a row's codes are in advice order when their indexes are sorted.
     """
-    catalog = rules.catalog
-    partners = tuple(sorted(codes(Partner)))
+    order = CodeOrder(rules.catalog)
+    partners = order.partners(codes(Partner))
     return {
         "holder": codes(Holder),
-        "arrangements": tuple(dict.fromkeys([*(a.code for a in catalog.arrangements), *codes(ArrangementCode)])),
+        "arrangements": order.arrangements(codes(ArrangementCode)),
         "partners": partners,
         "informed": partners,
         "escalation_to": partners,
-        "signals": tuple(dict.fromkeys([*catalog.signals, *codes(SignalCode)])),
+        "signals": order.signals(codes(SignalCode)),
         "fired_rules": tuple(dict.fromkeys(loaded.rule.id for loaded in rules.rules)),
         "rules_version": (rules.version,),
     }
@@ -89,13 +89,6 @@ def schema(rules: RuleSet) -> Any:
     return pa.schema(fields)
 
 
-class _Codes(NamedTuple):
-    """One advice as dictionary indexes: the holder's, and per list column those of its codes."""
-
-    holder: int
-    lists: tuple[tuple[int, ...], ...]
-
-
 class CodeColumns:
     """The code columns for one advisor: profiles in, Arrow record batches of codes out."""
 
@@ -109,23 +102,23 @@ class CodeColumns:
         self._holder_index = index["holder"]
         self._list_indexes = tuple(index[name] for name in LIST_COLUMNS)
 
-    def codes(self, profile: CaseProfile) -> _Codes:
-        """The advice's codes for one profile, in the order and form `Advisor.advise` gives them.
+    def indexes(self, profile: CaseProfile) -> tuple[int, tuple[tuple[int, ...], ...]]:
+        """The advice's codes for one profile (`Advisor.codes`) as dictionary indexes: the holder's, and per list
+        column those of its codes, in the advice's order.
 
         A RuleGapError when no regie rule applies, as from `Advisor.advise`.
         """
-        decision = self._advisor.decision(profile, self.day)
-        arrangements, partners, informed, escalation_to, signals, fired_rules = self._list_indexes
-        return _Codes(
-            self._holder_index(decision.holder),
-            (
-                tuple(sorted(map(arrangements, decision.arrangement_rules))),
-                tuple(map(partners, decision.partners)),
-                tuple(sorted(map(informed, decision.informed_rules))),
-                tuple(map(escalation_to, decision.escalation_to)),
-                tuple(sorted(map(signals, decision.signal_codes))),
-                tuple(fired_rules(loaded.rule.id) for loaded in decision.counting),
-            ),
+        found = self._advisor.codes(profile, self.day)
+        lists = (
+            found.arrangements,
+            found.partners,
+            found.informed,
+            found.escalation_to,
+            found.signals,
+            found.fired_rules,
+        )
+        return self._holder_index(found.holder), tuple(
+            tuple(map(index, values)) for index, values in zip(self._list_indexes, lists, strict=True)
         )
 
     def rows(self) -> "Rows":
@@ -161,13 +154,13 @@ class Rows:
     def advise(self, number: int, profile: CaseProfile, where: str) -> int:
         """Add the advice's row for a valid profile (or its error, in Dutch); returns GOOD or FAILED."""
         try:
-            codes_ = self._columns.codes(profile)
+            holder, lists = self._columns.indexes(profile)
         except Exception as exc:  # one row's failure must not cost the rows after it
             self.refuse(number, failure(where, exc))
             return FAILED
         self._lines.append(number)
-        self._holders.append(codes_.holder)
-        for offsets, values, items in zip(self._offsets, self._values, codes_.lists, strict=True):
+        self._holders.append(holder)
+        for offsets, values, items in zip(self._offsets, self._values, lists, strict=True):
             values.extend(items)
             offsets.append(len(values))
         self._refused.append(False)
@@ -266,11 +259,13 @@ class ParquetOutput:
 READ_ROWS = 10_000
 # What a damaged file raises while it is read: Arrow's errors, and text that is not UTF-8.
 _UNREADABLE = (pa.ArrowException, OSError, ValueError)
-ADVICE_COLUMNS = ("holder", "arrangements", "escalation_to", "signals", "rules_version", "error")
-_LISTED = {"arrangements", "escalation_to", "signals"}
+# The columns an advice is read back from: its codes (as `AdviceCodes` has them) and the error of a line without one.
+ADVICE_COLUMNS = ("holder", *LIST_COLUMNS, "rules_version", "error")
 _KNOWN = {
     "holder": frozenset(codes(Holder)),
     "arrangements": frozenset(codes(ArrangementCode)),
+    "partners": frozenset(codes(Partner)),
+    "informed": frozenset(codes(Partner)),
     "escalation_to": frozenset(codes(Partner)),
     "signals": frozenset(codes(SignalCode)),
 }
@@ -314,7 +309,7 @@ def _columns(file: Any, names: list[str] | None, what: str) -> Iterator[tuple[li
 
 
 def read_advice_rows(handle: Any, what: str) -> Iterator[AdviceCodes | None]:
-    """The advices of a Parquet file that `batch --format parquet` wrote (see caseload.read_advices)."""
+    """The advices of a Parquet file that `batch --format parquet` wrote (see reading.read_advices)."""
     file, kinds = _parquet_file(handle, what)
     missing = [name for name in ADVICE_COLUMNS if name not in kinds]
     if missing:
@@ -322,12 +317,14 @@ def read_advice_rows(handle: Any, what: str) -> Iterator[AdviceCodes | None]:
             f"{what} mist de kolom(men) {', '.join(missing)}; is dit de uitvoer van kinderogen batch --format parquet?"
         )
     for name in ADVICE_COLUMNS:
-        if not (_text_list if name in _LISTED else _text)(kinds[name]):
-            expected = "lijst met codes" if name in _LISTED else "tekst"
+        if not (_text_list if name in LIST_COLUMNS else _text)(kinds[name]):
+            expected = "lijst met codes" if name in LIST_COLUMNS else "tekst"
             raise CaseloadError(f"in {what} bevat de kolom {name} geen {expected}, zoals batch die schrijft.")
     row = 0
     for _, values in _columns(file, list(ADVICE_COLUMNS), what):
-        for holder, arrangements, escalation_to, signals, version, error in zip(*values, strict=True):
+        for holder, arrangements, partners, informed, escalation_to, signals, fired, version, error in zip(
+            *values, strict=True
+        ):
             row += 1
             if error is not None:
                 yield None
@@ -336,13 +333,25 @@ def read_advice_rows(handle: Any, what: str) -> Iterator[AdviceCodes | None]:
                 holder in _KNOWN["holder"]
                 and version is not None
                 and _codes_in(arrangements, "arrangements")
+                and _codes_in(partners, "partners")
+                and _codes_in(informed, "informed")
                 and _codes_in(escalation_to, "escalation_to")
                 and _codes_in(signals, "signals")
+                and fired is not None
             ):
                 raise CaseloadError(
                     f"rij {row} van {what} is geen advies en geen foutregel; is dit de uitvoer van batch?"
                 )
-            yield AdviceCodes(holder, arrangements, escalation_to, signals, version)
+            yield AdviceCodes(
+                holder,
+                tuple(arrangements),
+                tuple(partners),
+                tuple(informed),
+                tuple(escalation_to),
+                tuple(signals),
+                tuple(fired),
+                version,
+            )
 
 
 def _codes_in(values: list[str] | None, name: str) -> bool:
@@ -350,7 +359,7 @@ def _codes_in(values: list[str] | None, name: str) -> bool:
 
 
 def read_profile_rows(handle: Any, what: str) -> Iterator[tuple[str, CaseProfile | str]]:
-    """The profiles of a Parquet caseload, a column per profile field (see caseload.read_profiles)."""
+    """The profiles of a Parquet caseload, a column per profile field (see reading.read_profiles)."""
     file, _ = _parquet_file(handle, what)
     row = 0
     for names, values in _columns(file, None, what):

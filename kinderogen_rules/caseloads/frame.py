@@ -1,7 +1,7 @@
 """`advise_frame`: the advice codes for a pandas DataFrame of profiles, for analysts who work in pandas.
 
 The frame has a row per profile and a column per profile field, named as in the contract (set fields as
-lists). The result has the columns that `batch --format parquet` writes (see `columnar`), a row per row in
+lists). The result has the columns that `batch --format parquet` writes (see `columns`), a row per row in
 the same order, with the same index. A cell is read as the same value in a JSON line would be, with a
 table's own ways in mind:
 - an empty cell (None, NaN, pd.NA, NaT) is a field not given, so its default applies, and a missing
@@ -22,8 +22,8 @@ from typing import Any
 
 from ..advisor import default_advisor
 from ..core.profile import CaseProfile
+from .cases import profile_of_row
 from .columns import MISSING_EXTRA, CodeColumns
-from .reading import profile_of_row
 
 try:
     import numpy as np

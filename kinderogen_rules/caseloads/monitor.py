@@ -14,16 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
-from ..core.advice_words import number_nl
+from ..core.advice_codes import AdviceCodes
 from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS
+from ..core.dutch import number_nl
 from ..core.errors import MonitorError
 from ..core.profile import CaseProfile
 from ..core.ruleset import CatalogFile
-from .reading import AdviceCodes
+from .reports import SMALL, shown, write_page
 
-SMALL = 5
 AGE_BANDS = (
     ("0 tot 4 jaar", 0, 3),
     ("4 tot 12 jaar", 4, 11),
@@ -156,18 +154,6 @@ def count(
     if not monitor.slices:
         raise MonitorError("het adviesbestand bevat geen enkel advies.")
     return monitor
-
-
-def shown(value: int) -> str:
-    """A count as the report shows it: '<5' below the threshold."""
-    return "<5" if 0 < value < SMALL else number_nl(value)
-
-
-def share(value: int, total: int) -> str:
-    """A share in percent, or '<5' when the count behind it is that small."""
-    if 0 < value < SMALL:
-        return "<5"
-    return f"{100 * value / total:.1f}%".replace(".", ",") if total else "-"
 
 
 def _drawable(value: int) -> int:
@@ -324,17 +310,14 @@ def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]
     return files
 
 
-def write_report(monitor: Monitor, catalog: CatalogFile, out: Path) -> Path:
+def write_monitor_report(monitor: Monitor, catalog: CatalogFile, out: Path) -> Path:
     """Write index.html, the charts and a stylesheet to `out`; returns the page."""
     out.mkdir(parents=True, exist_ok=True)
     charts = _charts(monitor, catalog, out)
-    env = Environment(
-        loader=PackageLoader("kinderogen_rules.caseloads", "templates/monitor"), autoescape=select_autoescape()
-    )
-    env.filters["shown"] = shown
-    env.globals["share"] = share
     regions, bands = region_slices(monitor), band_slices(monitor)
-    page = env.get_template("index.html").render(
+    return write_page(
+        out,
+        ["monitor"],
         monitor=monitor,
         overall=monitor.slices[OVERALL],
         rows=[OVERALL, *regions, *bands],
@@ -345,6 +328,3 @@ def write_report(monitor: Monitor, catalog: CatalogFile, out: Path) -> Path:
         signals=SIGNAL_LABELS,
         small=SMALL,
     )
-    (out / "index.html").write_text(page, encoding="utf-8")
-    (out / "monitor.css").write_text(env.get_template("monitor.css").render(), encoding="utf-8")
-    return out / "index.html"

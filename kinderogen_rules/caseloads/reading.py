@@ -8,30 +8,21 @@ holds that is not what it should be (a corrupt or truncated Parquet file, missin
 the contract does not know) is a CaseloadError with a Dutch message, never a traceback.
 """
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import IO, Any, NamedTuple
+from typing import IO
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..core.advice_codes import AdviceCodes
 from ..core.codes import ArrangementCode, Holder, Partner, SignalCode
-from ..core.errors import CaseloadError, InputError, NotJsonError
-from ..core.inputs import parse_json, profile_from
+from ..core.errors import CaseloadError, NotJsonError
+from ..core.inputs import parse_json
 from ..core.profile import CaseProfile
-from .batch import count_lines, read_case, read_lines
+from .cases import count_lines, read_case, read_lines
 
 PARQUET_MAGIC = b"PAR1"
-
-
-class AdviceCodes(NamedTuple):
-    """What is read of one advice: its codes, and the version of the rules that gave it."""
-
-    holder: Holder
-    arrangements: list[ArrangementCode]
-    escalation_to: list[Partner]
-    signals: list[SignalCode]
-    rules_version: str
 
 
 def is_parquet(handle: IO[bytes]) -> bool:
@@ -96,19 +87,6 @@ def count_cases(path: Path) -> int:
         return row_count(handle)
 
 
-def profile_of_row(row: Mapping[str, Any], where: str) -> CaseProfile | str:
-    """A profile from a table row, or in Dutch why it is none; an empty cell (None) is a field not given.
-
-    In a table every row has every column, so a cell left empty is how a row leaves a field out: the
-    field's default applies, as for a JSON line without it. A column that is no profile field is an error,
-    as an unknown field is in JSON: a misspelt column must not silently change advice.
-    """
-    try:
-        return profile_from({str(name): value for name, value in row.items() if value is not None}, where)
-    except InputError as exc:
-        return str(exc)
-
-
 class _Read(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
@@ -125,8 +103,16 @@ class _Signal(_Read):
     code: SignalCode
 
 
+class _Informed(_Read):
+    partner: Partner
+
+
 class _Escalation(_Read):
     to: list[Partner]
+
+
+class _Fired(_Read):
+    id: str
 
 
 class _AdviceJson(_Read):
@@ -134,8 +120,11 @@ class _AdviceJson(_Read):
 
     regie: _Regie
     arrangements: list[_Arrangement]
+    partners: list[Partner]
+    informed: list[_Informed]
     escalation: _Escalation | None
     signals: list[_Signal]
+    fired_rules: list[_Fired]
     rules_version: str
 
 
@@ -148,9 +137,12 @@ def _advice_line(number: int, line: str | bytes, what: str) -> AdviceCodes | Non
     else:
         return AdviceCodes(
             advice.regie.holder,
-            [a.code for a in advice.arrangements],
-            list(advice.escalation.to) if advice.escalation else [],
-            [s.code for s in advice.signals],
+            tuple(a.code for a in advice.arrangements),
+            tuple(advice.partners),
+            tuple(i.partner for i in advice.informed),
+            tuple(advice.escalation.to) if advice.escalation else (),
+            tuple(s.code for s in advice.signals),
+            tuple(f.id for f in advice.fired_rules),
             advice.rules_version,
         )
     try:

@@ -165,5 +165,17 @@ SETTING_AGES: dict[str, tuple[int, int]] = {
 }
 
 AGE_MIN, AGE_MAX = 0, 23
+
+
+def age_fits(age: int, setting: str) -> bool:
+    """Whether a child of this age can be in this setting (SETTING_AGES): the one check, wherever it is needed.
+
+    >>> age_fits(4, "po"), age_fits(3, "po")
+    (True, False)
+    """
+    low, high = SETTING_AGES[setting]
+    return low <= age <= high
+
+
 # No child can have been absent or waiting longer than it has been alive.
 WEEKS_MAX = 1200

@@ -122,6 +122,12 @@ class Condition(Strict):
             found |= branch.fields()
         return found
 
+    def branches(self) -> Iterator["Condition"]:
+        """This condition and every `any` branch below it, depth first."""
+        yield self
+        for branch in self.any or ():
+            yield from branch.branches()
+
 
 Trace = tuple[tuple[str, Any], ...]
 # Reads the fields of a CaseProfile, or of any object with the same attributes (the checker's walk).

@@ -299,11 +299,6 @@ class Engine:
             session = str(next(self._sessions))
             return self._run(self._write_fact(profile, session), session)
 
-    def fired_on_fact(self, fact_json: str, session: str) -> list[int]:
-        """The same for a fact already written as JSON with its session id: the floor `make bench` measures."""
-        with _ENGINE_LOCK:
-            return self._run(fact_json, session)
-
     def _run(self, fact_json: str, session: str) -> list[int]:
         handle = self._handle
         found: set[int] = set()

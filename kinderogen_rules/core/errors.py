@@ -30,6 +30,11 @@ class OutputError(Exception):
     """The output cannot be written; the message says where and why, in Dutch."""
 
 
+class OutputFailed(Exception):
+    """Writing a run's output failed midway; the message is the reason, in Dutch. The run stops and says how far
+    it got (see `caseloads.batch`)."""
+
+
 class RuleLoadError(Exception):
     """A rules directory that cannot be used; says file, rule id and reason."""
 
@@ -48,3 +53,7 @@ class MonitorError(Exception):
 
 class CaseloadError(Exception):
     """A file cannot be read as a caseload or as batch's advices; the message says why, in Dutch."""
+
+
+class RulesChanged(Exception):
+    """A worker process could not load a run's rules, or found other ones: the message says why, in Dutch."""

@@ -35,6 +35,7 @@ from .codes import (
     Place,
     Region,
     Setting,
+    age_fits,
 )
 from .validation import to_dutch
 
@@ -147,8 +148,8 @@ class CaseProfile(BaseModel):
     @classmethod
     def _age_fits_setting(cls, setting: str, info: ValidationInfo) -> str:
         age = info.data.get("age")
-        low, high = SETTING_AGES[setting]
-        if isinstance(age, int) and not low <= age <= high:
+        if isinstance(age, int) and not age_fits(age, setting):
+            low, high = SETTING_AGES[setting]
             raise PydanticCustomError(
                 "kinderogen_age_setting",
                 "Onderwijs of opvang (setting): een kind van {age} jaar kan niet op {place} zitten; "

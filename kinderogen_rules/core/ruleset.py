@@ -501,13 +501,14 @@ def _validated(model: type[BaseModel], path: Path, data: bytes) -> Any:
         raise RuleLoadError([f"{path.name}: te diep genest"]) from None
 
 
-def rules_version(directory: Path, catalog_version: str, contents: dict[str, bytes] | None = None) -> str:
-    """The catalog's version plus a hash of every rule file, so an advice names the exact rules."""
+def rules_version(catalog_version: str, contents: dict[str, bytes]) -> str:
+    """The catalog's version plus a hash of every rule file (name and bytes, in name order), so an advice names the
+    exact rules."""
     digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.yaml")):
-        digest.update(path.name.encode())
+    for name, data in sorted(contents.items()):
+        digest.update(name.encode())
         digest.update(b"\0")
-        digest.update(contents[path.name] if contents is not None else _read_bytes(path))
+        digest.update(data)
         digest.update(b"\0")
     return f"{catalog_version}+{digest.hexdigest()[:12]}"
 
@@ -575,7 +576,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
         problems.extend(_cross_check(loaded, sources))
     if problems or catalog is None or sources is None:
         raise RuleLoadError(problems)
-    version = rules_version(folder, catalog.version, contents)
+    version = rules_version(catalog.version, contents)
     return RuleSet(folder, tuple(loaded), catalog, sources, tuple(files), version, statements)
 
 

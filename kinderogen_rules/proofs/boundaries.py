@@ -22,7 +22,7 @@ from functools import cached_property
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from ..core.codes import AGE_MAX, SETTING_AGES, WEEKS_MAX
+from ..core.codes import AGE_MAX, SETTING_AGES, WEEKS_MAX, age_fits
 from ..core.conditions import (
     BOOL_FIELDS,
     ENUM_FIELDS,
@@ -30,7 +30,6 @@ from ..core.conditions import (
     INT_FIELDS,
     SET_FIELDS,
     SET_MEMBERS,
-    Condition,
     PartialEvaluator,
 )
 from ..core.profile import CaseProfile
@@ -42,15 +41,9 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def _conditions(condition: Condition) -> Iterator[Condition]:
-    yield condition
-    for branch in condition.any or ():
-        yield from _conditions(branch)
-
-
 def field_tests(rules: Sequence[LoadedRule], name: str) -> list[Any]:
     """Every test the rules make of one field, in `any` branches too."""
-    return [test for r in rules for c in _conditions(r.rule.when) if (test := getattr(c, name)) is not None]
+    return [test for r in rules for c in r.rule.when.branches() if (test := getattr(c, name)) is not None]
 
 
 def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str]) -> dict[str, list[Any]]:
@@ -130,8 +123,7 @@ def walk(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
     (_, settings), (_, ages), *rest = levels(rules)
     names = [name for name, _ in rest]
     for setting in settings:
-        low, high = SETTING_AGES[setting]
-        for age in (a for a in ages if low <= a <= high):
+        for age in (a for a in ages if age_fits(a, setting)):
             for combo in itertools.product(*(values for _, values in rest)):
                 chosen = dict(zip(names, combo, strict=True))
                 yield SimpleNamespace(**{**DEFAULTS, "age": age, "setting": setting, **chosen})
@@ -253,17 +245,14 @@ class BoundaryWalk:
         rest = 1
         for values in self._values[2:]:
             rest *= len(values)
-        self.size = sum(
-            rest * sum(1 for age in ages if SETTING_AGES[s][0] <= age <= SETTING_AGES[s][1]) for s in self._values[0]
-        )
+        self.size = sum(rest * sum(1 for age in ages if age_fits(age, s)) for s in self._values[0])
 
     def values_at(self, level: int, profile: SimpleNamespace) -> list[Any]:
         """The values of one level; for age, those the profile's setting allows."""
         values = self._values[level]
         if self.names[level] != "age":
             return values
-        low, high = SETTING_AGES[profile.setting]
-        return [age for age in values if low <= age <= high]
+        return [age for age in values if age_fits(age, profile.setting)]
 
     def __contains__(self, profile: SimpleNamespace) -> bool:
         """Whether `walk` gives this profile."""
@@ -271,8 +260,7 @@ class BoundaryWalk:
             return False
         if any(getattr(profile, name) != default for name, default in self._unwalked):
             return False
-        low, high = SETTING_AGES[profile.setting]
-        return bool(low <= profile.age <= high)
+        return age_fits(profile.age, profile.setting)
 
     def blocks(self, tests: Sequence[PartialEvaluator], needed: int | None = None) -> Iterator[Block]:
         """Every profile of the walk once, in walk order, in blocks: a block ends the descent as soon as every test

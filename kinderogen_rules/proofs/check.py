@@ -20,10 +20,10 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..core.advice_words import join_nl
 from ..core.conditions import evaluator, partial_evaluator
 from ..core.dates import span_nl
 from ..core.decision import Decision, decide
+from ..core.dutch import join_nl
 from ..core.engine import Engine
 from ..core.errors import RuleGapError, RuleLoadError
 from ..core.ruleset import STATEMENTS_FILE, LoadedRule, Period, RuleSet, load_rules

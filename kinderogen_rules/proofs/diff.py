@@ -17,7 +17,6 @@ partners, who is kept informed, doorzettingsmacht and signals.
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -25,43 +24,20 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import NamedTuple, cast
 
-from ..advisor import Advisor
-from ..core.advice_words import join_nl, number_nl
+from ..core.advice_codes import CodeOrder
 from ..core.codes import SIGNAL_LABELS, Holder
 from ..core.conditions import Evaluator, PartialEvaluator, evaluator, partial_evaluator
 from ..core.decision import Decision, decide
+from ..core.dutch import join_nl, number_nl
 from ..core.profile import CaseProfile
 from ..core.ruleset import LoadedRule, RuleSet, load_rules
 from .boundaries import Block, BoundaryWalk, complexity, describe_profile, keep_simplest, walk
+from .change import CHANGE_KEY, DecisionChange
 
-Progress = Callable[[int, int], None]
+# How the walk reports its progress: profiles done, and in all.
+WalkProgress = Callable[[int, int], None]
 # Profiles between two calls of `progress`.
 PROGRESS_STEP = 5000
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What a professional would act on: the codes of an advice."""
-
-    holder: Holder
-    lead: str
-    arrangements: frozenset[str]
-    partners: frozenset[str]
-    informed: frozenset[str]
-    escalation: frozenset[str]
-    signals: frozenset[str]
-
-    @classmethod
-    def of(cls, decision: Decision) -> "Outcome":
-        return cls(
-            holder=decision.holder,
-            lead=decision.lead,
-            arrangements=frozenset(decision.arrangement_rules),
-            partners=frozenset(decision.partners),
-            informed=frozenset(decision.informed_rules),
-            escalation=frozenset(decision.escalation_to),
-            signals=decision.signal_codes,
-        )
 
 
 @dataclass
@@ -119,19 +95,18 @@ def rule_changes(old: Sequence[LoadedRule], new: Sequence[LoadedRule]) -> RuleCh
 
 
 class _Side:
-    """One rule set's advices over the walk, computed once per distinct set of fired rules."""
+    """One rule set's decisions over the walk, made once per distinct set of fired rules."""
 
-    def __init__(self, advisor: Advisor, index: dict[str, int]) -> None:
-        self.advisor = advisor
-        self.rules = advisor.rules_in_force
+    def __init__(self, rules: Sequence[LoadedRule], index: dict[str, int]) -> None:
+        self.rules = rules
         self.slots = [index[condition_key(r)] for r in self.rules]
-        self.cache: dict[tuple[int, ...], Outcome] = {}
+        self.cache: dict[tuple[int, ...], Decision] = {}
 
-    def outcome(self, fired: int) -> Outcome:
-        """The outcome where the conditions with a bit in `fired` hold."""
+    def decision(self, fired: int) -> Decision:
+        """The decision where the conditions with a bit in `fired` hold."""
         signature = tuple(n for n, slot in enumerate(self.slots) if fired >> slot & 1)
         if signature not in self.cache:
-            self.cache[signature] = Outcome.of(decide([self.rules[n] for n in signature]))
+            self.cache[signature] = decide([self.rules[n] for n in signature])
         return self.cache[signature]
 
 
@@ -193,8 +168,6 @@ class _Tally:
             keep_simplest(change.simplest, (complexity(profile), change.count, profile), self.examples)
 
 
-# The kinds of conclusion compared code by code, as named in a change's key ("arrangements+overbrugging").
-KINDS = ("arrangements", "partners", "informed", "escalation", "signals")
 CODE_NAMES = {
     "arrangements": "arrangement '{}'",
     "partners": "aan tafel: {}",
@@ -202,23 +175,6 @@ CODE_NAMES = {
     "escalation": "doorzettingsmacht bij {}",
     "signals": "melding '{}'",
 }
-CHANGE_KEY = re.compile(r"(?P<kind>[a-z]+)(?P<sign>[+-])(?P<code>.+)")
-
-
-def change_keys(old: Outcome, new: Outcome) -> list[str]:
-    """Every kind of change from one outcome to the other, as keys: "regie:school:gemeente" (the holder moves),
-    "lead" (the same holder, someone else takes it), "<kind>+<code>" (a code added) and "<kind>-<code>" (gone)."""
-    keys = []
-    if old.holder != new.holder:
-        keys.append(f"regie:{old.holder}:{new.holder}")
-    elif old.lead != new.lead:
-        keys.append("lead")
-    for kind in KINDS:
-        before: frozenset[str] = getattr(old, kind)
-        after: frozenset[str] = getattr(new, kind)
-        keys.extend(f"{kind}+{code}" for code in sorted(after - before))
-        keys.extend(f"{kind}-{code}" for code in sorted(before - after))
-    return keys
 
 
 def change_label(key: str, words: RuleSet) -> str:
@@ -249,7 +205,7 @@ def diff_rules(
     new_dir: Path | str,
     on: dt.date | None = None,
     examples: int = 3,
-    progress: Progress | None = None,
+    progress: WalkProgress | None = None,
     against: dt.date | None = None,
 ) -> DiffReport:
     """Advise with both rule sets on every boundary profile of either, and count what changes.
@@ -259,12 +215,10 @@ def diff_rules(
     day = on or dt.date.today()
     new_day = against or day
     old_rules, new_rules = load_rules(old_dir), load_rules(new_dir)
-    old, new = Advisor(old_rules, on=day), Advisor(new_rules, on=new_day)
+    old, new = old_rules.in_force(day), new_rules.in_force(new_day)
     report = DiffReport(old_rules.version, new_rules.version, day, new_day)
-    report.rules_added, report.rules_removed, report.rules_changed = rule_changes(
-        old.rules_in_force, new.rules_in_force
-    )
-    both = (*old.rules_in_force, *new.rules_in_force)
+    report.rules_added, report.rules_removed, report.rules_changed = rule_changes(old, new)
+    both = (*old, *new)
     conditions: dict[str, int] = {}
     tests: list[Evaluator] = []
     partial: list[PartialEvaluator] = []
@@ -274,6 +228,7 @@ def diff_rules(
             tests.append(evaluator(rule.rule.when))
             partial.append(partial_evaluator(rule.rule.when))
     sides = _Side(old, conditions), _Side(new, conditions)
+    order = CodeOrder(new_rules.catalog)
     regie = BoundaryWalk([r for r in both if r.rule.then.regie is not None])
     others = _other_profiles(both, regie)
     report.profiles = regie.size + len(others)
@@ -292,8 +247,9 @@ def diff_rules(
             return []
         keys = compared.get(fired)
         if keys is None:
-            before, after = sides[0].outcome(fired), sides[1].outcome(fired)
-            keys = compared[fired] = change_keys(before, after) if before != after else []
+            keys = compared[fired] = DecisionChange.between(
+                sides[0].decision(fired), sides[1].decision(fired), order
+            ).kinds()
         return keys
 
     done = 0

@@ -8,9 +8,9 @@ check-rules walks (`boundaries.boundary_values`, `boundaries.member_classes`), o
 - a set one member more or less (of members that every rule treats alike and none names, one stands for all);
 - a number to each boundary a rule tests, up and down (going down, the highest value below the boundary);
   the age only one year up: a child only grows older, and a year is as far as a plan at the table looks.
-Each candidate is decided by the advisor's own engine and hit policy (`Advisor.decision`), so what an item
-says is exactly what advising on the changed profile gives. A candidate is skipped without asking the engine
-only when no rule that tests its field changes its answer (by `conditions.evaluator`, which a property test
+Each candidate is decided by the advisor's own engine and hit policy (the `decide` the compiled rules pass in),
+so what an item says is exactly what advising on the changed profile gives. A candidate is skipped without asking
+the engine only when no rule that tests its field changes its answer (by `conditions.evaluator`, which a property test
 proves agrees with the engine): then the rules that fire, and so the decision, stay the same. A change
 counts when it changes the regie holder, adds or removes an arrangement, changes who holds doorzettingsmacht,
 or adds or removes a signal. Of the numbers in one direction, a further boundary is kept only for what the
@@ -18,26 +18,21 @@ nearer ones do not already change. Answers to one question that change exactly t
 order is `rank`'s; the advice shows at most MAX_ITEMS.
 """
 
-import datetime as dt
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, partial
-from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
+from typing import Any
 
 from ..core.advice import AnswerChange
-from ..core.codes import AGE_MAX, SETTING_AGES, ArrangementCode, Holder, Partner, SignalCode
+from ..core.advice_codes import CodeOrder
+from ..core.codes import AGE_MAX, age_fits
 from ..core.conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, evaluator
 from ..core.decision import Decision
 from ..core.errors import RuleGapError
 from ..core.profile import CaseProfile
-from ..core.ruleset import Rule
+from ..core.ruleset import LoadedRule, RuleSet
 from .boundaries import INT_DOMAIN, boundary_values, field_tests, member_classes
+from .change import DecisionChange
 from .whatif_words import ChangeWords
-
-if TYPE_CHECKING:
-    from ..advisor import Advisor
 
 # A startkwalificatie is a havo, vwo or mbo-2 diploma: nobody younger has one.
 STARTKWALIFICATIE_AGE = 16
@@ -56,78 +51,13 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-class Effect:
-    """What a change does to the conclusions of the advice, in codes (empty tuples when that part stays)."""
-
-    holder: Holder | None
-    arrangements_added: tuple[ArrangementCode, ...]
-    arrangements_removed: tuple[ArrangementCode, ...]
-    escalation_added: tuple[Partner, ...]
-    escalation_removed: tuple[Partner, ...]
-    signals_added: tuple[SignalCode, ...]
-    signals_removed: tuple[SignalCode, ...]
-
-    @cached_property
-    def parts(self) -> frozenset[tuple[str, str]]:
-        """Each single change as (kind, code): how much changes is how many there are."""
-        found = {("regie", self.holder)} if self.holder else set()
-        for kind in (
-            "arrangements_added",
-            "arrangements_removed",
-            "escalation_added",
-            "escalation_removed",
-            "signals_added",
-            "signals_removed",
-        ):
-            found.update((kind, code) for code in getattr(self, kind))
-        return frozenset(found)
-
-
-def effect(before: Decision, after: Decision, order: dict[str, int]) -> Effect:
-    """The difference between two decisions in what an advice concludes, codes in catalogue order."""
-
-    def ranked(codes: set[Any]) -> tuple[Any, ...]:
-        return tuple(sorted(codes, key=lambda code: (order.get(code, len(order)), code)))
-
-    old_arrangements, new_arrangements = set(before.arrangement_rules), set(after.arrangement_rules)
-    old_escalation, new_escalation = set(before.escalation_to), set(after.escalation_to)
-    return Effect(
-        holder=after.holder if after.holder != before.holder else None,
-        arrangements_added=ranked(new_arrangements - old_arrangements),
-        arrangements_removed=ranked(old_arrangements - new_arrangements),
-        escalation_added=ranked(new_escalation - old_escalation),
-        escalation_removed=ranked(old_escalation - new_escalation),
-        signals_added=ranked(set(after.signal_codes - before.signal_codes)),
-        signals_removed=ranked(set(before.signal_codes - after.signal_codes)),
-    )
-
-
-@dataclass(frozen=True)
 class Found:
-    """A candidate that changes the advice, with both decisions (their rules say why)."""
+    """A candidate that changes the advice, with what it changes (both decisions: their rules say why)."""
 
     candidate: Candidate
-    effect: Effect
-    before: Decision
-    after: Decision
+    change: DecisionChange
     # Other values of the same answer that change exactly the same (e.g. another concern the same rules name).
     alternatives: tuple[Any, ...] = ()
-
-    def rules(self) -> list[Rule]:
-        """The rules that make the change, in the order the effect names its parts (each once)."""
-        e, before, after = self.effect, self.before, self.after
-        found: list[Rule] = [after.decider.rule] if e.holder else []
-        found += [rule for code in e.arrangements_added for rule in after.arrangement_rules[code]]
-        found += [rule for code in e.arrangements_removed for rule in before.arrangement_rules[code]]
-        for partners, decision in ((e.escalation_added, after), (e.escalation_removed, before)):
-            found += [
-                rule
-                for rule in decision.escalation_rules
-                if rule.then.escalation and set(partners) & set(rule.then.escalation.to)
-            ]
-        for signals, decision in ((e.signals_added, after), (e.signals_removed, before)):
-            found += [r.rule for r in decision.counting if set(signals) & set(r.rule.then.signals)]
-        return list({rule.id: rule for rule in found}.values())
 
 
 def rank(found: list[Found]) -> list[Found]:
@@ -136,10 +66,10 @@ def rank(found: list[Found]) -> list[Found]:
     then the order of the questions; changes of one number in one direction nearest first."""
 
     def size(f: Found) -> int:
-        return -len(f.effect.parts)
+        return -len(f.change.seen)
 
-    regie = _nearest_first(sorted((f for f in found if f.effect.holder), key=size))
-    rest = sorted((f for f in found if not f.effect.holder), key=size)
+    regie = _nearest_first(sorted((f for f in found if f.change.holder), key=size))
+    rest = sorted((f for f in found if not f.change.holder), key=size)
     seen = {f.candidate.field for f in regie}
     first = []
     for f in rest:
@@ -164,26 +94,27 @@ def _nearest_first(found: list[Found]) -> list[Found]:
 
 
 class WhatIf:
-    """The candidates of the rules an advisor has in force on a day, derived once, and the changes they make."""
+    """The candidates of the rules in force in one period, derived once, and the changes they make.
 
-    def __init__(self, advisor: "Advisor", day: dt.date) -> None:
-        rules = advisor.in_force(day)
-        tested = set().union(*(r.rule.when.fields() for r in rules)) if rules else set()
-        self._decision: Callable[[CaseProfile], Decision] = partial(advisor.decision, on=day)
+    It is given what it needs of the compiled rules: the rule set (for its words), the rules in force, and the
+    function that decides a profile with them (engine and hit policy).
+    """
+
+    def __init__(self, rules: RuleSet, in_force: Sequence[LoadedRule], decide: Callable[[CaseProfile], Decision]):
+        tested = set().union(*(r.rule.when.fields() for r in in_force)) if in_force else set()
+        self._decision = decide
         # Per field, the rules that test it: only they can change their answer when that one answer changes.
         self._testing = {
-            name: [evaluator(r.rule.when) for r in rules if name in r.rule.when.fields()] for name in tested
+            name: [evaluator(r.rule.when) for r in in_force if name in r.rule.when.fields()] for name in tested
         }
-        self._points = boundary_values(rules, [name for name in INT_FIELDS if name in tested])
-        self._classes = {name: member_classes(name, field_tests(rules, name)) for name in SET_FIELDS if name in tested}
+        self._points = boundary_values(in_force, [name for name in INT_FIELDS if name in tested])
+        self._classes = {
+            name: member_classes(name, field_tests(in_force, name)) for name in SET_FIELDS if name in tested
+        }
         self._choices = [name for name in ENUM_FIELDS if name in tested]
         self._yes_no = [name for name in BOOL_FIELDS if name in tested]
-        catalog = advisor.rules.catalog
-        self._order: dict[str, int] = {
-            **{a.code: n for n, a in enumerate(catalog.arrangements)},
-            **{code: n for n, code in enumerate(catalog.signals)},
-        }
-        self._words = ChangeWords(advisor.rules)
+        self._order = CodeOrder(rules.catalog)
+        self._words = ChangeWords(rules)
 
     def candidates(self, profile: CaseProfile) -> Iterator[Candidate]:
         """Every single-answer change of the candidate set (module docstring), numbers nearest first."""
@@ -193,7 +124,7 @@ class WhatIf:
                 yield from self._numbers(profile, name, value)
             elif name in self._choices:
                 for other in ENUM_VALUES[name]:
-                    if other != value and (name != "setting" or _fits(profile.age, other)):
+                    if other != value and (name != "setting" or age_fits(profile.age, other)):
                         yield Candidate(name, other)
             elif name in self._yes_no:
                 if name != "has_startkwalificatie" or (not value and profile.age >= STARTKWALIFICATIE_AGE):
@@ -203,7 +134,7 @@ class WhatIf:
 
     def _numbers(self, profile: CaseProfile, name: str, value: int) -> Iterator[Candidate]:
         if name == "age":
-            if value < AGE_MAX and _fits(value + 1, profile.setting):
+            if value < AGE_MAX and age_fits(value + 1, profile.setting):
                 yield Candidate(name, value + 1, 1)
             return
         points = self._points[name]
@@ -247,8 +178,8 @@ class WhatIf:
                 continue
             if after is before:
                 continue
-            change = effect(before, after, self._order)
-            parts = change.parts
+            change = DecisionChange.between(before, after, self._order)
+            parts = change.seen
             if not parts:
                 continue
             if candidate.step:
@@ -258,19 +189,19 @@ class WhatIf:
                     continue
                 shown[direction] = nearer | parts
             else:
-                key = (candidate.field, _grows(getattr(profile, candidate.field), candidate.value), change)
+                key = (candidate.field, _grows(getattr(profile, candidate.field), candidate.value), parts)
                 if key in alike:
                     first = found[alike[key]]
                     found[alike[key]] = replace(first, alternatives=(*first.alternatives, candidate.value))
                     continue
                 alike[key] = len(found)
-            found.append(Found(candidate, change, before, after))
+            found.append(Found(candidate, change))
         return rank(found)
 
     def item(self, profile: CaseProfile, found: Found) -> AnswerChange:
         """One change as the advice lists it: codes and one Dutch sentence."""
-        candidate, change = found.candidate, found.effect
-        rules = found.rules()
+        candidate, change = found.candidate, found.change
+        rules = change.seen_rules()
         return AnswerChange(
             field=candidate.field,
             from_value=_json(getattr(profile, candidate.field)),
@@ -288,16 +219,18 @@ class WhatIf:
                 candidate.field,
                 getattr(profile, candidate.field),
                 [candidate.value, *found.alternatives],
-                found.before,
                 change,
                 rules[0],
             ),
         )
 
+    def what_would_change(self, profile: CaseProfile) -> list[AnswerChange]:
+        """The changes of one answer that would change the advice, most important first (at most MAX_ITEMS)."""
+        return [self.item(profile, found) for found in self.changes(profile)[:MAX_ITEMS]]
 
-def _fits(age: int, setting: str) -> bool:
-    low, high = SETTING_AGES[setting]
-    return low <= age <= high
+    def questions_that_matter(self, profile: CaseProfile) -> set[str]:
+        """The fields of which some candidate changes the advice: the same computation, before the list is cut."""
+        return {found.candidate.field for found in self.changes(profile)}
 
 
 def _grows(old: Any, new: Any) -> bool | None:
@@ -307,31 +240,3 @@ def _grows(old: Any, new: Any) -> bool | None:
 
 def _json(value: Any) -> Any:
     return sorted(value) if isinstance(value, frozenset) else value
-
-
-_per_advisor: "WeakKeyDictionary[Advisor, dict[dt.date | None, WhatIf]]" = WeakKeyDictionary()
-_per_advisor_lock = threading.Lock()
-
-
-def what_if_for(advisor: "Advisor", day: dt.date) -> WhatIf:
-    """The candidates of an advisor's rules on a day, derived once per period of the rules (dropped with the
-    advisor)."""
-    period = advisor.rules.period(day)
-    with _per_advisor_lock:
-        periods = _per_advisor.setdefault(advisor, {})
-        found = periods.get(period.start)
-        if found is None:
-            found = periods[period.start] = WhatIf(advisor, period.start or day)
-        return found
-
-
-def what_would_change(advisor: "Advisor", profile: CaseProfile, day: dt.date) -> list[AnswerChange]:
-    """The changes of one answer that would change the advice on that day, most important first (at most
-    MAX_ITEMS)."""
-    what_if = what_if_for(advisor, day)
-    return [what_if.item(profile, found) for found in what_if.changes(profile)[:MAX_ITEMS]]
-
-
-def questions_that_matter(advisor: "Advisor", profile: CaseProfile, day: dt.date | None = None) -> set[str]:
-    """The fields of which some candidate changes the advice: the same computation, before the list is cut."""
-    return {found.candidate.field for found in what_if_for(advisor, day or advisor.day).changes(profile)}

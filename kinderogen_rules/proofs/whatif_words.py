@@ -9,15 +9,13 @@ register; the module only puts them into sentences.
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..core.advice_words import FIELD_WORDS, NumberWords, join_nl, join_or
 from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS, Partner
-from ..core.decision import Decision
+from ..core.dutch import join_nl, join_or
+from ..core.field_words import FIELD_WORDS, NumberWords
 from ..core.ruleset import Rule, RuleSet
-
-if TYPE_CHECKING:
-    from .whatif import Effect
+from .change import DecisionChange
 
 # A yes/no answer that becomes yes, and one that becomes no.
 YES_NO_IF: dict[str, tuple[str, str]] = {
@@ -145,8 +143,9 @@ class ChangeWords:
             section = head if head.startswith("§") else f"{head}, {note.group(1)}"
         return f"{rule.id}, {name}{' ' if section.startswith(('§', 'art.')) else ', '}{section}"
 
-    def consequences(self, before: Decision, change: "Effect") -> list[str]:
+    def consequences(self, change: DecisionChange) -> list[str]:
         """What changes, each as a clause that follows 'Als …,' (verb first)."""
+        before = change.before
         said = []
         if change.holder:
             said.append(f"gaat de regie naar {HOLDER_LABELS[change.holder]}")
@@ -175,6 +174,6 @@ class ChangeWords:
     def _partner_names(self, codes: Sequence[Partner]) -> str:
         return join_nl([self._partners[code] for code in codes])
 
-    def sentence(self, name: str, old: Any, new: Sequence[Any], before: Decision, change: "Effect", rule: Rule) -> str:
+    def sentence(self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, rule: Rule) -> str:
         """'Als <changed answer>, <what changes> (<the first rule, its source>).'"""
-        return f"Als {if_clause(name, old, new)}, {join_nl(self.consequences(before, change))} ({self.cite(rule)})."
+        return f"Als {if_clause(name, old, new)}, {join_nl(self.consequences(change))} ({self.cite(rule)})."

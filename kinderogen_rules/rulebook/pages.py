@@ -15,11 +15,12 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..core.advice_words import Outline, condition_outline, first_upper
 from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS
 from ..core.dates import span_nl
+from ..core.dutch import first_upper
 from ..core.ruleset import LoadedRule, RuleSet, Statement
 from .diagram import regie_steps, regie_svg
+from .outline import Outline, condition_outline
 from .scenarios import Feature, Scenario, scenarios_by_rule
 
 FORMATS = ("html", "md")
