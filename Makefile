@@ -57,10 +57,12 @@ browser:
 	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium; } \
 	  || echo "Let op: chromium kon niet worden geïnstalleerd; de browsertests worden overgeslagen."
 
+## lint: ruff, mypy, and the import contracts of pyproject.toml (layers, no circles, the web form on the public API)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check kinderogen_rules webform tests bench tools
 	$(BIN)/ruff format --check kinderogen_rules webform tests bench tools
 	$(BIN)/mypy kinderogen_rules webform
+	$(BIN)/lint-imports
 
 check-rules: $(RUN_STAMP)
 	$(BIN)/kinderogen check-rules rules

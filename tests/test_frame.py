@@ -10,9 +10,9 @@ import pytest
 from kinderogen_rules import advise
 from kinderogen_rules.caseloads.batch import run_batch
 from kinderogen_rules.caseloads.columns import COLUMNS, ParquetOutput
-from kinderogen_rules.caseloads.frame import advise_frame
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.core.ruleset import load_rules
+from kinderogen_rules.frame import advise_frame
 
 
 def test_the_same_columns_and_codes_as_batch_gives_for_the_same_caseload(tmp_path: Path) -> None:

@@ -298,7 +298,7 @@ def test_without_the_analyse_extra_jsonl_works_and_parquet_says_how_to_get_it(tm
     refused = run(*cli, "batch", str(cases), "--format", "parquet", "-o", str(tmp_path / "a.parquet"))
     assert refused.returncode == 2 and EXTRA in refused.stderr and "Traceback" not in refused.stderr
     assert not (tmp_path / "a.parquet").exists()
-    frame = run("-c", "from kinderogen_rules.caseloads.frame import advise_frame")
+    frame = run("-c", "from kinderogen_rules.frame import advise_frame")
     assert (
         frame.returncode == 1
         and f"ImportError: Hiervoor zijn pandas en pyarrow nodig. Installeer ze met: {EXTRA}" in (frame.stderr)

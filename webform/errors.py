@@ -1,4 +1,5 @@
-"""Dutch answers to every error: a page for people, JSON for the API, never a traceback or case data."""
+"""Every error of the web form and its Dutch answer: a page for people, JSON for the API, never a traceback or case
+data. The library's own errors are in `kinderogen_rules` (see its __init__)."""
 
 import logging
 import traceback
@@ -32,6 +33,14 @@ CSRF_NOTICE = (
     "Het formulier was verlopen, of het kwam niet van deze website. Uw antwoorden staan er nog. "
     "Controleer ze en klik opnieuw op 'Advies geven'."
 )
+
+
+class Refused(Exception):
+    """The body of a request cannot be handed to the app (the server refuses it); `status` says why."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
 def _answer(status: int) -> Response:

@@ -53,7 +53,7 @@ from gunicorn.util import is_ipv6
 from gunicorn.workers.ggevent import GeventWorker
 
 from . import MAX_BODY_BYTES, create_app
-from .errors import refusal, where
+from .errors import Refused, refusal, where
 from .logs import LOGGING
 from .security import log_request
 
@@ -77,14 +77,6 @@ LOWEST_PRIORITY = -2
 # gunicorn's request errors that are not 400; an error in the server itself is a 500.
 STATUS_OF = {LimitRequestLine: 414, LimitRequestHeaders: 431, UnsupportedTransferCoding: 501, ExpectationFailed: 417}
 SERVER_FAULTS = (InvalidResponseHeader, InvalidResponseHeaderName, ConfigurationProblem)
-
-
-class Refused(Exception):
-    """The body of a request cannot be handed to the app; `status` says why."""
-
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
 
 
 def _declared_length(req: Any) -> int | None:
