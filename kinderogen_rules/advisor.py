@@ -160,7 +160,7 @@ class Advisor:
             profile = CaseProfile.model_validate(profile)
         day = on or self.day
         compiled = self._compiled_on(day)
-        decision = compiled.decision(tuple(compiled.engine.fired(profile)))
+        decision = compiled.decide(profile)
         # The parts are frozen models (shared between advices with the same words): validating them as a whole
         # only checks their types, which costs a few microseconds.
         return Advice.model_validate(
