@@ -16,12 +16,11 @@ from typing import Any
 
 import durable_rules_engine
 
-from kinderogen_rules import Advisor, load_rules
+from kinderogen_rules import Advisor, CaseProfile, load_rules
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.core.conditions import Condition
 from kinderogen_rules.core.dutch import number_nl
 from kinderogen_rules.core.engine import FactWriter, definition, name_width
-from kinderogen_rules.core.profile import CaseProfile
 from kinderogen_rules.core.ruleset import RuleSet
 
 N = 10_000

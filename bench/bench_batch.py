@@ -15,9 +15,8 @@ from pathlib import Path
 
 from bench_advise import floor_setup
 
-from kinderogen_rules.advisor import Advisor
+from kinderogen_rules import Advisor, load_rules
 from kinderogen_rules.caseloads.synth import synthetic_profiles
-from kinderogen_rules.core.ruleset import load_rules
 
 # Profiles the engine floor is measured on, in this process.
 FLOOR_SAMPLE = 10_000

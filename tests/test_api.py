@@ -16,8 +16,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from kinderogen_rules import CaseProfile, advise
-from kinderogen_rules.advisor import Advisor
+from kinderogen_rules import Advisor, CaseProfile, advise
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from webform import create_app, security
 

@@ -23,16 +23,13 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import RULES, replace_in
 
-from kinderogen_rules.advisor import Advisor
+from kinderogen_rules import Advice, Advisor, CaseProfile, load_rules
 from kinderogen_rules.caseloads.casediff import CaseloadDiff, diff_caseload
 from kinderogen_rules.caseloads.monitor import OVERALL, age_band
 from kinderogen_rules.caseloads.reports import SMALL
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
-from kinderogen_rules.core.advice import Advice
 from kinderogen_rules.core.codes import VALUE_LABELS
-from kinderogen_rules.core.profile import CaseProfile
-from kinderogen_rules.core.ruleset import load_rules
 
 # How long a command may take on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120

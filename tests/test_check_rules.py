@@ -7,10 +7,10 @@ from pathlib import Path
 
 from conftest import RULES, replace_in
 
+from kinderogen_rules import RuleGapError
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.conditions import evaluator
 from kinderogen_rules.core.decision import decide
-from kinderogen_rules.core.errors import RuleGapError
 from kinderogen_rules.core.ruleset import LoadedRule, load_rules
 from kinderogen_rules.proofs.boundaries import describe_profile, walk
 from kinderogen_rules.proofs.check import Report, _walk_claims, check_rules

@@ -14,16 +14,20 @@ import pytest
 from conftest import RULES, replace_in
 from flask.testing import FlaskClient
 
-from kinderogen_rules import advise, advise_many
+from kinderogen_rules import (
+    Advisor,
+    DateError,
+    RuleLoadError,
+    advise,
+    advise_many,
+    load_rules,
+    read_features,
+    rulebook_files,
+)
 from kinderogen_rules import advisor as advisor_module
-from kinderogen_rules.advisor import Advisor
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.engine import Engine
-from kinderogen_rules.core.errors import DateError, RuleLoadError
-from kinderogen_rules.core.ruleset import load_rules
 from kinderogen_rules.proofs.check import check_rules
-from kinderogen_rules.rulebook.pages import rulebook_files
-from kinderogen_rules.rulebook.scenarios import read_features
 
 PUPIL = {"age": 8, "setting": "po", "concerns": ["leren"]}
 VP_PUPIL = {**PUPIL, "region": "voorne-putten"}

@@ -11,11 +11,11 @@ from types import SimpleNamespace
 import pytest
 from conftest import RULES, replace_in
 
+from kinderogen_rules import CaseProfile
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.advice_codes import CodeOrder
 from kinderogen_rules.core.conditions import evaluator
 from kinderogen_rules.core.decision import decide
-from kinderogen_rules.core.profile import CaseProfile
 from kinderogen_rules.core.ruleset import LoadedRule, load_rules
 from kinderogen_rules.proofs.boundaries import complexity, describe_profile, walk
 from kinderogen_rules.proofs.change import DecisionChange

@@ -14,12 +14,11 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kinderogen_rules import CaseProfile, RuleLoadError
 from kinderogen_rules.advisor import default_advisor
 from kinderogen_rules.core.codes import SETTING_AGES, WEEKS_MAX
 from kinderogen_rules.core.conditions import ENUM_VALUES, SET_MEMBERS, Condition, evaluator
 from kinderogen_rules.core.engine import Engine
-from kinderogen_rules.core.errors import RuleLoadError
-from kinderogen_rules.core.profile import CaseProfile
 from kinderogen_rules.core.ruleset import LoadedRule
 from kinderogen_rules.proofs.boundaries import walk
 

@@ -12,10 +12,8 @@ import gherkin_words as words
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from kinderogen_rules import Advice, advise
-from kinderogen_rules.core.advice import AnswerChange
+from kinderogen_rules import Advice, AnswerChange, DateError, advise
 from kinderogen_rules.core.dates import MONTHS
-from kinderogen_rules.core.errors import DateError
 
 scenarios("../features")
 

@@ -7,11 +7,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kinderogen_rules import advise
+from kinderogen_rules import advise, load_rules
 from kinderogen_rules.caseloads.batch import run_batch
 from kinderogen_rules.caseloads.columns import COLUMNS, ParquetOutput
 from kinderogen_rules.caseloads.synth import synthetic_profiles
-from kinderogen_rules.core.ruleset import load_rules
 from kinderogen_rules.frame import advise_frame
 
 

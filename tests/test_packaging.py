@@ -238,7 +238,7 @@ def test_every_dependency_and_every_test_import_is_declared_and_locked() -> None
     local = {"kinderogen_rules", "webform", "conftest", "gherkin_words", "bench_advise"}
     imported = set()
     for folder in ("kinderogen_rules", "webform", "tests", "bench", "tools"):
-        for path in (ROOT / folder).glob("*.py"):
+        for path in (ROOT / folder).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Import):
                     imported |= {alias.name.split(".")[0] for alias in node.names}

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from kinderogen_rules import advise
+from kinderogen_rules import advise, load_rules
 from kinderogen_rules.caseloads import columns as columnar
 from kinderogen_rules.caseloads.batch import run_batch
 from kinderogen_rules.caseloads.columns import COLUMNS, ParquetOutput
@@ -28,7 +28,6 @@ from kinderogen_rules.caseloads.reading import read_advices, read_profiles
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.codes import Holder, codes
-from kinderogen_rules.core.ruleset import load_rules
 
 # How long a batch may take to start on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120

@@ -15,8 +15,7 @@ from conftest import RULES, replace_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kinderogen_rules import RuleLoadError, load_rules
-from kinderogen_rules.advisor import Advisor
+from kinderogen_rules import Advisor, RuleLoadError, load_rules
 
 THUISZITTER_TEXT = "Dit kind zit al {weeks_absent} weken zonder passend onderwijs"
 

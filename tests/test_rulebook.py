@@ -8,10 +8,9 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, RULES, replace_in
 
+from kinderogen_rules import load_rules, read_features
 from kinderogen_rules.cli import main
-from kinderogen_rules.core.ruleset import load_rules
 from kinderogen_rules.rulebook.diagram import regie_svg
-from kinderogen_rules.rulebook.scenarios import read_features
 from webform import create_app
 
 

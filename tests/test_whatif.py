@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES
 
-from kinderogen_rules import Advice, CaseProfile, advise
+from kinderogen_rules import Advice, AnswerChange, CaseProfile, advise
 from kinderogen_rules.advisor import default_advisor
 from kinderogen_rules.caseloads.synth import synthetic_profiles
-from kinderogen_rules.core.advice import AnswerChange
 from kinderogen_rules.core.codes import AGE_MAX, SETTING_AGES
 from kinderogen_rules.core.conditions import BOOL_FIELDS, ENUM_VALUES, SET_MEMBERS
 from kinderogen_rules.proofs.whatif import MAX_ITEMS
