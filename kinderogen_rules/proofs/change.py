@@ -25,9 +25,10 @@ SEEN_KINDS = ("arrangements", "escalation", "signals")
 CHANGE_KEY = re.compile(r"(?P<kind>[a-z]+)(?P<sign>[+-])(?P<code>.+)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DecisionChange:
-    """The difference between two decisions, codes in the advice's order (empty tuples where a part stays)."""
+    """The difference between two decisions, codes in the advice's order (empty tuples where a part stays); `seen` is
+    what compares two changes for what-if."""
 
     before: Decision
     after: Decision
