@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_advise import floor_setup
+from bench_advise import floor_fired, floor_setup
 
 from kinderogen_rules import Advisor, load_rules
 from kinderogen_rules.caseloads.synth import synthetic_profiles
@@ -69,7 +69,7 @@ def engine_floor(profiles: int, cores: int) -> float:
     engine, facts = floor_setup(Advisor(load_rules()), list(synthetic_profiles(FLOOR_SAMPLE, seed=2026)))
     started = time.perf_counter()
     for fact in facts:
-        engine.fired(*fact)
+        floor_fired(engine, *fact)
     rate = FLOOR_SAMPLE / (time.perf_counter() - started)
     engine.close()
     return profiles / rate / cores
