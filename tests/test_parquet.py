@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from kinderogen_rules import advise, load_rules
-from kinderogen_rules.caseloads import columns as columnar
+from kinderogen_rules.caseloads import columns
 from kinderogen_rules.caseloads.batch import run_batch
 from kinderogen_rules.caseloads.columns import COLUMNS, ParquetOutput
 from kinderogen_rules.caseloads.monitor import count
@@ -77,7 +77,7 @@ def codes_of(record: dict[str, Any], line: int) -> dict[str, Any]:
 def test_every_row_holds_the_codes_of_the_json_advice_for_its_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(columnar, "ROW_GROUP_ROWS", 1000)  # several row groups, as a real caseload has
+    monkeypatch.setattr(columns, "ROW_GROUP_ROWS", 1000)  # several row groups, as a real caseload has
     cases, jsonl, parquet = tmp_path / "cases.jsonl", tmp_path / "advices.jsonl", tmp_path / "advices.parquet"
     lines = caseload(cases, 3000, seed=21)
     numbers = [number for number, line in enumerate(lines, 1) if line.strip()]
@@ -225,7 +225,7 @@ def test_a_parquet_file_that_cannot_be_finished_is_not_left_behind(
     def full(self: ParquetOutput) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(columnar, "ROW_GROUP_ROWS", group)
+    monkeypatch.setattr(columns, "ROW_GROUP_ROWS", group)
     monkeypatch.setattr(ParquetOutput, "_flush", full)
     assert main(["batch", str(cases), "--format", "parquet", "-o", str(out), "--workers", "1"]) == 2
     err = capsys.readouterr().err

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 @runtime_checkable
 class CodeOutput(Protocol):
-    """An output that takes each chunk as a table of advice codes rather than text (Parquet, see `columnar`)."""
+    """An output that takes each chunk as a table of advice codes rather than text (Parquet, see `columns`)."""
 
     def write_chunk(self, data: "RecordBatch") -> None:
         """Add a chunk's rows after those written before; an OSError when they cannot be written."""
@@ -123,7 +123,7 @@ def run_batch(
 ) -> RunSummary:
     """Advise on every line of `source` (text or bytes), writing to `out` in order; returns the summary.
 
-    `out` is a text file for JSONL, or a CodeOutput (columnar.ParquetOutput) for a table of advice codes.
+    `out` is a text file for JSONL, or a CodeOutput (columns.ParquetOutput) for a table of advice codes.
     The rules are loaded here first, so a rules problem is a RuleLoadError before any worker starts.
     Whatever stops the batch early (Ctrl-C, a failing output or input, workers that keep dying) is in
     the summary (`stopped`, `reason`); what is written by then is complete, whole lines in input order.

@@ -144,7 +144,7 @@ def count(
     advices: Iterable[AdviceCodes | None], cases: Iterator[tuple[str, CaseProfile | str]] | None, catalog: CatalogFile
 ) -> Monitor:
     """Count the advices (None for a line without advice), split by the cases when given; only aggregates
-    are kept, and both streams are read once (see `caseload` for reading them from JSONL or Parquet)."""
+    are kept, and both streams are read once (see `reading` for reading them from JSONL or Parquet)."""
     monitor = Monitor()
     for advice, case in _pairs(advices, cases):
         if advice is None:

@@ -2,7 +2,7 @@
 
 A sentence that starts with 'Als' puts the verb last, so the phrases here are
 subordinate clauses ("het kind 6 weken op jeugdhulp wacht"), unlike the
-main-clause phrases of `explain.FIELD_WORDS`. Labels of values come from
+main-clause phrases of `core.field_words.FIELD_WORDS`. Labels of values come from
 `codes`, titles and partner names from the catalogue, sources from the source
 register; the module only puts them into sentences.
 """
