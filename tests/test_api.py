@@ -281,9 +281,33 @@ def test_wat_als_adds_what_would_change_the_advice_and_matches_the_schema(
     assert parameter["name"] == "wat_als" and parameter["schema"]["enum"] == ["0", "1"]
 
 
-@pytest.mark.parametrize("query", ["wat_als=ja", "wat_als=", "wat_als=2", "wat_als=1&wat_als=1", "wat_als=%00"])
+@pytest.mark.parametrize("query", ["wat_als=ja", "wat_als=", "wat_als=2", "wat_als=%00"])
 def test_a_wat_als_that_is_not_0_or_1_gets_400_in_dutch(client: FlaskClient, query: str) -> None:
     body = (EXAMPLES / "levi.json").read_text()
     response = client.post(f"/api/advice?{query}", data=body, content_type="application/json")
     assert response.status_code == 400
     assert response.json["errors"][0]["message"].startswith("De parameter wat_als is 1")
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("op=2021-09-08&op=2030-01-01", "De parameter op staat er 2 keer in"),
+        ("op=2021-09-08&op=2021-09-08", "De parameter op staat er 2 keer in"),
+        ("wat_als=1&wat_als=1", "De parameter wat_als staat er 2 keer in"),
+        ("wat_als=1&op=2021-09-08&wat_als=0&op=", "De parameter wat_als staat er 2 keer in"),
+        ("datum=2021-09-08", "De parameter datum kent deze server niet"),  # meant as op: not today's advice instead
+        ("Op=2021-09-08", "De parameter Op kent deze server niet"),
+        ("wat-als=1", "De parameter wat-als kent deze server niet"),
+        ("x" * 5000 + "=1", "De parameter " + "x" * 40 + "… kent deze server niet"),
+    ],
+)
+def test_a_repeated_or_unknown_query_parameter_gets_400_and_no_advice(
+    client: FlaskClient, query: str, words: str
+) -> None:
+    """Which value counts, or whether a misspelt parameter counts at all, must never be a silent choice."""
+    body = (EXAMPLES / "levi.json").read_text()
+    response = client.post(f"/api/advice?{query}", data=body, content_type="application/json")
+    assert response.status_code == 400
+    [error] = response.json["errors"]
+    assert error["message"].startswith(words) and len(error["message"]) < 300

@@ -1,5 +1,6 @@
 """The web form as a professional uses it: questions, advice page, error messages, CSRF."""
 
+import io
 import json
 import os
 import re
@@ -160,6 +161,51 @@ def test_a_wrong_answer_gets_a_dutch_message_next_to_its_field(
     assert message in text(html.find(id=f"{field}-fout"))
     summary_links = [str(a["href"]) for a in html.select(".foutoverzicht a")]
     assert summary_links == [f"#{field}" if QUESTIONS[field].kind == "number" else f"#{field}-0"]
+
+
+@pytest.mark.parametrize("path", ["/", "/wijzigen"])
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("age", "Typ een heel getal in het vak"),
+        ("waiting_weeks", "Typ een heel getal in het vak"),
+        ("weeks_absent", "Typ een heel getal in het vak"),
+        ("setting", "Kies een van de mogelijkheden"),
+        ("concerns", "Kies een van de mogelijkheden"),
+        ("stuck", "Kies een van de mogelijkheden"),
+    ],
+)
+def test_an_answer_sent_as_a_file_gets_the_fields_dutch_message(
+    client: FlaskClient, path: str, field: str, message: str
+) -> None:
+    """A multipart file part is no typed answer: never a 500, never a silent default (0 weeks on a waiting list)."""
+    answers: dict[str, Any] = {"age": "8", "setting": "po", "csrf_token": token(client)}
+    answers[field] = (io.BytesIO(b"9"), "antwoord.txt")
+    response = client.post(path, data=answers, content_type="multipart/form-data")
+    html = page(response.data)
+    if path == "/":
+        assert response.status_code == 422
+        assert message in text(html.find(id=f"{field}-fout"))
+    else:  # the form after an advice, without a valid profile: the plain form, as for any other wrong answer
+        assert response.status_code == 200 and html.find(class_="foutoverzicht") is None
+    assert "antwoord.txt" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", ["/", "/wijzigen"])
+@pytest.mark.parametrize("body", ['{"age": 8, "setting": "po"}', "[1, 2]", '"8"', '{"age": {"a": 1}}'])
+@pytest.mark.parametrize("with_token", [True, False])
+def test_a_json_body_is_no_form_and_never_a_500(client: FlaskClient, path: str, body: str, with_token: bool) -> None:
+    """The form takes answers only from form fields; a JSON body (for the API) is not read as answers, with or
+    without a valid token (without one, the form comes back with the CSRF notice)."""
+    headers = {"X-CSRFToken": token(client)} if with_token else {}
+    response = client.post(path, data=body, headers=headers, content_type="application/json")
+    if not with_token:
+        assert response.status_code == 400 and "Het formulier was verlopen" in response.get_data(as_text=True)
+    elif path == "/":
+        assert response.status_code == 422
+        assert text(page(response.data).find(id="age-fout")) == "Fout: Vul de leeftijd van het kind in."
+    else:
+        assert response.status_code == 200
 
 
 def test_the_answers_given_stay_filled_in_after_an_error(client: FlaskClient) -> None:
