@@ -1,5 +1,6 @@
 """The JSON API of the contract: 200, 422, 400, 413, never 500; its OpenAPI document; nothing of a case in the logs."""
 
+import gzip
 import itertools
 import json
 import logging
@@ -311,3 +312,29 @@ def test_a_repeated_or_unknown_query_parameter_gets_400_and_no_advice(
     assert response.status_code == 400
     [error] = response.json["errors"]
     assert error["message"].startswith(words) and len(error["message"]) < 300
+
+
+@pytest.mark.parametrize("path", ["/api/advice", "/"])
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "identity, gzip", "GZIP"])
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_body_in_a_content_coding_gets_415_in_dutch(
+    client: FlaskClient, path: str, coding: str, compressed: bool
+) -> None:
+    """Neither the API nor the form undoes a coding: a gzip body was "geen JSON", a plain one labelled gzip got an
+    advice as if the label were not there."""
+    body = (EXAMPLES / "levi.json").read_bytes()
+    response = client.post(
+        path,
+        data=gzip.compress(body) if compressed else body,
+        headers={"Content-Encoding": coding},
+        content_type="application/json" if path.startswith("/api/") else "application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 415
+    message = response.json["errors"][0]["message"] if path.startswith("/api/") else response.get_data(as_text=True)
+    assert "zonder compressie" in message
+
+
+def test_a_body_labelled_identity_is_read_as_it_is(client: FlaskClient) -> None:
+    body = (EXAMPLES / "levi.json").read_text()
+    response = client.post("/api/advice", data=body, headers={"Content-Encoding": "identity"})
+    assert response.status_code == 200

@@ -4,6 +4,7 @@ import io
 import json
 import os
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -373,20 +374,141 @@ def test_only_https_1_sends_the_cookie_over_https_only(monkeypatch: pytest.Monke
     assert (config["SESSION_COOKIE_SECURE"], config["RULES_DIR"], config["FEATURES_DIR"]) == (False, None, None)
 
 
-def test_the_server_takes_its_address_and_sizes_from_kinderogen_variables(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    started: list[tuple[Any, ...]] = []
-    monkeypatch.setattr(command, "serve", lambda *args: started.append(args))
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
+    """`python -m webform` in this process, with the server and the address check replaced by notes of their calls:
+    no test depends on a port being free (8000 or any other)."""
+    calls: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(command, "serve", lambda *args: calls.append(("serve", *args)))
+    monkeypatch.setattr(command, "bind_problem", lambda *args: calls.append(("bind", *args)))
     monkeypatch.setenv("KINDEROGEN_SECRET_KEY", "vast")
-    for name in ("HOST", "PORT", "WORKERS", "CONNECTIONS"):
+    for name in ("HOST", "PORT", "WORKERS", "CONNECTIONS", "RULES_DIR", "FEATURES_DIR"):
         monkeypatch.delenv(f"KINDEROGEN_{name}", raising=False)
-    assert command.main() == 0
+    return calls
+
+
+def test_the_server_takes_its_address_and_sizes_from_kinderogen_variables(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert command.main([]) == 0
     for name, value in {"HOST": "127.0.0.2", "PORT": "8123", "WORKERS": "3", "CONNECTIONS": "50"}.items():
         monkeypatch.setenv(f"KINDEROGEN_{name}", value)
-    assert command.main() == 0
-    assert started == [("127.0.0.1", 8000, os.cpu_count() or 1, 1000), ("127.0.0.2", 8123, 3, 50)]
+    assert command.main([]) == 0
+    assert [call for call in started if call[0] == "serve"] == [
+        ("serve", "127.0.0.1", 8000, os.cpu_count() or 1, 1000),
+        ("serve", "127.0.0.2", 8123, 3, 50),
+    ]
     assert "http://127.0.0.2:8123" in capsys.readouterr().out
+
+
+def test_host_and_port_flags_go_before_the_variables(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KINDEROGEN_HOST", "127.0.0.2")
+    monkeypatch.setenv("KINDEROGEN_PORT", "8123")
+    assert command.main(["--host", "127.0.0.3", "--port=8124"]) == 0
+    assert command.main(["--port", "8125"]) == 0
+    assert [call[1:3] for call in started if call[0] == "serve"] == [("127.0.0.3", 8124), ("127.0.0.2", 8125)]
+    assert "http://127.0.0.3:8124" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["--port", "acht"], 1, "--port is 'acht': dat moet een heel getal zijn, 1 of meer."),
+        (["--port", "0"], 1, "--port is '0': dat moet een heel getal zijn, 1 of meer."),
+        (["--port", "9" * 5000], 1, "dat moet een heel getal zijn"),
+        (["--port"], 2, "na --port hoort een waarde. Meer uitleg: "),
+        (["--poort", "8000"], 2, "onbekend: --poort 8000. Meer uitleg: "),
+        (["--h"], 2, "onbekend: --h. Meer uitleg: "),
+        (["8000"], 2, "onbekend: 8000."),
+    ],
+)
+def test_a_command_line_the_server_cannot_use_is_said_in_dutch(
+    started: list[tuple[Any, ...]], capsys: pytest.CaptureFixture[str], argv: list[str], code: int, message: str
+) -> None:
+    assert command.main(argv) == code
+    err = capsys.readouterr().err
+    assert message in err and "usage" not in err and "error" not in err
+    assert started == []
+
+
+def test_help_says_every_flag_and_setting_in_dutch_and_starts_nothing(
+    started: list[tuple[Any, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert command.main(["--help"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("Gebruik: ") and "opties:" in shown and "usage" not in shown
+    for name in ("--host", "--port", "HOST", "PORT", "WORKERS", "CONNECTIONS", "RULES_DIR", "FEATURES_DIR"):
+        assert name in shown
+    assert "Ctrl-C" in shown
+    assert started == []
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"WORKERS": "999999"}, "KINDEROGEN_WORKERS is 999999: dat mag hoogstens"),
+        ({"WORKERS": str(4 * (os.cpu_count() or 1) + 1)}, "(4 per kern; deze computer heeft"),
+        ({"RULES_DIR": "/bestaat/niet"}, "de regels in /bestaat/niet (KINDEROGEN_RULES_DIR) zijn niet te gebruiken"),
+        ({"RULES_DIR": str(RULES / "regie.yaml")}, "map met regels niet gevonden"),
+        ({"FEATURES_DIR": "/bestaat/niet"}, "de map /bestaat/niet (KINDEROGEN_FEATURES_DIR) bestaat niet"),
+    ],
+)
+def test_a_setting_or_rules_folder_that_cannot_work_stops_the_server_before_it_says_where_it_is(
+    started: list[tuple[Any, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    settings: dict[str, str],
+    message: str,
+) -> None:
+    """Refused in Dutch with exit code 1, before "Het formulier staat op": 999999 workers ran the machine out of
+    memory, and a worker that cannot load the rules made gunicorn stop with a traceback and English text."""
+    for name, value in settings.items():
+        monkeypatch.setenv(f"KINDEROGEN_{name}", value)
+    assert command.main([]) == 1
+    out, err = capsys.readouterr()
+    assert message in err and "staat op" not in out and "Traceback" not in err
+    assert [call for call in started if call[0] == "serve"] == []
+
+
+def test_broken_rules_are_named_with_the_file_and_what_is_wrong(
+    started: list[tuple[Any, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    rules_copy: Path,
+) -> None:
+    (rules_copy / "regie.yaml").write_text("rules: [", encoding="utf-8")
+    monkeypatch.setenv("KINDEROGEN_RULES_DIR", str(rules_copy))
+    assert command.main([]) == 1
+    out, err = capsys.readouterr()
+    assert "de regels in" in err and "regie.yaml" in err and "staat op" not in out
+    assert [call for call in started if call[0] == "serve"] == []
+
+
+@pytest.mark.parametrize(("soft", "hard"), [(256, 4096), (256, 100_000)])
+def test_the_limit_on_open_files_is_raised_to_fit_the_connections(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, soft: int, hard: int
+) -> None:
+    """Beyond the limit, accepting a connection fails and gevent logs a traceback for each one."""
+    limits: list[tuple[int, int]] = []
+    monkeypatch.setattr(command.resource, "getrlimit", lambda _: (soft, hard))
+    monkeypatch.setattr(command.resource, "setrlimit", lambda _, values: limits.append(values))
+    monkeypatch.setenv("KINDEROGEN_CONNECTIONS", "1000")
+    assert command.main([]) == 0
+    assert limits == [(1000 + command.FILES_BESIDES_CONNECTIONS, hard)]
+
+
+def test_more_connections_than_the_system_allows_open_files_are_refused(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(command.resource, "getrlimit", lambda _: (256, 512))
+    monkeypatch.setenv("KINDEROGEN_CONNECTIONS", "1000")
+    assert command.main([]) == 1
+    assert f"KINDEROGEN_CONNECTIONS is 1000: dat mag hier hoogstens {512 - command.FILES_BESIDES_CONNECTIONS}" in (
+        capsys.readouterr().err
+    )
+    assert [call for call in started if call[0] == "serve"] == []
 
 
 @pytest.mark.parametrize(

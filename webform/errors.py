@@ -23,6 +23,7 @@ MESSAGES = {
     408: "De aanvraag kwam te langzaam binnen. Probeer het opnieuw.",
     413: "De aanvraag is te groot. Een casusprofiel past ruim in 64 kB; stuur alleen het profiel.",
     414: "Het adres van de pagina is te lang. Begin opnieuw bij het formulier.",
+    415: "De aanvraag is ingepakt, bijvoorbeeld met gzip. Stuur haar zonder compressie.",
     417: "De aanvraag vraagt iets wat deze server niet kan. Probeer het opnieuw zonder de kopregel Expect.",
     431: "De aanvraag heeft te veel of te lange kopregels. Probeer het opnieuw vanaf het formulier.",
     501: "De aanvraag is verstuurd op een manier die deze server niet kent. Stuur haar zonder compressie.",
