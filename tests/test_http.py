@@ -193,6 +193,7 @@ API_POST = b"POST /api/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: appli
         (API_POST + b"X-Gevouwen: a\r\n doorgaan\r\n", 400, "kan niet worden verwerkt"),
         (b"POST /api/advice?" + b"a" * 5000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n", 414, "te lang"),
         (b"GET /api/openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Veel: " + b"a" * 9000 + b"\r\n", 431, "kopregels"),
+        (b"GET http://127.0.0.1/api/" + b"a" * 5000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n", 414, "te lang"),
     ],
 )
 def test_a_request_head_for_the_api_the_server_refuses_gets_the_api_error_shape(

@@ -452,7 +452,8 @@ def test_help_says_every_flag_and_setting_in_dutch_and_starts_nothing(
         ({"WORKERS": str(4 * (os.cpu_count() or 1) + 1)}, "(4 per kern; deze computer heeft"),
         ({"RULES_DIR": "/bestaat/niet"}, "de regels in /bestaat/niet (KINDEROGEN_RULES_DIR) zijn niet te gebruiken"),
         ({"RULES_DIR": str(RULES / "regie.yaml")}, "map met regels niet gevonden"),
-        ({"FEATURES_DIR": "/bestaat/niet"}, "de map /bestaat/niet (KINDEROGEN_FEATURES_DIR) bestaat niet"),
+        ({"FEATURES_DIR": "/bestaat/niet"}, "/bestaat/niet (KINDEROGEN_FEATURES_DIR) is geen map met scenario's"),
+        ({"FEATURES_DIR": str(RULES / "regie.yaml")}, "(KINDEROGEN_FEATURES_DIR) is geen map met scenario's"),
     ],
 )
 def test_a_setting_or_rules_folder_that_cannot_work_stops_the_server_before_it_says_where_it_is(
@@ -470,6 +471,20 @@ def test_a_setting_or_rules_folder_that_cannot_work_stops_the_server_before_it_s
     out, err = capsys.readouterr()
     assert message in err and "staat op" not in out and "Traceback" not in err
     assert [call for call in started if call[0] == "serve"] == []
+
+
+@pytest.mark.parametrize("key", ["", None])
+def test_all_workers_sign_forms_with_one_key_also_when_the_variable_is_empty(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, key: str | None
+) -> None:
+    """An empty KINDEROGEN_SECRET_KEY made each worker choose its own key: a form from one failed on another."""
+    if key is None:
+        monkeypatch.delenv("KINDEROGEN_SECRET_KEY")
+    else:
+        monkeypatch.setenv("KINDEROGEN_SECRET_KEY", key)
+    assert command.main([]) == 0
+    assert len(os.environ["KINDEROGEN_SECRET_KEY"]) == 64
+    assert create_app().config["SECRET_KEY"] == create_app().config["SECRET_KEY"] == os.environ["KINDEROGEN_SECRET_KEY"]
 
 
 def test_broken_rules_are_named_with_the_file_and_what_is_wrong(

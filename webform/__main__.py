@@ -136,7 +136,7 @@ def rules_problem(settings: Config) -> str | None:
         return f"Het formulier start niet: de regels {where} zijn niet te gebruiken.\n{exc}"
     features_dir = settings.get("FEATURES_DIR") or None
     if features_dir and not Path(features_dir).is_dir():
-        return f"Het formulier start niet: de map {features_dir} (KINDEROGEN_FEATURES_DIR) bestaat niet."
+        return f"Het formulier start niet: {features_dir} (KINDEROGEN_FEATURES_DIR) is geen map met scenario's."
     return None
 
 
@@ -172,8 +172,10 @@ def _start(options: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_SETTINGS
-    # Every worker must sign CSRF tokens with the same key, so a random one is chosen here, once.
-    os.environ.setdefault("KINDEROGEN_SECRET_KEY", secrets.token_hex(32))
+    # Every worker must sign CSRF tokens with the same key, so a random one is chosen here, once (also when the
+    # variable is there but empty: each worker would choose its own, and a form from one would fail on another).
+    if not os.environ.get("KINDEROGEN_SECRET_KEY"):
+        os.environ["KINDEROGEN_SECRET_KEY"] = secrets.token_hex(32)
     print(f"Het formulier staat op http://{address(host, port)}  (stoppen met Ctrl-C)", flush=True)
     stopped = serve(host, port, workers, connections)
     if stopped:

@@ -76,8 +76,8 @@ AT_ONCE = ("/healthz",)
 # gunicorn's request errors that are not 400; an error in the server itself is a 500.
 STATUS_OF = {LimitRequestLine: 414, LimitRequestHeaders: 431, UnsupportedTransferCoding: 501, ExpectationFailed: 417}
 SERVER_FAULTS = (InvalidResponseHeader, InvalidResponseHeaderName, ConfigurationProblem)
-# The start of a request line for the API: a method, one space, a path under /api/.
-API_LINE = re.compile(rb"[!-~]+ /api/")
+# The start of a request line for the API: a method, one space, a path under /api/ (perhaps in absolute form).
+API_LINE = re.compile(rb"[!-~]+ (?:[A-Za-z][A-Za-z0-9+.-]*://[^/ ]*)?/api/")
 API_LINE_BYTES = 64
 
 
