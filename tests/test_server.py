@@ -24,6 +24,7 @@ from conftest import ROOT, free_port, running_server
 
 from kinderogen_rules import advise
 from kinderogen_rules.synth import synthetic_profiles
+from webform import connection
 from webform.turns import Turns, _after_one_pass
 
 # A guard so that a server that never answers fails the test instead of hanging it; never a speed target.
@@ -389,3 +390,20 @@ def test_ctrl_c_stops_the_server_quietly_also_after_requests(tmp_path: Path) -> 
         assert out.splitlines()[-1] == "Het formulier is gestopt."
         noise = [line for line in err.splitlines() if "webform.access" not in line]
         assert noise == []
+
+
+def test_an_answer_must_be_taken_within_the_deadline_from_its_first_byte(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A client that reads nothing, or too slowly, does not hold its connection while the answer is written."""
+    monkeypatch.setattr(connection, "WRITE_SECONDS", 0.2)
+    server_side, client_side = gevent.socket.socketpair()
+    answering = connection.Answering(server_side)
+    with pytest.raises(connection.NotTaken):
+        for _ in range(10_000):  # 10 MB, far more than the socket holds; later writes do not start the clock again
+            answering.sendall(b"x" * 1000)
+    answering.done()
+    later = connection.Answering(server_side)
+    client_side.recv(10_000_000)
+    later.done()  # an answer that was taken in time: its deadline ends without a trace
+    gevent.sleep(0.3)
+    server_side.close()
+    client_side.close()

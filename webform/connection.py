@@ -12,8 +12,6 @@ import fcntl
 import socket
 import struct
 import termios
-import time
-from collections.abc import Iterator
 from typing import Any
 
 import gevent
@@ -93,37 +91,40 @@ def whole_body(req: Any, sock: Any) -> bytes:
     return bytes(received)
 
 
-def answer_deadline(seconds: float = WRITE_SECONDS) -> gevent.Timeout:
-    """A deadline for writing to a client: NotTaken when it passes."""
-    return gevent.Timeout(max(seconds, 0.0), NotTaken("antwoord niet op tijd gelezen"))
+def answer_deadline() -> gevent.Timeout:
+    """A deadline for writing to a client: NotTaken after WRITE_SECONDS."""
+    return gevent.Timeout(WRITE_SECONDS, NotTaken("antwoord niet op tijd gelezen"))
 
 
 class Answering:
     """The client's socket as gunicorn writes one answer to it: the whole answer within WRITE_SECONDS from its first
-    byte, or NotTaken. Everything else goes to the socket itself."""
+    byte, or NotTaken. Everything else goes to the socket itself. `done` ends the deadline once the answer is out.
+    One deadline per answer, started at its first write: a deadline per write cost more than the rest of it."""
 
     def __init__(self, sock: Any) -> None:
         self._sock = sock
-        self._give_up: float | None = None
+        self._deadline: gevent.Timeout | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._sock, name)
 
-    @contextlib.contextmanager
-    def _in_time(self) -> Iterator[None]:
-        if self._give_up is None:
-            self._give_up = time.monotonic() + WRITE_SECONDS
-        with answer_deadline(self._give_up - time.monotonic()):
-            yield
+    def _start(self) -> None:
+        if self._deadline is None:
+            self._deadline = answer_deadline()
+            self._deadline.start()
 
     def sendall(self, data: bytes, flags: int = 0) -> None:
-        with self._in_time():
-            self._sock.sendall(data, flags)
+        self._start()
+        self._sock.sendall(data, flags)
 
     def sendfile(self, file: Any, offset: int = 0, count: int | None = None) -> int:
-        with self._in_time():
-            sent: int = self._sock.sendfile(file, offset, count)
-            return sent
+        self._start()
+        sent: int = self._sock.sendfile(file, offset, count)
+        return sent
+
+    def done(self) -> None:
+        if self._deadline is not None:
+            self._deadline.close()
 
 
 def unsent_bytes(sock: Any) -> int:

@@ -157,13 +157,16 @@ class Worker(GeventWorker):  # type: ignore[misc]
             return False
         except NotTaken:
             return self._give_up(sock, "de client las de antwoorden niet op tijd")
+        answering = Answering(sock)
         try:
-            handled: bool = super().handle_request(listener_name, req, Answering(sock), addr)
+            handled: bool = super().handle_request(listener_name, req, answering, addr)
         except NotTaken:
             return self._give_up(sock, "de client las het antwoord niet op tijd")
         except ClientGone:
             log.info("Aanvraag niet uitgevoerd, de verbinding was al gesloten: %s %s", req.method, printable(path))
             raise StopIteration from None
+        finally:
+            answering.done()
         return handled
 
     def _give_up(self, sock: Any, why: str) -> bool:
