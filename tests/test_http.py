@@ -237,6 +237,7 @@ def test_identity_before_chunked_is_no_coding(server: tuple[str, Path]) -> None:
     assert statuses(answer) == [200]
 
 
+@pytest.mark.slow
 def test_a_client_that_never_reads_gets_few_answers_and_then_its_connection_closed(server: tuple[str, Path]) -> None:
     """Pipelined requests from a client that does not read: the server stops computing answers once some wait
     unread, and closes the connection after WRITE_SECONDS, so it does not hold a place in the pool for ever."""

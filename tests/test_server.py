@@ -268,6 +268,7 @@ def never_reading(port: int, requests: bytes) -> socket.socket:
     return sock
 
 
+@pytest.mark.slow
 def test_clients_that_never_read_cannot_hold_every_place_in_the_pool(small_server: tuple[str, Path]) -> None:
     """More clients than the pool holds, each with 200 pipelined rulebook pages it never reads. Each is closed
     after WRITE_SECONDS, so /healthz gets a place again (it never did: the slots were held for ever)."""
@@ -355,6 +356,7 @@ def test_help_prints_help_and_starts_no_server(command: list[str]) -> None:
     assert "staat op" not in shown.stdout and shown.stderr == ""
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_the_server_quietly_also_after_requests(tmp_path: Path) -> None:
     """Ctrl-C reaches every process of the group, workers too. Each time: one Dutch line, exit code 0, nothing on
     stderr but the access log (gevent printed `SystemExit: 0` tracebacks in most runs)."""
