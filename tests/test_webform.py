@@ -487,6 +487,22 @@ def test_all_workers_sign_forms_with_one_key_also_when_the_variable_is_empty(
     assert create_app().config["SECRET_KEY"] == create_app().config["SECRET_KEY"] == os.environ["KINDEROGEN_SECRET_KEY"]
 
 
+def test_rules_that_trip_the_program_stop_the_server_in_dutch_too(
+    started: list[tuple[Any, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    rules_copy: Path,
+) -> None:
+    """A complex YAML key made the library raise a TypeError: said in Dutch, never a traceback."""
+    with (rules_copy / "regie.yaml").open("a", encoding="utf-8") as rules:
+        rules.write("? [a, b]\n: 1\n")
+    monkeypatch.setenv("KINDEROGEN_RULES_DIR", str(rules_copy))
+    assert command.main([]) == 1
+    out, err = capsys.readouterr()
+    assert err.startswith("Het formulier start niet: ") and "Traceback" not in err and "staat op" not in out
+    assert [call for call in started if call[0] == "serve"] == []
+
+
 def test_broken_rules_are_named_with_the_file_and_what_is_wrong(
     started: list[tuple[Any, ...]],
     monkeypatch: pytest.MonkeyPatch,

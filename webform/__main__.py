@@ -25,6 +25,7 @@ from flask import Config
 from kinderogen_rules import Advisor, RuleLoadError, load_rules
 
 from . import environment
+from .errors import where
 from .server import address, bind_problem, serve
 
 # As `kinderogen batch --workers`: more processes than 4 per core only cost memory (each compiles the rules).
@@ -129,11 +130,17 @@ def rules_problem(settings: Config) -> str | None:
     None when they can. Checked before the form is said to be up: a worker that fails on them would make gunicorn
     stop with a traceback and English text."""
     rules_dir = settings.get("RULES_DIR") or None
+    which = f"in {rules_dir} (KINDEROGEN_RULES_DIR)" if rules_dir else "die bij het programma horen"
     try:
         Advisor(load_rules(rules_dir) if rules_dir else load_rules()).close()
     except RuleLoadError as exc:
-        where = f"in {rules_dir} (KINDEROGEN_RULES_DIR)" if rules_dir else "die bij het programma horen"
-        return f"Het formulier start niet: de regels {where} zijn niet te gebruiken.\n{exc}"
+        return f"Het formulier start niet: de regels {which} zijn niet te gebruiken.\n{exc}"
+    except Exception as exc:  # a fault in the program while reading them: said, never a traceback
+        innermost = where(exc).split(" <- ")[0]
+        return (
+            f"Het formulier start niet: bij het lezen van de regels {which} ging iets mis in het programma "
+            f"({type(exc).__name__} in {innermost})."
+        )
     features_dir = settings.get("FEATURES_DIR") or None
     if features_dir and not Path(features_dir).is_dir():
         return f"Het formulier start niet: {features_dir} (KINDEROGEN_FEATURES_DIR) is geen map met scenario's."

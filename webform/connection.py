@@ -184,9 +184,13 @@ def send_and_close(sock: Any, response: Response) -> None:
     could lose the answer it was about to read. The answer, too, must be taken within WRITE_SECONDS."""
     head = [f"HTTP/1.1 {response.status}", *(f"{name}: {value}" for name, value in response.headers.items())]
     head.append("Connection: close")
-    with contextlib.suppress(OSError):  # the client may be gone already, or not read in time (NotTaken)
-        with answer_deadline():
-            sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + response.get_data())
+    with contextlib.suppress(OSError):  # the client may be gone already
+        try:
+            with answer_deadline():
+                sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + response.get_data())
+        except NotTaken:
+            drop(sock)
+            return
         sock.shutdown(socket.SHUT_WR)
         dropped = 0
         with gevent.Timeout(LINGER_SECONDS, TimeoutError):  # an OSError, so the suppress above ends it

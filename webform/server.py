@@ -33,7 +33,7 @@ import os
 import re
 import socket
 import time
-from typing import Any
+from typing import Any, NoReturn
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
@@ -156,12 +156,12 @@ class Worker(GeventWorker):  # type: ignore[misc]
             send_and_close(sock, refusal(self.wsgi, refused.status, api=path.startswith("/api/")))
             return False
         except NotTaken:
-            return self._give_up(sock, "de client las de antwoorden niet op tijd")
+            self._give_up(sock, "de client las de antwoorden niet op tijd")
         answering = Answering(sock)
         try:
             handled: bool = super().handle_request(listener_name, req, answering, addr)
         except NotTaken:
-            return self._give_up(sock, "de client las het antwoord niet op tijd")
+            self._give_up(sock, "de client las het antwoord niet op tijd")
         except ClientGone:
             log.info("Aanvraag niet uitgevoerd, de verbinding was al gesloten: %s %s", req.method, printable(path))
             raise StopIteration from None
@@ -169,7 +169,8 @@ class Worker(GeventWorker):  # type: ignore[misc]
             answering.done()
         return handled
 
-    def _give_up(self, sock: Any, why: str) -> bool:
+    def _give_up(self, sock: Any, why: str) -> NoReturn:
+        """Close a connection whose client does not read: gunicorn's StopIteration ends the connection quietly."""
         log.info("Verbinding gesloten: %s.", why)
         drop(sock)
         raise StopIteration
