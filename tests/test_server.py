@@ -314,10 +314,10 @@ def what_if_request(profile: str) -> bytes:
 
 
 def test_healthz_does_not_wait_behind_queued_what_if_requests(server: tuple[str, Path]) -> None:
-    """With 60 what-if requests (for 60 different children) waiting for their turn, /healthz is answered before
+    """With 120 what-if requests (for 120 different children) waiting for their turn, /healthz is answered before
     most of them."""
     base, _ = server
-    requests = [what_if_request(profile.model_dump_json()) for profile in synthetic_profiles(60, seed=3)]
+    requests = [what_if_request(profile.model_dump_json()) for profile in synthetic_profiles(120, seed=3)]
     clients = [socket.create_connection(("127.0.0.1", port_of(base)), timeout=PATIENCE) for _ in requests]
     try:
         for sock, request in zip(clients, requests, strict=True):
@@ -325,7 +325,7 @@ def test_healthz_does_not_wait_behind_queued_what_if_requests(server: tuple[str,
         with urllib.request.urlopen(base + "/healthz", timeout=PATIENCE) as answer:
             assert answer.status == 200
         answered, _, _ = select.select(clients, [], [], 0)
-        assert len(answered) < 30
+        assert len(answered) < len(clients) // 2
     finally:
         for sock in clients:
             sock.close()
