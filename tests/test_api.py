@@ -89,7 +89,7 @@ def test_healthz_answers_200_with_the_rules_version(client: FlaskClient) -> None
 def test_the_openapi_document_describes_the_contract(openapi: dict[str, Any]) -> None:
     assert openapi["openapi"].startswith("3.1")
     operation = openapi["paths"]["/api/advice"]["post"]
-    assert set(operation["responses"]) == {"200", "400", "413", "422"}
+    assert set(operation["responses"]) == {"200", "400", "413", "415", "422"}
     assert "/healthz" in openapi["paths"]
     profile = openapi["components"]["schemas"]["CaseProfile"]
     assert set(profile["properties"]) == set(CaseProfile.model_fields)
