@@ -92,10 +92,14 @@ def openapi_document(rules_version: str) -> str:
                     "responses": {
                         "200": _answer("Het advies", Advice),
                         "400": _answer(
-                            "De inhoud is geen JSON (de melding zegt waar en waarom), of wat_als is niet 0 of 1",
+                            "De inhoud is geen JSON (de melding zegt waar en waarom), wat_als is niet 0 of 1, of een "
+                            "parameter is onbekend of staat er meer dan één keer in",
                             ErrorResponse,
                         ),
                         "413": _answer("De inhoud is te groot", ErrorResponse),
+                        "415": _answer(
+                            "De inhoud is ingepakt (Content-Encoding); stuur haar zonder compressie", ErrorResponse
+                        ),
                         "422": _answer(
                             "Het profiel klopt niet; per veld wat er mis is (hoogstens 20 fouten, "
                             "dan één melding '… en nog N fouten')",
