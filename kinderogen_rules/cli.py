@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
+from . import __version__
 from .advisor import Advisor
 from .batch import (
     INPUT_FAILED,
@@ -542,6 +543,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = DutchParser(
         prog="kinderogen", description="Wie heeft de regie rond een kind, en wat regel je? Advies met bronnen."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="toon de versie en stop")
     commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
 
     advise = commands.add_parser("advise", help="advies voor één casus (JSON-bestand, of - voor invoer)")

@@ -27,6 +27,32 @@ def test_advise_prints_the_advice_as_json() -> None:
     assert json.loads(result.stdout)["regie"]["holder"] == "school"
 
 
+def test_the_version_is_the_package_version_in_the_command_and_the_library() -> None:
+    import configparser
+
+    import kinderogen_rules
+
+    config = configparser.ConfigParser()
+    config.read(EXAMPLES.parent / "setup.cfg")
+    released = config["metadata"]["version"]
+    assert kinderogen_rules.__version__ == released
+    shown = run("--version")
+    assert (shown.returncode, shown.stdout, shown.stderr) == (0, f"kinderogen {released}\n", "")
+
+
+def test_python_dash_m_kinderogen_rules_is_the_same_command() -> None:
+    as_module = subprocess.run(
+        [sys.executable, "-m", "kinderogen_rules", "advise", "--text", str(EXAMPLES / "m.json")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert as_module.returncode == 0, as_module.stderr
+    assert as_module.stdout == run("advise", "--text", str(EXAMPLES / "m.json")).stdout
+    wrong = subprocess.run([sys.executable, "-m", "kinderogen_rules", "adviseer"], capture_output=True, text=True)
+    assert wrong.returncode == 2 and wrong.stderr.endswith("Meer uitleg: kinderogen --help\n")
+
+
 def test_advise_text_is_readable_dutch() -> None:
     result = run("advise", "--text", str(EXAMPLES / "m.json"))
     assert result.returncode == 0
