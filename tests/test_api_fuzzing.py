@@ -14,9 +14,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 
+@pytest.mark.slow
 def test_schemathesis_finds_no_contract_violation(server: tuple[str, Path], tmp_path: Path) -> None:
     base, log = server
     command = shutil.which("schemathesis", path=str(Path(sys.executable).parent)) or "schemathesis"

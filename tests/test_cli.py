@@ -96,6 +96,7 @@ def test_advise_text_names_who_is_kept_informed_and_why() -> None:
     assert "de school" not in result.stdout.split("Aan tafel:")[1].split("Op de hoogte houden")[0]
 
 
+@pytest.mark.slow
 def test_bad_input_gives_exit_2_and_a_dutch_message_never_a_traceback() -> None:
     for stdin in ['{"age": 2, "setting": "po"}', "{kapot", '{"age": 8, "setting": "po", "naam": "x"}', "[1, 2]"]:
         result = run("advise", "-", stdin=stdin)
@@ -169,6 +170,7 @@ def test_thousands_of_errors_are_twenty_lines_and_a_count() -> None:
     assert len(result.stderr.splitlines()) == 22
 
 
+@pytest.mark.slow
 def test_a_directory_as_input_is_a_dutch_message_for_every_command(tmp_path: Path) -> None:
     advices = tmp_path / "adviezen.jsonl"
     advices.write_text('{"line": 1, "error": "regel 1: kapot"}\n', encoding="utf-8")
@@ -191,6 +193,7 @@ def test_an_output_in_a_missing_directory_is_a_dutch_message(tmp_path: Path) -> 
         assert_dutch_failure(run(*args), 2, f"Kan {target} niet schrijven: de map {target.parent} bestaat niet.")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is er alleen op Linux")
 def test_a_full_disk_is_a_dutch_message() -> None:
     for args in (["batch", str(EXAMPLES / "levi.json"), "-o", "/dev/full"], ["synth", "--n", "3", "-o", "/dev/full"]):
@@ -203,6 +206,7 @@ def test_a_full_disk_is_a_dutch_message() -> None:
         assert_dutch_failure(result, 2, "Kan de uitvoer niet schrijven: de schijf is vol.")
 
 
+@pytest.mark.slow
 def test_an_output_nobody_reads_is_a_dutch_message_for_every_command(tmp_path: Path) -> None:
     """`kinderogen advise x.json | head -c0`: the reader is gone before the first byte."""
     cases = tmp_path / "casussen.jsonl"

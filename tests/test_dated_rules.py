@@ -133,6 +133,7 @@ def test_check_rules_refuses_two_versions_of_one_rule_that_overlap(versioned: Pa
     ), report.findings
 
 
+@pytest.mark.slow
 def test_check_rules_finds_a_gap_in_time_and_names_the_period(versioned: Path) -> None:
     replace_in(versioned / "regie.yaml", "    valid_from: 2020-01-01", "    valid_from: 2020-02-01")
     report = check_rules(str(versioned))

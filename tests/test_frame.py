@@ -15,6 +15,7 @@ from kinderogen_rules.ruleset import load_rules
 from kinderogen_rules.synth import synthetic_profiles
 
 
+@pytest.mark.slow
 def test_the_same_columns_and_codes_as_batch_gives_for_the_same_caseload(tmp_path: Path) -> None:
     cases, parquet = tmp_path / "cases.jsonl", tmp_path / "advices.parquet"
     lines = [p.model_dump_json() for p in synthetic_profiles(600, seed=31)]

@@ -29,6 +29,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "rapport"
 
 
+@pytest.mark.slow
 def test_the_report_counts_every_advice_and_splits_by_region_and_age(report: Path) -> None:
     page = BeautifulSoup((report / "index.html").read_text(encoding="utf-8"), "html.parser")
     text = " ".join(page.get_text(" ").split())
@@ -61,6 +62,7 @@ def test_every_chart_is_an_svg_the_page_shows(report: Path) -> None:
         assert all(img.get("alt") for img in page.select("img"))
 
 
+@pytest.mark.slow
 def test_cells_under_five_are_shown_as_less_than_five(tmp_path: Path) -> None:
     profiles = [p.model_dump_json() for p in synthetic_profiles(12, seed=3)]
     cases, advices = batch(tmp_path, profiles)

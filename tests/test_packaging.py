@@ -60,6 +60,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return next(out.glob("kinderogen_rules-*.whl"))
 
 
+@pytest.mark.packaging
 def test_installed_wheel_works_from_another_directory(tmp_path: Path, wheel: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
@@ -130,6 +131,7 @@ def _install_core(version: str, python: str, wheel: Path, venv: Path) -> Path:
     return bin_
 
 
+@pytest.mark.packaging
 @pytest.mark.parametrize("version", SUPPORTED)
 def test_the_wheel_advises_with_only_the_core_dependencies_on_each_python(
     version: str, wheel: Path, tmp_path: Path
