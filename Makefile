@@ -76,7 +76,7 @@ check-rules: $(RUN_STAMP)
 ## make docs: build the documentation (docs/, MkDocs with the Material theme) into build/docs, a site that works
 ## without a network (open build/docs/index.html); a broken link fails the build
 docs: $(TEST_STAMP)
-	$(BIN)/mkdocs build --strict --quiet --site-dir build/docs
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir build/docs
 
 ## make lock: pin every package (library, extras, dev tools, pip itself) anew in requirements-lock.txt, from a
 ## fresh virtualenv on the oldest supported Python found (so it holds the backports that Python needs)
