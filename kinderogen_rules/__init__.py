@@ -13,9 +13,9 @@ from .errors import RuleGapError, RuleLoadError
 from .profile import CaseProfile
 from .ruleset import load_rules
 
-# The installed distribution's version (setup.cfg). The package is only usable installed: its rules and scenarios
-# are mapped into it by setup.cfg's package_dir, so a source tree on sys.path cannot advise, and a made-up fallback
-# version would only hide that.
+# The installed distribution's version, from setup.cfg: the one place it is written. No fallback: every way this
+# project runs installs the package (make installs it editable, pip from the wheel or the sdist), and durable-rules'
+# C engine must be installed anyway; a made-up version for a copy that was never installed would only mislead.
 __version__ = version("kinderogen-rules")
 
 __all__ = [
