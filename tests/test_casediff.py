@@ -281,6 +281,7 @@ def test_examples_are_shown_on_the_terminal_only(small_report: tuple[Path, str])
         assert not any(example in content for example in examples), path.name
 
 
+@pytest.mark.slow
 def test_the_report_holds_no_profile_and_no_count_under_five(small_report: tuple[Path, str]) -> None:
     report, _ = small_report
     for path in report.iterdir():
@@ -304,6 +305,7 @@ def test_the_report_holds_no_profile_and_no_count_under_five(small_report: tuple
         assert svg.lstrip().startswith("<?xml") and "<svg" in svg
 
 
+@pytest.mark.slow
 def test_a_kind_of_change_under_five_is_not_drawn(small_report: tuple[Path, str]) -> None:
     report, _ = small_report
     page = BeautifulSoup((report / "index.html").read_text(encoding="utf-8"), "html.parser")

@@ -17,6 +17,7 @@ from kinderogen_rules.errors import RuleGapError
 from kinderogen_rules.ruleset import LoadedRule, load_rules
 
 
+@pytest.mark.slow
 def test_the_shipped_rules_pass() -> None:
     report = check_rules(str(RULES))
     assert report.ok, report.findings

@@ -61,6 +61,7 @@ def test_advise_text_is_readable_dutch() -> None:
     assert "kadernotitie-drechtsteden" in result.stdout
 
 
+@pytest.mark.slow
 def test_advise_wat_als_lists_what_would_change_the_advice_in_json_and_text() -> None:
     result = run("advise", "--wat-als", str(EXAMPLES / "m.json"))
     assert result.returncode == 0, result.stderr
@@ -95,6 +96,7 @@ def test_bad_input_gives_exit_2_and_a_dutch_message_never_a_traceback() -> None:
     assert missing.returncode == 2 and "Bestand niet gevonden" in missing.stderr
 
 
+@pytest.mark.slow
 def test_batch_keeps_good_lines_and_reports_bad_ones(tmp_path: Path) -> None:
     cases = tmp_path / "cases.jsonl"
     cases.write_text(

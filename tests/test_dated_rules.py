@@ -108,6 +108,7 @@ def test_the_periods_follow_the_dates_of_the_rules(versioned: Path) -> None:
     assert [v.rule.valid_until for v in rules.versions("REGIE-ONDERWIJS-01")] == [BEFORE, None]
 
 
+@pytest.mark.slow
 def test_the_advisor_frees_the_engines_of_periods_it_no_longer_uses(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(advisor_module, "ENGINES_KEPT", 1)
     advisor = Advisor(load_rules(RULES), on=PACT)

@@ -43,6 +43,7 @@ def test_the_report_counts_every_advice_and_splits_by_region_and_age(report: Pat
     assert sum(int(rows[b][0].replace(".", "")) for b in bands) == 2000
 
 
+@pytest.mark.slow
 def test_only_aggregates_no_profile_in_the_report(report: Path) -> None:
     for path in report.iterdir():
         content = path.read_text(encoding="utf-8")
@@ -50,6 +51,7 @@ def test_only_aggregates_no_profile_in_the_report(report: Path) -> None:
         assert "rule_ids" not in content and "explanation" not in content, path.name
 
 
+@pytest.mark.slow
 def test_every_chart_is_an_svg_the_page_shows(report: Path) -> None:
     page = BeautifulSoup((report / "index.html").read_text(encoding="utf-8"), "html.parser")
     images = [str(img["src"]) for img in page.select("img")]
