@@ -14,10 +14,30 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 EXAMPLES = ROOT / "examples"
+
+# Property tests: `make test` (and so CI) runs with --hypothesis-profile=ci, the counts each test names; without it
+# (the edit-test loop, `make test-fast`, a bare pytest) the profile `dev` tries a twentieth of them.
+CI_EXAMPLES = 100
+settings.register_profile("ci", max_examples=CI_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# With so few examples, a strategy that filters (a condition a rule file can hold) trips the filter health check
+# by chance; that check is about speed, not about what the test finds.
+settings.register_profile(
+    "dev",
+    max_examples=CI_EXAMPLES // 20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.load_profile("dev")
+
+
+def examples(in_ci: int) -> int:
+    """How many examples a property test tries: `in_ci` under the profile `ci`, a twentieth under `dev`."""
+    return max(1, in_ci * settings.default.max_examples // CI_EXAMPLES)
 
 
 @pytest.fixture

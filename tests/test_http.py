@@ -324,6 +324,7 @@ def test_healthz_answers_while_100_slow_clients_hold_connections(server: tuple[s
             assert get_healthz(port) == [200]
 
 
+@pytest.mark.slow
 def test_a_request_head_that_trickles_in_is_cut_off(server: tuple[str, Path]) -> None:
     """A client sending one header line at a time, never finishing, is closed after HEAD_SECONDS."""
     with half_sent_request(port_of(server)) as sock:
@@ -341,6 +342,7 @@ def test_a_request_head_that_trickles_in_is_cut_off(server: tuple[str, Path]) ->
         assert closed
 
 
+@pytest.mark.slow
 def test_a_body_that_does_not_arrive_is_a_408(server: tuple[str, Path]) -> None:
     head = (
         b"POST /api/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"

@@ -6,8 +6,8 @@ Every valid profile gets one sound advice; every invalid one is refused with a D
 import json
 from typing import Any
 
-from conftest import RULES
-from hypothesis import HealthCheck, given, settings
+from conftest import RULES, examples
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -29,7 +29,7 @@ from kinderogen_rules.core.codes import (
     codes,
 )
 
-BOUNDED = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+BOUNDED = settings(max_examples=examples(300))
 DOCUMENTS = set(load_rules(RULES).sources.documents)
 
 

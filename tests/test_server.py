@@ -39,6 +39,7 @@ def _post(base: str, body: str) -> tuple[int, dict[str, object]]:
         return answer.status, json.loads(answer.read())
 
 
+@pytest.mark.slow
 def test_concurrent_requests_each_get_their_own_correct_advice(server: tuple[str, Path]) -> None:
     base, _ = server
     profiles = list(synthetic_profiles(400, seed=11))
@@ -86,6 +87,7 @@ print(json.dumps({"right": right, "rulebook": pages, "switches_inside": len(swit
 """
 
 
+@pytest.mark.slow
 def test_the_engine_lock_holds_in_a_gevent_worker() -> None:
     """The locks are OS locks there (made before gevent patches threading), which is safe only as long as no
     greenlet switch happens while one is held: this runs the app in many greenlets at once and watches every switch."""
@@ -150,6 +152,7 @@ def test_a_failing_or_stopped_request_passes_its_turn_on() -> None:
     assert isinstance(jobs[3].exception, ValueError)
 
 
+@pytest.mark.slow
 def test_a_second_server_on_a_port_in_use_says_so_and_stops(server: tuple[str, Path]) -> None:
     """The workers share their port with SO_REUSEPORT; a second `make run` must not join the first in silence."""
     base, _ = server
@@ -172,6 +175,7 @@ def test_a_second_server_on_a_port_in_use_says_so_and_stops(server: tuple[str, P
         ({"KINDEROGEN_HOST": "10.255.255.1"}, "Het adres 10.255.255.1 hoort niet bij deze machine"),
     ],
 )
+@pytest.mark.slow
 def test_a_setting_the_server_cannot_use_is_said_in_dutch(settings: dict[str, str], message: str) -> None:
     """Said at once, before gunicorn starts workers that would fail, restart and fail again without end."""
     env = {**os.environ, "KINDEROGEN_HOST": "127.0.0.1", **settings}

@@ -317,7 +317,7 @@ def _run_gunicorn(host: str, port: int, workers: int, connections: int) -> None:
             # The parser whose request class webform's Worker extends (gunicorn_h1c, when installed, reads heads
             # in C and would skip it).
             "http_parser": "python",
-            # No X-Forwarded-* header is trusted, from any address: the app needs none (see the README).
+            # No X-Forwarded-* header is trusted, from any address: the app needs none (see docs/server.md).
             "forwarded_allow_ips": "",
             # Each worker listens on a socket of its own and the kernel spreads new connections over them. On one
             # shared socket, the worker whose loop never sleeps (it has requests waiting their turn) accepted

@@ -99,23 +99,30 @@ def _each_once(value: Any, field: str) -> Any:
 Weeks = Annotated[StrictInt, Field(ge=0, le=WEEKS_MAX), BeforeValidator(whole_number)]
 
 
-def _ages_per_setting(schema: dict[str, Any]) -> None:
-    """Say in the JSON schema too which ages each setting allows, so schema-driven clients and fuzzers know."""
-    schema["anyOf"] = [
-        {"properties": {"setting": {"const": setting}, "age": {"minimum": low, "maximum": high}}}
-        for setting, (low, high) in SETTING_AGES.items()
-    ]
+# Which ages each setting allows, for the schema's readers. In the schema as text, not as a top-level anyOf of
+# partial schemas: code generators make one class per branch of that, with only age and setting typed. The model
+# checks it (_age_fits_setting), and so does every way in.
+AGES_PER_SETTING = "; ".join(f"{setting} {low} tot en met {high} jaar" for setting, (low, high) in SETTING_AGES.items())
 
 
 class CaseProfile(BaseModel):
     """One child's situation, as the contract defines it. Unknown fields are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_ages_per_setting)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     age: Annotated[
-        StrictInt, Field(ge=AGE_MIN, le=AGE_MAX, description="leeftijd in jaren"), BeforeValidator(whole_number)
+        StrictInt,
+        Field(
+            ge=AGE_MIN,
+            le=AGE_MAX,
+            description=f"leeftijd in jaren. De leeftijd moet bij de plek (setting) passen; anders is het profiel "
+            f"fout. Per plek: {AGES_PER_SETTING}.",
+        ),
+        BeforeValidator(whole_number),
     ]
-    setting: Setting = Field(description="waar het kind nu onderwijs of opvang krijgt")
+    setting: Setting = Field(
+        description="waar het kind nu onderwijs of opvang krijgt. De leeftijd moet erbij passen (zie age)."
+    )
     region: Region = Field("algemeen", description="regio")
     concerns: frozenset[Concern] = Field(frozenset(), description="zorgen")
     shows_at: frozenset[Place] = Field(frozenset({"school"}), description="waar de problemen zich voordoen")
