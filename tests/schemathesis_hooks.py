@@ -11,9 +11,9 @@ import datetime as dt
 from typing import Any
 
 import schemathesis
-from kinderogen_rules.core.codes import SETTING_AGES
 
 from kinderogen_rules import load_rules
+from kinderogen_rules.core.codes import SETTING_AGES
 
 FIRST_DAY = load_rules().catalog.valid_from
 

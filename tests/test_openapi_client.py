@@ -17,9 +17,9 @@ import httpx
 import pytest
 from conftest import EXAMPLES
 from flask import Flask
-from kinderogen_rules.core.codes import Concern, Setting
 
 from kinderogen_rules import CaseProfile, advise
+from kinderogen_rules.core.codes import Concern, Setting
 
 PACKAGE = "kinderogen_api_client"
 
