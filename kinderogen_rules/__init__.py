@@ -18,14 +18,16 @@ The sub-packages behind it (`core`, `proofs`, `caseloads`, `rulebook`, `cli`; se
 - The errors a caller handles: `RuleLoadError`, `RuleGapError`, `DateError`, `NotJsonError`.
 """
 
+from typing import Any
+
 from .advisor import Advisor, advise, advise_many, advisor_for
 from .core.advice import Advice, AnswerChange, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
 from .core.dates import date_nl, parse_day
 from .core.dutch import first_upper
 from .core.errors import DateError, NotJsonError, RuleGapError, RuleLoadError
 from .core.inputs import MAX_PROFILE_BYTES, parse_json
-from .core.profile import TYPED, CaseProfile
-from .core.ruleset import load_rules
+from .core.profile import TYPED, Profile
+from .core.ruleset import load_rules, shipped_rules
 from .core.validation import error_list, without_field
 from .rulebook.pages import rulebook_files
 from .rulebook.scenarios import default_features_dir, read_features
@@ -42,6 +44,7 @@ __all__ = [
     "Escalation",
     "FiredRule",
     "NotJsonError",
+    "Profile",
     "Regie",
     "RuleGapError",
     "RuleLoadError",
@@ -61,3 +64,10 @@ __all__ = [
     "rulebook_files",
     "without_field",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`CaseProfile`: the profile model of the shipped rules, made from their vocabulary when first asked for."""
+    if name == "CaseProfile":
+        return shipped_rules().profile_model
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

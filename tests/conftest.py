@@ -14,9 +14,13 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from kinderogen_rules.core.ruleset import shipped_rules
+
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 EXAMPLES = ROOT / "examples"
+# The words and fields of the shipped rules' case profile.
+VOCABULARY = shipped_rules().vocabulary
 
 
 @pytest.fixture

@@ -29,7 +29,8 @@ from kinderogen_rules.caseloads.monitor import OVERALL, age_band
 from kinderogen_rules.caseloads.reports import SMALL
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
-from kinderogen_rules.core.codes import VALUE_LABELS
+
+REGIONS = CaseProfile.vocabulary.value_labels("region")
 
 # How long a command may take on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120
@@ -144,7 +145,7 @@ def recount(old: Advisor, new: Advisor, profiles: list[CaseProfile]) -> tuple[Co
         for name in ("arrangements", "partners", "informed", "escalation", "signals"):
             kinds += [f"{name}+{code}" for code in after[name] - before[name]]
             kinds += [f"{name}-{code}" for code in before[name] - after[name]]
-        slices = (OVERALL, VALUE_LABELS["region"][profile.region], age_band(profile.age))
+        slices = (OVERALL, REGIONS[profile.region], age_band(profile.age))
         if before != after:
             changed.update(slices)
         for kind in kinds:
@@ -175,7 +176,7 @@ def test_the_counts_are_exactly_those_of_advising_every_child_twice(tmp_path: Pa
     assert set(result.effect.shifts["arrangements-overbrugging"].causes) == {("WACHTTIJD-01",)}
     # Where regie lands before and after, per region, as the monitor would count the two sets of advices.
     for name in (OVERALL, "Voorne-Putten", "18 tot en met 23 jaar"):
-        in_slice = [p for p in profiles if name in (OVERALL, VALUE_LABELS["region"][p.region], age_band(p.age))]
+        in_slice = [p for p in profiles if name in (OVERALL, REGIONS[p.region], age_band(p.age))]
         for advisor, monitor in ((old, result.effect.before), (new, result.effect.after)):
             assert monitor.slices[name].holders == Counter(advisor.advise(p).regie.holder for p in in_slice)
 

@@ -5,7 +5,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from conftest import RULES, replace_in
+from conftest import RULES, VOCABULARY, replace_in
 
 from kinderogen_rules import RuleGapError
 from kinderogen_rules.cli import main
@@ -145,17 +145,17 @@ def _brute_force(claims: list[LoadedRule]) -> tuple[int, int, list[str], list[tu
     profiles = gaps = 0
     gap_examples: list[str] = []
     conflicts: dict[tuple[str, ...], list[str]] = {}
-    for profile in walk(claims):
+    for profile in walk(claims, VOCABULARY):
         profiles += 1
         try:
             decision = decide([claim for claim, test in zip(claims, tests, strict=True) if test(profile) is not None])
         except RuleGapError:
             gaps += 1
-            gap_examples.append(describe_profile(profile))
+            gap_examples.append(describe_profile(profile, VOCABULARY))
             continue
         if decision.conflict:
             key = tuple(sorted(r.rule.id for r in decision.deciding))
-            conflicts.setdefault(key, []).append(describe_profile(profile))
+            conflicts.setdefault(key, []).append(describe_profile(profile, VOCABULARY))
     return profiles, gaps, gap_examples[:3], [(key, found[:3]) for key, found in conflicts.items()]
 
 
@@ -177,7 +177,7 @@ def test_the_regie_walk_counts_and_shows_what_deciding_every_profile_one_by_one_
         picked = [claims[n] for n in chosen]
         if size % 2:
             picked = [_with_priority(r, 10) for r in picked]
-        if sum(1 for _ in walk(picked)) > 60_000:
+        if sum(1 for _ in walk(picked, VOCABULARY)) > 60_000:
             continue
         report = Report()
         found = _walk_claims(picked, report)

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import RULES, replace_in
+from conftest import RULES, VOCABULARY, replace_in
 
 from kinderogen_rules import CaseProfile
 from kinderogen_rules.cli import main
@@ -32,7 +32,7 @@ def every_profile(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
     seen: set[tuple[object, ...]] = set()
     identity = attrgetter(*CaseProfile.model_fields)
     for group in (claims, leads, *([rule] for rule in rules)):
-        for profile in walk(group):
+        for profile in walk(group, VOCABULARY):
             if identity(profile) not in seen:
                 seen.add(identity(profile))
                 yield profile
@@ -129,9 +129,9 @@ def one_by_one(old_dir: Path, new_dir: Path, examples: int) -> tuple[int, dict[s
             changes[fired] = DecisionChange.between(before, after, order).kinds()
         changed += bool(changes[fired])
         for key in changes[fired]:
-            found.setdefault(key, []).append((complexity(profile), number, profile))
+            found.setdefault(key, []).append((complexity(profile, VOCABULARY), number, profile))
     return changed, {
-        key: (len(hits), [describe_profile(p) for _, _, p in sorted(hits, key=lambda h: h[:2])[:examples]])
+        key: (len(hits), [describe_profile(p, VOCABULARY) for _, _, p in sorted(hits, key=lambda h: h[:2])[:examples]])
         for key, hits in found.items()
     }
 

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from kinderogen_rules import advise, load_rules
+from kinderogen_rules import CaseProfile, advise, load_rules
 from kinderogen_rules.caseloads import columns
 from kinderogen_rules.caseloads.batch import run_batch
 from kinderogen_rules.caseloads.columns import COLUMNS, ParquetOutput
@@ -27,7 +27,6 @@ from kinderogen_rules.caseloads.monitor import count
 from kinderogen_rules.caseloads.reading import read_advices, read_profiles
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
-from kinderogen_rules.core.codes import Holder, codes
 
 # How long a batch may take to start on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120
@@ -101,7 +100,7 @@ def test_an_analyst_reads_the_codes_in_pandas_as_categories_and_lists(tmp_path: 
     caseload(cases, 300, seed=22)
     to_parquet(cases, parquet, workers=1)
     frame = pd.read_parquet(parquet)
-    assert list(frame.holder.cat.categories) == list(codes(Holder))
+    assert list(frame.holder.cat.categories) == list(load_rules().catalog.holders)
     advised = frame[frame.error.isna()]
     assert frame.holder.isna().sum() == len(frame) - len(advised) == 6
     counted = advised.explode("arrangements").arrangements.value_counts()
@@ -116,11 +115,11 @@ def test_monitor_gives_the_same_figures_from_parquet_as_from_jsonl(tmp_path: Pat
     with cases.open("rb") as source, jsonl.open("w", encoding="utf-8") as out:
         run_batch(source, out, workers=1)
     to_parquet(cases, parquet, workers=1)
-    catalog = load_rules().catalog
+    rules = load_rules()
 
     def counted(advices: Path, case_file: Path) -> Any:
         with advices.open("rb") as a, case_file.open("rb") as c:
-            return count(read_advices(a), read_profiles(c), catalog)
+            return count(read_advices(a, catalog=rules.catalog), read_profiles(c, model=rules.profile_model), rules)
 
     from_jsonl = counted(jsonl, cases)
     assert from_jsonl.errors == 30 and from_jsonl.slices["Alle kinderen"].advices == 1470
@@ -138,13 +137,13 @@ def test_a_parquet_caseload_splits_the_monitor_as_its_jsonl_does(tmp_path: Path)
     frame.loc[::7, "region"] = None  # an empty cell is a field not given: region "algemeen"
     frame.to_parquet(table)
     with cases.open("rb") as c:
-        jsonl_profiles = [p for _, p in read_profiles(c)]
+        jsonl_profiles = [p for _, p in read_profiles(c, model=CaseProfile)]
     with table.open("rb") as c:
-        parquet_profiles = [p for _, p in read_profiles(c)]
+        parquet_profiles = [p for _, p in read_profiles(c, model=CaseProfile)]
     changed = [p.model_copy(update={"region": "algemeen"}) if i % 7 == 0 else p for i, p in enumerate(jsonl_profiles)]
     assert parquet_profiles == changed
     with table.open("rb") as c:
-        assert [where for where, _ in read_profiles(c)][:2] == ["rij 1", "rij 2"]
+        assert [where for where, _ in read_profiles(c, model=CaseProfile)][:2] == ["rij 1", "rij 2"]
 
 
 def _damaged(tmp_path: Path) -> dict[str, bytes]:

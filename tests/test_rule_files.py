@@ -52,7 +52,7 @@ def test_a_text_naming_anything_but_a_plain_profile_value_is_refused_with_file_a
 def test_a_signal_text_in_the_catalogue_is_checked_the_same_way(rules_copy: Path) -> None:
     replace_in(rules_copy / "catalogus.yaml", "Het kind wacht al {waiting_weeks} weken", "Het kind {naam} wacht")
     found = problems(rules_copy)
-    assert any(p.startswith("catalogus.yaml: signals.wachtlijst:") and "{naam}" in p for p in found), found
+    assert any(p.startswith("catalogus.yaml: signals.wachtlijst.message:") and "{naam}" in p for p in found), found
 
 
 def test_the_allowed_values_still_fill_the_text(rules_copy: Path) -> None:
@@ -150,7 +150,7 @@ templates = st.lists(template_parts | template_names, max_size=8).map("".join)
 
 
 def _minimal_rules(folder: Path, rule_file: bytes) -> None:
-    for name in ("catalogus.yaml", "bronnen.yaml"):
+    for name in ("profiel.yaml", "catalogus.yaml", "bronnen.yaml"):
         (folder / name).write_bytes((RULES / name).read_bytes())
     (folder / "fuzz.yaml").write_bytes(rule_file)
 
@@ -221,7 +221,7 @@ def test_a_profile_that_no_rule_matches_gets_a_gap_error_not_a_crash(rules_copy:
     from kinderogen_rules import RuleGapError
 
     for path in rules_copy.glob("*.yaml"):
-        if path.name not in ("catalogus.yaml", "bronnen.yaml", "uitspraken.yaml", "dyslexie.yaml"):
+        if path.name not in ("profiel.yaml", "catalogus.yaml", "bronnen.yaml", "uitspraken.yaml", "dyslexie.yaml"):
             path.unlink()
     advisor = Advisor(load_rules(rules_copy))
     for _ in range(2000):  # more than the engine's 1,024 sessions: each unmatched one must be freed too

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic.json_schema import models_json_schema
 
-from kinderogen_rules import Advice, CaseProfile
+from kinderogen_rules import Advice, Profile
 
 from .schemas import ErrorResponse, Health
 
@@ -46,11 +46,11 @@ def _answer(description: str, model: type) -> dict[str, Any]:
 
 
 @functools.cache
-def openapi_document(rules_version: str) -> str:
-    """The document as JSON text, for one rules version."""
+def openapi_document(rules_version: str, profile: type[Profile]) -> str:
+    """The document as JSON text, for one rules version and its profile (the vocabulary's CaseProfile)."""
     _, schemas = models_json_schema(
         [
-            (CaseProfile, "validation"),
+            (profile, "validation"),
             (Advice, "serialization"),
             (ErrorResponse, "serialization"),
             (Health, "serialization"),
@@ -88,7 +88,7 @@ def openapi_document(rules_version: str) -> str:
                             "schema": {"type": "string", "enum": ["0", "1"]},
                         }
                     ],
-                    "requestBody": {"required": True, "content": {JSON: {"schema": _ref(CaseProfile)}}},
+                    "requestBody": {"required": True, "content": {JSON: {"schema": _ref(profile)}}},
                     "responses": {
                         "200": _answer("Het advies", Advice),
                         "400": _answer(

@@ -54,7 +54,7 @@ def _error(number: int, message: str) -> str:
 
 def line_record(advisor: Advisor, number: int, line: Line) -> tuple[int, str]:
     """The output line for one input line: (GOOD, the Advice JSON), or (BAD or FAILED, an error record in Dutch)."""
-    case = read_case(number, line)
+    case = read_case(number, line, advisor.rules.profile_model)
     if isinstance(case, str):
         return BAD, _error(number, case)
     try:

@@ -31,10 +31,9 @@ from typing import Any
 
 from ..advisor import Advisor
 from ..core.advice_codes import AdviceCodes, CodeOrder
-from ..core.codes import ArrangementCode, Holder, Partner, SignalCode, codes
 from ..core.errors import CaseloadError
-from ..core.profile import CaseProfile
-from ..core.ruleset import RuleSet
+from ..core.profile import Profile
+from ..core.ruleset import CatalogFile, RuleSet
 from .cases import BAD, FAILED, GOOD, Chunk, ChunkResult, failure, profile_of_row, read_case
 from .pool import sigint_blocked
 
@@ -61,15 +60,16 @@ def dictionaries(rules: RuleSet) -> dict[str, tuple[str, ...]]:
     and pandas categoricals list every code, also those no child got. Each list is in the advice's order
     (`CodeOrder`; rules as in the files), so a row's codes are in advice order when their indexes are sorted.
     """
-    order = CodeOrder(rules.catalog)
-    partners = order.partners(codes(Partner))
+    catalog = rules.catalog
+    order = CodeOrder(catalog)
+    partners = order.partners(catalog.partners)
     return {
-        "holder": codes(Holder),
-        "arrangements": order.arrangements(codes(ArrangementCode)),
+        "holder": tuple(catalog.holders),
+        "arrangements": order.arrangements(catalog.arrangement_titles),
         "partners": partners,
         "informed": partners,
         "escalation_to": partners,
-        "signals": order.signals(codes(SignalCode)),
+        "signals": order.signals(catalog.signals),
         "fired_rules": tuple(dict.fromkeys(loaded.rule.id for loaded in rules.rules)),
         "rules_version": (rules.version,),
     }
@@ -102,7 +102,7 @@ class CodeColumns:
         self._holder_index = index["holder"]
         self._list_indexes = tuple(index[name] for name in LIST_COLUMNS)
 
-    def indexes(self, profile: CaseProfile) -> tuple[int, tuple[tuple[int, ...], ...]]:
+    def indexes(self, profile: Profile) -> tuple[int, tuple[tuple[int, ...], ...]]:
         """The advice's codes for one profile (`Advisor.codes`) as dictionary indexes: the holder's, and per list
         column those of its codes, in the advice's order.
 
@@ -130,7 +130,7 @@ class CodeColumns:
         rows = self.rows()
         counts = [0, 0, 0]
         for number, line in chunk:
-            case = read_case(number, line)
+            case = read_case(number, line, self._advisor.rules.profile_model)
             if isinstance(case, str):
                 rows.refuse(number, case)
                 counts[BAD] += 1
@@ -151,7 +151,7 @@ class Rows:
         self._refused: list[bool] = []
         self._errors: list[str | None] = []
 
-    def advise(self, number: int, profile: CaseProfile, where: str) -> int:
+    def advise(self, number: int, profile: Profile, where: str) -> int:
         """Add the advice's row for a valid profile (or its error, in Dutch); returns GOOD or FAILED."""
         try:
             holder, lists = self._columns.indexes(profile)
@@ -261,14 +261,6 @@ READ_ROWS = 10_000
 _UNREADABLE = (pa.ArrowException, OSError, ValueError)
 # The columns an advice is read back from: its codes (as `AdviceCodes` has them) and the error of a line without one.
 ADVICE_COLUMNS = ("holder", *LIST_COLUMNS, "rules_version", "error")
-_KNOWN = {
-    "holder": frozenset(codes(Holder)),
-    "arrangements": frozenset(codes(ArrangementCode)),
-    "partners": frozenset(codes(Partner)),
-    "informed": frozenset(codes(Partner)),
-    "escalation_to": frozenset(codes(Partner)),
-    "signals": frozenset(codes(SignalCode)),
-}
 
 
 def _text(kind: Any) -> bool:
@@ -308,7 +300,7 @@ def _columns(file: Any, names: list[str] | None, what: str) -> Iterator[tuple[li
         yield batch.schema.names, values
 
 
-def read_advice_rows(handle: Any, what: str) -> Iterator[AdviceCodes | None]:
+def read_advice_rows(handle: Any, what: str, catalog: CatalogFile) -> Iterator[AdviceCodes | None]:
     """The advices of a Parquet file that `batch --format parquet` wrote (see reading.read_advices)."""
     file, kinds = _parquet_file(handle, what)
     missing = [name for name in ADVICE_COLUMNS if name not in kinds]
@@ -329,43 +321,34 @@ def read_advice_rows(handle: Any, what: str) -> Iterator[AdviceCodes | None]:
             if error is not None:
                 yield None
                 continue
-            if not (
-                holder in _KNOWN["holder"]
-                and version is not None
-                and _codes_in(arrangements, "arrangements")
-                and _codes_in(partners, "partners")
-                and _codes_in(informed, "informed")
-                and _codes_in(escalation_to, "escalation_to")
-                and _codes_in(signals, "signals")
-                and fired is not None
-            ):
+            lists = (arrangements, partners, informed, escalation_to, signals, fired)
+            found = None
+            if holder is not None and version is not None and all(values is not None for values in lists):
+                found = AdviceCodes(
+                    holder,
+                    tuple(arrangements),
+                    tuple(partners),
+                    tuple(informed),
+                    tuple(escalation_to),
+                    tuple(signals),
+                    tuple(fired),
+                    version,
+                )
+            if found is None or not found.declared_in(catalog):
                 raise CaseloadError(
                     f"rij {row} van {what} is geen advies en geen foutregel; is dit de uitvoer van batch?"
                 )
-            yield AdviceCodes(
-                holder,
-                tuple(arrangements),
-                tuple(partners),
-                tuple(informed),
-                tuple(escalation_to),
-                tuple(signals),
-                tuple(fired),
-                version,
-            )
+            yield found
 
 
-def _codes_in(values: list[str] | None, name: str) -> bool:
-    return values is not None and _KNOWN[name].issuperset(values)
-
-
-def read_profile_rows(handle: Any, what: str) -> Iterator[tuple[str, CaseProfile | str]]:
+def read_profile_rows(handle: Any, what: str, model: type[Profile]) -> Iterator[tuple[str, Profile | str]]:
     """The profiles of a Parquet caseload, a column per profile field (see reading.read_profiles)."""
     file, _ = _parquet_file(handle, what)
     row = 0
     for names, values in _columns(file, None, what):
         for cells in zip(*values, strict=True):
             row += 1
-            yield f"rij {row}", profile_of_row(dict(zip(names, cells, strict=True)), f"rij {row}")
+            yield f"rij {row}", profile_of_row(dict(zip(names, cells, strict=True)), f"rij {row}", model)
 
 
 def row_count(handle: Any) -> int:

@@ -21,7 +21,6 @@ from collections import Counter
 from typing import Any
 
 from ..advisor import default_advisor
-from ..core.profile import CaseProfile
 from .cases import profile_of_row
 from .columns import MISSING_EXTRA, CodeColumns
 
@@ -46,14 +45,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# The yes/no fields of a profile, which pandas turns into 0.0 and 1.0 when a row leaves one empty.
-_YES_NO = frozenset(name for name, field in CaseProfile.model_fields.items() if field.annotation is bool)
-
-
-def _cells(column: pd.Series, name: str) -> list[Any]:
-    """A column's cells as Python values (tolist() converts a whole column far faster than cell by cell)."""
+def _cells(column: pd.Series, name: str, yes_no: tuple[str, ...]) -> list[Any]:
+    """A column's cells as Python values (tolist() converts a whole column far faster than cell by cell); pandas
+    turns a yes/no field into 0.0 and 1.0 when a row leaves one empty."""
     values = column.tolist()
-    if name in _YES_NO and pd.api.types.is_float_dtype(column.dtype) and column.dropna().isin([0.0, 1.0]).all():
+    if name in yes_no and pd.api.types.is_float_dtype(column.dtype) and column.dropna().isin([0.0, 1.0]).all():
         return [None if math.isnan(value) else value == 1.0 for value in values]
     return values
 
@@ -63,11 +59,13 @@ def advise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     rules, for the day `advise` uses."""
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"advise_frame verwacht een pandas DataFrame, geen {type(frame).__name__}.")
-    columns = CodeColumns(default_advisor())
+    advisor = default_advisor()
+    yes_no = advisor.rules.vocabulary.of_kind("yesno")
+    columns = CodeColumns(advisor)
     rows = columns.rows()
     names = [str(name) for name in frame.columns]
     doubles = sorted(name for name, n in Counter(names).items() if n > 1)
-    cells = [_cells(frame.iloc[:, position], name) for position, name in enumerate(names)]
+    cells = [_cells(frame.iloc[:, position], name, yes_no) for position, name in enumerate(names)]
     for row in range(1, len(frame) + 1):
         where = f"rij {row}"
         if doubles:
@@ -76,7 +74,7 @@ def advise_frame(frame: pd.DataFrame) -> pd.DataFrame:
             )
             continue
         record = {name: _plain(column[row - 1]) for name, column in zip(names, cells, strict=True)}
-        profile = profile_of_row(record, where)
+        profile = profile_of_row(record, where, advisor.rules.profile_model)
         if isinstance(profile, str):
             rows.refuse(row, profile)
         else:

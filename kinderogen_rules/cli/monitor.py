@@ -30,17 +30,18 @@ def add_to(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     require_extra("monitor", "de monitor")
-    catalog = load_rules(args.rules).catalog
+    rules = load_rules(args.rules)
     with contextlib.ExitStack() as files:
         advices = files.enter_context(open_input(args.advices))
         cases = files.enter_context(open_input(args.cases)) if args.cases else None
         try:
-            counted = count(read_advices(advices), read_profiles(cases) if cases else None, catalog)
+            cases_read = read_profiles(cases, model=rules.profile_model) if cases else None
+            counted = count(read_advices(advices, catalog=rules.catalog), cases_read, rules)
         except (MonitorError, CaseloadError) as exc:
             raise InputError(f"Monitor: {exc}") from None
     folder = output_directory(args.out, "het rapport")
     try:
-        page = write_monitor_report(counted, catalog, folder)
+        page = write_monitor_report(counted, rules, folder)
     except OSError as exc:
         raise OutputError(f"Kan het rapport niet schrijven in {args.out}: {os_reason(exc)}.") from None
     overall = counted.slices[OVERALL]

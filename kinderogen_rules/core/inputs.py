@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from pydantic_core import from_json
 
 from .errors import InputError, NotJsonError
-from .profile import CaseProfile
+from .profile import Profile
 from .validation import error_list
 
 # A case profile fits in far less; the web app refuses larger bodies and advise larger files.
@@ -91,18 +91,19 @@ def profile_errors(exc: ValidationError) -> str:
     return "\n".join(f"  - {e['message']}" for e in error_list(exc))
 
 
-def parse_profile(data: str | bytes, where: str) -> CaseProfile:
-    """A CaseProfile from JSON text; `where` names the input in the message ('regel 12', a file name)."""
+def parse_profile(data: str | bytes, where: str, model: type[Profile]) -> Profile:
+    """A profile of `model` from JSON text; `where` names the input in the message ('regel 12', a file name)."""
     try:
         value = parse_json(data)
     except NotJsonError as exc:
         raise InputError(f"{where}: geen geldige JSON ({exc.where}: {exc.why}).") from None
-    return profile_from(value, where)
+    return profile_from(value, where, model)
 
 
-def profile_from(value: Any, where: str) -> CaseProfile:
-    """A CaseProfile from plain values (parsed JSON, a table row); the message names `where`, as parse_profile's."""
+def profile_from(value: Any, where: str, model: type[Profile]) -> Profile:
+    """A profile of `model` from plain values (parsed JSON, a table row); the message names `where`, as
+    parse_profile's."""
     try:
-        return CaseProfile.model_validate(value)
+        return model.model_validate(value)
     except ValidationError as exc:
         raise InputError(f"{where}: het profiel klopt niet:\n{profile_errors(exc)}") from None

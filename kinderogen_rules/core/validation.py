@@ -7,12 +7,12 @@ rewritten here, keeping its type and location so that code can still act on it.
 
 import json
 import math
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
-
-from .codes import FIELD_LABELS
 
 DUTCH_PREFIX = "kinderogen_"
 # More errors than this are summed up in one line: a reply stays small, whatever was sent.
@@ -28,14 +28,14 @@ def field_name(loc: tuple[int | str, ...]) -> str:
     return str(loc[0]) if loc else ""
 
 
-def _label(field: str) -> str:
-    label = FIELD_LABELS.get(field)
+def _label(field: str, labels: Mapping[str, str]) -> str:
+    label = labels.get(field)
     return f"{label.capitalize()} ({field})" if label else f"Veld {shown(field)}"
 
 
 def without_field(message: str, field: str) -> str:
-    """A message without its leading field name, for a form that shows it next to that field."""
-    rest = message.removeprefix(f"{_label(field)}: ")
+    """A message without its leading field name ('Leeftijd (age): '), for a form that shows it next to that field."""
+    rest = re.sub(rf"^[^:]*\({re.escape(field)}\): ", "", message, count=1)
     return rest[:1].upper() + rest[1:]
 
 
@@ -122,23 +122,23 @@ def reason(error: Any) -> str:
     return f"deze waarde is niet geldig (niet {value})."
 
 
-def dutch_message(error: Any) -> str:
-    """One full Dutch message that names the field; messages already in Dutch pass unchanged."""
+def dutch_message(error: Any, labels: Mapping[str, str]) -> str:
+    """One full Dutch message that names the field by its label; messages already in Dutch pass unchanged."""
     if error["type"].startswith(DUTCH_PREFIX):
         return str(error["msg"])
     field = field_name(tuple(error["loc"]))
     why = reason(error)
-    return f"{_label(field)}: {why}" if field else why[:1].upper() + why[1:]
+    return f"{_label(field, labels)}: {why}" if field else why[:1].upper() + why[1:]
 
 
-def to_dutch(exc: ValidationError, model: type[BaseModel]) -> ValidationError:
-    """The same errors, with Dutch messages; errors already in Dutch are kept as they are."""
+def to_dutch(exc: ValidationError, model: type[BaseModel], labels: Mapping[str, str]) -> ValidationError:
+    """The same errors, with Dutch messages that name each field by its label; errors already in Dutch are kept."""
     details: list[InitErrorDetails] = []
     for error in exc.errors():
         # No context: pydantic then shows the message exactly as written, braces and all.
         details.append(
             InitErrorDetails(
-                type=PydanticCustomError(_dutch_type(error["type"]), dutch_message(error)),
+                type=PydanticCustomError(_dutch_type(error["type"]), dutch_message(error, labels)),
                 loc=tuple(error["loc"]),
                 input=error.get("input"),
             )

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS
 from ..core.dates import span_nl
 from ..core.dutch import first_upper
 from ..core.ruleset import LoadedRule, RuleSet, Statement
@@ -197,7 +196,7 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
     entry = RuleEntry(
         loaded=loaded,
         page=loaded.topic,
-        outline=condition_outline(rule.when),
+        outline=condition_outline(rule.when, ruleset.vocabulary),
         sources=[
             SourceLine(s.document, documents[s.document].title if s.document in documents else s.document, s.section)
             for s in rule.sources
@@ -208,13 +207,14 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
     then = rule.then
     if then.regie is not None:
         entry.regie = (
-            f"bij {catalog.holders[then.regie.holder]} (voorrang {then.regie.priority}); concreet: {then.regie.lead}"
+            f"bij {catalog.holders[then.regie.holder].name} (voorrang {then.regie.priority}); concreet: "
+            f"{then.regie.lead}"
         )
-    entry.leads = [(HOLDER_LABELS[holder], text) for holder, text in (then.leads or {}).items()]
+    entry.leads = [(catalog.holders[holder].label, text) for holder, text in (then.leads or {}).items()]
     entry.arrangements = [titles[code] for code in then.arrangements]
     entry.partners = [catalog.partners[code] for code in then.partners]
     entry.informed = [catalog.partners[code] for code in then.informed]
-    entry.signals = [SIGNAL_LABELS[code] for code in then.signals]
+    entry.signals = [catalog.signals[code].label for code in then.signals]
     if then.escalation is not None:
         to = ", ".join(catalog.partners[code] for code in then.escalation.to)
         entry.escalation = f"{to}. {then.escalation.explanation}"
@@ -278,9 +278,9 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         rules=by_id,
         arrangements=_index(entries, arrangement_titles, "arrangements", arrangement_titles),
         partners=_index(entries, partner_names, "partners", partner_names),
-        signals=_index(entries, SIGNAL_LABELS, "signals", SIGNAL_LABELS),
+        signals=_index(entries, catalog.signal_labels, "signals", catalog.signal_labels),
         documents=documents,
-        steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder]) for s in regie_steps(shown)],  # type: ignore[index]
+        steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder].name) for s in regie_steps(shown)],
         texts=texts,
     )
 
