@@ -17,7 +17,11 @@ TEST_STAMP := $(VENV)/.installed-test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := install
-.PHONY: install run test lint check-rules bench schema clean browser regelboek wrk lock
+.PHONY: help install run test test-fast lint check-rules docs bench schema clean browser regelboek wrk lock
+
+## make help: list these targets
+help:
+	@sed -n -e 's/^## \(make .*\)/\1/p' -e 's/^## /    /p' $(MAKEFILE_LIST)
 
 $(BIN)/python:
 	@[ -n "$(PYTHON)" ] || { echo "Geen Python 3.13, 3.12 of 3.11 gevonden. Installeer er een (op Debian of Ubuntu:" \
@@ -46,12 +50,16 @@ install: $(RUN_STAMP)
 run: $(RUN_STAMP)
 	$(BIN)/python -m webform
 
-## make test: set up (Python packages, Chromium), lint, type-check, check the rules, run every test (one worker per
-## core, a test file per worker: its fixtures are built once)
-test: $(TEST_STAMP) browser lint check-rules
-	$(BIN)/pytest -q --numprocesses auto --dist loadfile
+## make test: set up (Python packages, Chromium), lint, type-check, check the rules, build the docs, run every test
+## with the full Hypothesis counts (one worker per core, a test file per worker: its fixtures are built once); CI runs this
+test: $(TEST_STAMP) browser lint check-rules docs
+	$(BIN)/pytest -q --numprocesses auto --dist loadfile --hypothesis-profile=ci
 
-## Debian's Chromium drives the browser tests; Playwright's own browser download does not work offline.
+## make test-fast: the quick loop while you work: no tests marked slow, browser or packaging, small Hypothesis counts
+test-fast: $(TEST_STAMP)
+	$(BIN)/pytest -q --numprocesses auto -m "not slow and not browser and not packaging"
+
+# Debian's Chromium drives the browser tests; Playwright's own browser download does not work offline.
 browser:
 	@command -v chromium >/dev/null 2>&1 || $(SUDO) apt-get install -y --no-install-recommends chromium \
 	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium; } \
@@ -67,6 +75,11 @@ lint: $(TEST_STAMP)
 check-rules: $(RUN_STAMP)
 	$(BIN)/kinderogen check-rules rules
 
+## make docs: build the documentation (docs/, MkDocs with the Material theme) into build/docs, a site that works
+## without a network (open build/docs/index.html); a broken link fails the build
+docs: $(TEST_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir build/docs
+
 ## make lock: pin every package (library, extras, dev tools, pip itself) anew in requirements-lock.txt, from a
 ## fresh virtualenv on the oldest supported Python found (so it holds the backports that Python needs)
 lock:
@@ -81,12 +94,14 @@ lock:
 	rm -rf build/lock-venv
 
 ## make bench: advise against the durable_rules floor, batch on all cores and on one, diff on a caseload,
-## the web server under load
-bench: $(TEST_STAMP) wrk
-	$(BIN)/python bench/bench_advise.py
-	$(BIN)/python bench/bench_batch.py
-	$(BIN)/python bench/bench_casediff.py
-	$(BIN)/python bench/bench_load.py
+## the web server under load; make bench PART=advise (or batch, casediff, load) runs one of them
+BENCH_PARTS := advise batch casediff load
+PART ?= $(BENCH_PARTS)
+ifneq ($(filter-out $(BENCH_PARTS),$(PART)),)
+$(error Onbekend deel voor make bench: PART=$(PART). Kies uit: $(BENCH_PARTS))
+endif
+bench: $(TEST_STAMP) $(if $(filter load,$(PART)),wrk)
+	@for part in $(PART); do $(BIN)/python bench/bench_$$part.py || exit 1; done
 
 wrk:
 	@command -v wrk >/dev/null 2>&1 || $(SUDO) apt-get install -y --no-install-recommends wrk \
@@ -100,5 +115,6 @@ regelboek: $(RUN_STAMP)
 schema: $(RUN_STAMP)
 	$(BIN)/kinderogen schema > rules/rule-file.schema.json
 
+## make clean: remove .venv, build/ and the caches
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache tests/artifacts

@@ -18,6 +18,7 @@ The sub-packages behind it (`core`, `proofs`, `caseloads`, `rulebook`, `cli`; se
 - The errors a caller handles: `RuleLoadError`, `RuleGapError`, `DateError`, `NotJsonError`.
 """
 
+from importlib.metadata import version
 from typing import Any
 
 from .advisor import Advisor, advise, advise_many, advisor_for
@@ -31,6 +32,11 @@ from .core.ruleset import load_rules, shipped_rules
 from .core.validation import error_list, without_field
 from .rulebook.pages import rulebook_files
 from .rulebook.scenarios import default_features_dir, read_features
+
+# The installed distribution's version, from setup.cfg: the one place it is written. No fallback: every way this
+# project runs installs the package (make installs it editable, pip from the wheel or the sdist), and durable-rules'
+# C engine must be installed anyway; a made-up version for a copy that was never installed would only mislead.
+__version__ = version("kinderogen-rules")
 
 __all__ = [
     "MAX_PROFILE_BYTES",
@@ -50,6 +56,7 @@ __all__ = [
     "RuleLoadError",
     "Signal",
     "SourceRef",
+    "__version__",
     "advise",
     "advise_many",
     "advisor_for",

@@ -38,6 +38,7 @@ def command(*args: str) -> list[str]:
     return [sys.executable, "-m", "kinderogen_rules.cli", *args]
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_lines_in_the_same_order_as_one(tmp_path: Path) -> None:
     cases = tmp_path / "cases.jsonl"
     caseload(cases, 3500, seed=1, bad_every=97)
@@ -50,6 +51,7 @@ def test_two_workers_give_the_same_lines_in_the_same_order_as_one(tmp_path: Path
     assert (first.good, first.bad) == (second.good, second.bad) == (3500 - 36, 36)
 
 
+@pytest.mark.slow
 def test_a_bad_line_gets_a_dutch_error_record_and_no_good_line_is_lost(tmp_path: Path) -> None:
     cases = tmp_path / "cases.jsonl"
     lines = caseload(cases, 1200, seed=2, bad_every=7)
@@ -69,6 +71,7 @@ def test_a_bad_line_gets_a_dutch_error_record_and_no_good_line_is_lost(tmp_path:
     assert (summary.good, summary.bad) == (1200 - 171, 171)
 
 
+@pytest.mark.slow
 def test_ctrl_c_leaves_a_valid_truncated_output(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     lines = caseload(cases, 60_000, seed=3)
@@ -109,6 +112,7 @@ def _cmdline(pid: int) -> bytes:
         return b""
 
 
+@pytest.mark.slow
 def test_a_worker_that_dies_has_its_lines_redone_none_lost_or_doubled(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     lines = caseload(cases, 30_000, seed=4, bad_every=1000)
@@ -181,6 +185,7 @@ def check_poisoned_output(lines: list[bytes], written: list[str]) -> None:
             assert record == advise(json.loads(lines[number - 1])).model_dump(mode="json")
 
 
+@pytest.mark.slow
 def test_no_line_can_stop_the_batch(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     lines = poisoned_caseload(cases, 2500)
@@ -209,6 +214,7 @@ def _wait_for_growth(process: subprocess.Popen[str], out: Path, size: int) -> No
         time.sleep(0.02)
 
 
+@pytest.mark.slow
 def test_workers_that_die_again_and_again_are_replaced_while_the_batch_makes_progress(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     lines = caseload(cases, 30_000, seed=5)
@@ -233,6 +239,7 @@ def test_workers_that_die_again_and_again_are_replaced_while_the_batch_makes_pro
         assert json.loads(written[index]) == advise(json.loads(lines[index])).model_dump(mode="json")
 
 
+@pytest.mark.slow
 def test_workers_that_keep_dying_stop_the_batch_with_a_dutch_message_and_a_valid_output(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     lines = caseload(cases, 30_000, seed=6)
@@ -256,6 +263,7 @@ def test_workers_that_keep_dying_stop_the_batch_with_a_dutch_message_and_a_valid
         assert json.loads(written[index]) == advise(json.loads(lines[index])).model_dump(mode="json")
 
 
+@pytest.mark.slow
 def test_rules_that_change_during_the_batch_stop_it_with_a_dutch_message(tmp_path: Path, rules_copy: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     caseload(cases, 30_000, seed=8)
@@ -283,6 +291,7 @@ def _handles_ctrl_c(pid: int) -> bool:
     return bool(int(status["SigCgt"], 16) & bit) and not int(status["SigIgn"], 16) & bit
 
 
+@pytest.mark.slow
 def test_an_early_ctrl_c_gives_no_traceback_from_the_workers(tmp_path: Path) -> None:
     """Ctrl-C in a terminal reaches every process of the group, workers that are still starting too."""
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"

@@ -157,6 +157,7 @@ def counted(result: CaseloadDiff) -> Counter[tuple[str, str]]:
     return Counter({(key, name): n for key, shift in result.effect.shifts.items() for name, n in shift.slices.items()})
 
 
+@pytest.mark.slow
 def test_the_counts_are_exactly_those_of_advising_every_child_twice(tmp_path: Path, changed_rules: Path) -> None:
     cases = tmp_path / "casussen.jsonl"
     profiles = write_caseload(cases, 1500, seed=41)
@@ -181,6 +182,7 @@ def test_the_counts_are_exactly_those_of_advising_every_child_twice(tmp_path: Pa
             assert monitor.slices[name].holders == Counter(advisor.advise(p).regie.holder for p in in_slice)
 
 
+@pytest.mark.slow
 def test_a_parquet_caseload_counts_as_its_jsonl_does(tmp_path: Path, changed_rules: Path) -> None:
     cases, table = tmp_path / "casussen.jsonl", tmp_path / "casussen.parquet"
     write_caseload(cases, 600, seed=42)
@@ -198,6 +200,7 @@ def test_a_parquet_caseload_counts_as_its_jsonl_does(tmp_path: Path, changed_rul
     assert (report / "index.html").is_file()
 
 
+@pytest.mark.slow
 def test_a_bad_line_gets_a_dutch_message_and_the_rest_is_compared(
     tmp_path: Path, changed_rules: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -266,6 +269,7 @@ def small_report(tmp_path_factory: pytest.TempPathFactory, changed_rules: Path) 
     return folder / "rapport", shown.decode()
 
 
+@pytest.mark.slow
 def test_examples_are_shown_on_the_terminal_only(small_report: tuple[Path, str]) -> None:
     report, shown = small_report
     examples = re.findall(r"^ {4}(\{.*\})\r?$", shown, re.MULTILINE)
@@ -276,6 +280,7 @@ def test_examples_are_shown_on_the_terminal_only(small_report: tuple[Path, str])
         assert not any(example in content for example in examples), path.name
 
 
+@pytest.mark.slow
 def test_the_report_holds_no_profile_and_no_count_under_five(small_report: tuple[Path, str]) -> None:
     report, _ = small_report
     for path in report.iterdir():
@@ -299,6 +304,7 @@ def test_the_report_holds_no_profile_and_no_count_under_five(small_report: tuple
         assert svg.lstrip().startswith("<?xml") and "<svg" in svg
 
 
+@pytest.mark.slow
 def test_a_kind_of_change_under_five_is_not_drawn(small_report: tuple[Path, str]) -> None:
     report, _ = small_report
     page = BeautifulSoup((report / "index.html").read_text(encoding="utf-8"), "html.parser")
@@ -313,6 +319,7 @@ def test_a_kind_of_change_under_five_is_not_drawn(small_report: tuple[Path, str]
     assert values and min(int(v.replace(".", "")) for v in values) >= SMALL
 
 
+@pytest.mark.slow
 def test_one_rules_directory_on_two_dates_shows_what_its_dates_change(
     tmp_path: Path, dated_rules: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -390,6 +397,7 @@ def test_a_wrong_command_line_gets_a_dutch_message(
     assert not (tmp_path / "rapport").exists()
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_the_comparison_without_a_half_report(tmp_path: Path, changed_rules: Path) -> None:
     cases, report = tmp_path / "casussen.jsonl", tmp_path / "rapport"
     write_caseload(cases, 60_000, seed=47)

@@ -5,6 +5,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
+import pytest
 from conftest import RULES, VOCABULARY, replace_in
 
 from kinderogen_rules import RuleGapError
@@ -16,12 +17,14 @@ from kinderogen_rules.proofs.boundaries import describe_profile, walk
 from kinderogen_rules.proofs.check import Report, _walk_claims, check_rules
 
 
+@pytest.mark.slow
 def test_the_shipped_rules_pass() -> None:
     report = check_rules(str(RULES))
     assert report.ok, report.findings
     assert report.rules >= 40 and report.profiles > 10000
 
 
+@pytest.mark.slow
 def test_a_gap_is_found_with_an_example_profile(rules_copy: Path) -> None:
     replace_in(
         rules_copy / "regie.yaml",
@@ -34,6 +37,7 @@ def test_a_gap_is_found_with_an_example_profile(rules_copy: Path) -> None:
     assert '"setting":"mbo"' in gaps[0]
 
 
+@pytest.mark.slow
 def test_a_conflict_names_both_rules(rules_copy: Path) -> None:
     replace_in(
         rules_copy / "regie.yaml",
@@ -74,6 +78,7 @@ def test_an_unknown_document_and_a_duplicate_id_are_named(rules_copy: Path) -> N
     assert any("dubbele regel-id" in f and "DYSLEXIE-01" in f for f in report.findings), report.findings
 
 
+@pytest.mark.slow
 def test_a_lapsed_rule_and_an_unreachable_rule_are_found(rules_copy: Path) -> None:
     replace_in(
         rules_copy / "regio-drechtsteden.yaml",
@@ -92,6 +97,7 @@ def test_broken_yaml_stops_loading_with_the_file_name(rules_copy: Path, capsys) 
     assert "veiligheid.yaml: geen geldige YAML" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_cli_exit_code_is_zero_on_the_shipped_rules(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["check-rules", str(RULES)]) == 0
     assert "In orde" in capsys.readouterr().out
@@ -107,6 +113,7 @@ def test_a_statement_that_is_neither_encoded_nor_explained_stops_loading(rules_c
     assert any("uitspraken.yaml: CI-M5-01" in f and "not_per_case" in f for f in report.findings), report.findings
 
 
+@pytest.mark.slow
 def test_a_link_to_a_rule_that_does_not_exist_is_named(rules_copy: Path) -> None:
     replace_in(rules_copy / "uitspraken.yaml", "rules: [REGIE-THUIS-01]", "rules: [REGIE-THUIS-09]")
     report = check_rules(str(rules_copy))
@@ -115,6 +122,7 @@ def test_a_link_to_a_rule_that_does_not_exist_is_named(rules_copy: Path) -> None
     assert any("REGIE-THUIS-01" in f and "(CJG als voordeur)" in f for f in report.findings), report.findings
 
 
+@pytest.mark.slow
 def test_a_rule_citing_a_place_the_register_does_not_hold_is_named(rules_copy: Path) -> None:
     replace_in(rules_copy / "regie.yaml", 'section: "§3.2 (CJG als voordeur)"', 'section: "§3.2 (voordeur)"')
     report = check_rules(str(rules_copy))
@@ -123,6 +131,7 @@ def test_a_rule_citing_a_place_the_register_does_not_hold_is_named(rules_copy: P
     assert any("KN-3.2-07" in f and "niet als bron" in f for f in report.findings), report.findings
 
 
+@pytest.mark.slow
 def test_a_missing_register_is_a_finding(rules_copy: Path) -> None:
     (rules_copy / "uitspraken.yaml").unlink()
     report = check_rules(str(rules_copy))
@@ -165,6 +174,7 @@ def _with_priority(loaded: LoadedRule, priority: int) -> LoadedRule:
     return dataclasses.replace(loaded, rule=loaded.rule.model_copy(update={"then": then}))
 
 
+@pytest.mark.slow
 def test_the_regie_walk_counts_and_shows_what_deciding_every_profile_one_by_one_gives() -> None:
     """The walk settles rules early and counts whole blocks of profiles at once: on any few regie rules (with gaps,
     and with conflicts made by giving the rules one priority) it finds the same profiles, gaps,

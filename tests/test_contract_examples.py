@@ -62,7 +62,7 @@ def test_the_region_names_the_lead_in_its_own_words() -> None:
 def test_every_fired_rule_has_a_source_and_the_json_has_the_contract_shape() -> None:
     data = advise(M).model_dump(mode="json")
     contract = {"regie", "arrangements", "partners", "escalation", "signals", "fired_rules", "rules_version"}
-    # The contract allows additions, never renames; every addition is listed in the README.
+    # The contract allows additions, never renames; every addition is listed in CHANGELOG.md and docs/contract.md.
     assert set(data) - contract == {"informed", "date", "what_would_change"}
     assert contract <= set(data)
     assert set(data["regie"]) == {"holder", "lead", "explanation"}

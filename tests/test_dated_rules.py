@@ -112,6 +112,7 @@ def test_the_periods_follow_the_dates_of_the_rules(versioned: Path) -> None:
     assert [v.rule.valid_until for v in rules.versions("REGIE-ONDERWIJS-01")] == [BEFORE, None]
 
 
+@pytest.mark.slow
 def test_the_advisor_frees_the_engines_of_periods_it_no_longer_uses(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(advisor_module, "ENGINES_KEPT", 1)
     advisor = Advisor(load_rules(RULES), on=PACT)
@@ -137,6 +138,7 @@ def test_check_rules_refuses_two_versions_of_one_rule_that_overlap(versioned: Pa
     ), report.findings
 
 
+@pytest.mark.slow
 def test_check_rules_finds_a_gap_in_time_and_names_the_period(versioned: Path) -> None:
     replace_in(versioned / "regie.yaml", "    valid_from: 2020-01-01", "    valid_from: 2020-02-01")
     report = check_rules(str(versioned))

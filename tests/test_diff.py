@@ -59,6 +59,7 @@ def test_the_same_rules_change_nothing() -> None:
     assert same.rules_added == same.rules_removed == same.rules_changed == []
 
 
+@pytest.mark.slow
 def test_one_changed_rule_is_named_and_only_its_effect_is_reported(report: DiffReport) -> None:
     assert report.rules_changed == ["WACHTTIJD-01"] and not report.rules_added and not report.rules_removed
     assert not any(key.startswith("regie") or key == "lead" for key in report.changes)
@@ -67,6 +68,7 @@ def test_one_changed_rule_is_named_and_only_its_effect_is_reported(report: DiffR
     assert set(report.changes) <= {"arrangements-overbrugging", "signals-wachtlijst", "partners-jgz", "partners-ouders"}
 
 
+@pytest.mark.slow
 def test_the_counts_are_exactly_the_profiles_waiting_one_to_three_weeks(
     report: DiffReport, later_waiting_support: Path
 ) -> None:
@@ -81,6 +83,7 @@ def test_the_counts_are_exactly_the_profiles_waiting_one_to_three_weeks(
             assert 1 <= json.loads(example)["waiting_weeks"] <= 3
 
 
+@pytest.mark.slow
 def test_a_regie_change_shows_where_regie_moves(rules_copy: Path) -> None:
     replace_in(
         rules_copy / "regie.yaml",
@@ -98,6 +101,7 @@ def test_a_regie_change_shows_where_regie_moves(rules_copy: Path) -> None:
     assert without_examples.changes["regie:school:gemeente"].examples == []
 
 
+@pytest.mark.slow
 def test_the_command_prints_the_report_in_dutch(
     later_waiting_support: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -136,6 +140,7 @@ def one_by_one(old_dir: Path, new_dir: Path, examples: int) -> tuple[int, dict[s
     }
 
 
+@pytest.mark.slow
 def test_diff_counts_and_shows_what_advising_every_profile_one_by_one_gives(tmp_path: Path) -> None:
     """diff compares whole blocks of profiles at once; on a smaller rule set (the regie rules and a few files) with
     changes of every kind (regie, arrangements, boundaries) it must find exactly the counts and the simplest

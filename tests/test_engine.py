@@ -4,10 +4,13 @@ import random
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from kinderogen_rules import Advice, advise, advise_many
 from kinderogen_rules.caseloads.synth import synthetic_profile as random_profile
 
 
+@pytest.mark.slow
 def test_more_calls_than_durable_rules_has_sessions() -> None:
     rng = random.Random(1)
     profiles = [random_profile(rng) for _ in range(3000)]
@@ -53,6 +56,7 @@ def test_every_random_profile_gets_one_holder_and_sourced_rules() -> None:
         assert advice.regie.explanation
 
 
+@pytest.mark.slow
 def test_advisors_that_are_dropped_free_their_compiled_rules() -> None:
     """Each compiled ruleset holds about 1 MB in the C engine; without freeing, 1,000 advisors grew the
     process by about a gigabyte."""

@@ -11,9 +11,10 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+import pytest
 import strategies
-from conftest import VOCABULARY
-from hypothesis import HealthCheck, given, settings
+from conftest import VOCABULARY, examples
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kinderogen_rules import CaseProfile, RuleLoadError
@@ -50,6 +51,7 @@ def _disagreements_in_slice(group: int, part: int) -> tuple[int, list[str]]:
     return walked, wrong
 
 
+@pytest.mark.slow
 def test_engine_and_evaluator_fire_the_same_rules_on_every_profile_of_the_check_rules_walk() -> None:
     jobs = [(group, part) for group in range(len(_walk_groups())) for part in range(WALK_SLICES)]
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4)) as pool:
@@ -67,7 +69,7 @@ def profiles() -> st.SearchStrategy[Any]:
     return strategies.profiles(VOCABULARY, CaseProfile)
 
 
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(3000))
 @given(profiles())
 def test_engine_and_evaluator_fire_the_same_shipped_rules_on_any_profile(profile: CaseProfile) -> None:
     advisor = default_advisor()
@@ -114,7 +116,7 @@ conditions = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300))
 @given(st.lists(conditions, min_size=1, max_size=4), st.lists(profiles(), min_size=1, max_size=20))
 def test_engine_and_evaluator_agree_on_any_condition_a_rule_file_can_hold_or_the_engine_refuses_it_in_dutch(
     written: list[dict[str, Any]], cases: list[CaseProfile]

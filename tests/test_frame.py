@@ -14,6 +14,7 @@ from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.frame import advise_frame
 
 
+@pytest.mark.slow
 def test_the_same_columns_and_codes_as_batch_gives_for_the_same_caseload(tmp_path: Path) -> None:
     cases, parquet = tmp_path / "cases.jsonl", tmp_path / "advices.parquet"
     lines = [p.model_dump_json() for p in synthetic_profiles(600, seed=31)]

@@ -1,10 +1,13 @@
 """The production server at the level of HTTP itself, with raw sockets to 127.0.0.1: broken and oversized
 bodies however they are framed, slow clients, what reaches the log, and where redirects point."""
 
+import contextlib
+import gzip
 import json
 import re
 import socket
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from webform.server import BODY_SECONDS, HEAD_SECONDS
+from webform.connection import BODY_SECONDS, WRITE_SECONDS
+from webform.server import HEAD_SECONDS
 
 PROFILE = b'{"age": 8, "setting": "po"}'
 # A guard so that a server that never answers fails the test instead of hanging it; never a speed target.
@@ -175,6 +179,81 @@ def test_a_request_head_the_server_refuses_gets_a_dutch_answer(
     assert_dutch_refusal(path, answer, status, words)
 
 
+API_POST = b"POST /api/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+
+
+@pytest.mark.parametrize(
+    ("request_head", "status", "words"),
+    [
+        (API_POST + b"Transfer-Encoding: zstd\r\n", 501, "compressie"),
+        (API_POST + b"Expect: wonder\r\nContent-Length: 2\r\n", 417, "Expect"),
+        (API_POST + b"X-Veel: " + b"a" * 9000 + b"\r\n", 431, "kopregels"),
+        (API_POST + b"".join(b"X-%d: a\r\n" % n for n in range(150)), 431, "kopregels"),
+        (API_POST + b"Slechte naam: a\r\n", 400, "kan niet worden verwerkt"),
+        (API_POST + b"X-Gevouwen: a\r\n doorgaan\r\n", 400, "kan niet worden verwerkt"),
+        (b"POST /api/advice?" + b"a" * 5000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n", 414, "te lang"),
+        (b"GET /api/openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Veel: " + b"a" * 9000 + b"\r\n", 431, "kopregels"),
+        (b"GET http://127.0.0.1/api/" + b"a" * 5000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n", 414, "te lang"),
+    ],
+)
+def test_a_request_head_for_the_api_the_server_refuses_gets_the_api_error_shape(
+    server: tuple[str, Path], request_head: bytes, status: int, words: str
+) -> None:
+    """A client of the API reads JSON, also when the server refuses the head before the app sees it."""
+    answer = exchange(port_of(server), request_head + b"\r\n")
+    assert_dutch_refusal("/api/advice", answer, status, words)
+    assert "Content-Type: application/json" in head_and_body(answer)[0]
+
+
+def gzipped_chunked(path: str, body: bytes, codings: list[bytes]) -> bytes:
+    lines = [f"POST {path} HTTP/1.1".encode(), b"Host: 127.0.0.1", f"Content-Type: {TYPES[path]}".encode()]
+    lines += [b"Transfer-Encoding: " + coding for coding in codings]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + in_chunks(body)
+
+
+@pytest.mark.parametrize("path", ["/api/advice", "/"])
+@pytest.mark.parametrize(
+    ("body", "codings"),
+    [
+        (gzip.compress(PROFILE), [b"gzip, chunked"]),  # a real gzip body: was a 400, "geen UTF-8"
+        (PROFILE, [b"gzip, chunked"]),  # a plain body labelled gzip: was answered with 200
+        (PROFILE, [b"gzip", b"chunked"]),  # the same codings on two header lines
+        (zlib.compress(PROFILE), [b"deflate, chunked"]),
+        (PROFILE, [b"compress, chunked"]),
+        (gzip.compress(gzip.compress(PROFILE)), [b"GZIP, gzip, chunked"]),
+    ],
+    ids=["gzip", "plain labelled gzip", "two header lines", "deflate", "compress", "gzip twice"],
+)
+def test_a_body_in_a_transfer_coding_other_than_chunked_is_a_501(
+    server: tuple[str, Path], path: str, body: bytes, codings: list[bytes]
+) -> None:
+    """The server undoes only chunked; it must not hand the app bytes it has not decoded, labelled or not."""
+    answer = exchange(port_of(server), gzipped_chunked(path, body, codings))
+    assert_dutch_refusal(path, answer, 501, "zonder compressie")
+
+
+def test_identity_before_chunked_is_no_coding(server: tuple[str, Path]) -> None:
+    answer = exchange(port_of(server), gzipped_chunked("/api/advice", PROFILE, [b"identity, chunked"]))
+    assert statuses(answer) == [200]
+
+
+@pytest.mark.slow
+def test_a_client_that_never_reads_gets_few_answers_and_then_its_connection_closed(server: tuple[str, Path]) -> None:
+    """Pipelined requests from a client that does not read: the server stops computing answers once some wait
+    unread, and closes the connection after WRITE_SECONDS, so it does not hold a place in the pool for ever."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # a small window, as a slow reader has
+        sock.settimeout(PATIENCE)
+        sock.connect(("127.0.0.1", port_of(server)))
+        sock.sendall(b"GET /regelboek/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" * 200)
+        time.sleep(WRITE_SECONDS + 3)  # reading nothing meanwhile
+        received = b""
+        with contextlib.suppress(ConnectionResetError):  # the close discards what the client left unread
+            while piece := sock.recv(65536):
+                received += piece
+    assert 0 < received.count(b"HTTP/1.1 200 OK") < 50
+
+
 def test_the_log_holds_the_path_without_query_string(server: tuple[str, Path]) -> None:
     port, log = port_of(server), server[1]
     before = log.stat().st_size
@@ -245,6 +324,7 @@ def test_healthz_answers_while_100_slow_clients_hold_connections(server: tuple[s
             assert get_healthz(port) == [200]
 
 
+@pytest.mark.slow
 def test_a_request_head_that_trickles_in_is_cut_off(server: tuple[str, Path]) -> None:
     """A client sending one header line at a time, never finishing, is closed after HEAD_SECONDS."""
     with half_sent_request(port_of(server)) as sock:
@@ -262,6 +342,7 @@ def test_a_request_head_that_trickles_in_is_cut_off(server: tuple[str, Path]) ->
         assert closed
 
 
+@pytest.mark.slow
 def test_a_body_that_does_not_arrive_is_a_408(server: tuple[str, Path]) -> None:
     head = (
         b"POST /api/advice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"

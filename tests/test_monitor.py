@@ -30,6 +30,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "rapport"
 
 
+@pytest.mark.slow
 def test_the_report_counts_every_advice_and_splits_by_region_and_age(report: Path) -> None:
     page = BeautifulSoup((report / "index.html").read_text(encoding="utf-8"), "html.parser")
     text = " ".join(page.get_text(" ").split())
@@ -43,6 +44,7 @@ def test_the_report_counts_every_advice_and_splits_by_region_and_age(report: Pat
     assert sum(int(rows[b][0].replace(".", "")) for b in bands) == 2000
 
 
+@pytest.mark.slow
 def test_only_aggregates_no_profile_in_the_report(report: Path) -> None:
     for path in report.iterdir():
         content = path.read_text(encoding="utf-8")
@@ -50,6 +52,7 @@ def test_only_aggregates_no_profile_in_the_report(report: Path) -> None:
         assert "rule_ids" not in content and "explanation" not in content, path.name
 
 
+@pytest.mark.slow
 def test_every_chart_is_an_svg_the_page_shows(report: Path) -> None:
     page = BeautifulSoup((report / "index.html").read_text(encoding="utf-8"), "html.parser")
     images = [str(img["src"]) for img in page.select("img")]
@@ -62,6 +65,7 @@ def test_every_chart_is_an_svg_the_page_shows(report: Path) -> None:
         assert all(img.get("alt") for img in page.select("img"))
 
 
+@pytest.mark.slow
 def test_cells_under_five_are_shown_as_less_than_five(tmp_path: Path) -> None:
     profiles = [p.model_dump_json() for p in synthetic_profiles(12, seed=3)]
     cases, advices = batch(tmp_path, profiles)

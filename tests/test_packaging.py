@@ -5,12 +5,18 @@ import ast
 import configparser
 import json
 import os
+import re
+import socket
 import subprocess
 import sys
+import tarfile
+import urllib.request
+import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, wait_until_healthy
+from markdown_blocks import blocks_run_by
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -20,6 +26,8 @@ from kinderogen_rules.cli.options import EXTRA_MODULES
 LOCK = ROOT / "requirements-lock.txt"
 WHEELHOUSE = ROOT / "build" / "wheelhouse"
 SUPPORTED = ["3.11", "3.12", "3.13"]
+# Each extra, with a module it brings that a virtualenv with another extra must not have.
+EXTRAS = {"web": "flask", "monitor": "matplotlib", "analyse": "pyarrow"}
 
 
 def _pythons() -> dict[str, str]:
@@ -60,6 +68,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return next(out.glob("kinderogen_rules-*.whl"))
 
 
+@pytest.mark.packaging
 def test_installed_wheel_works_from_another_directory(tmp_path: Path, wheel: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
@@ -107,29 +116,43 @@ def test_installed_wheel_works_from_another_directory(tmp_path: Path, wheel: Pat
     assert "Levi" in (tmp_path / "boek" / "specificatie-casussen.html").read_text(encoding="utf-8")
 
 
+def _fill_wheelhouse(version: str, python: str, wheel: Path, scratch: Path) -> None:
+    """Make the wheelhouse hold a wheel, for this Python, of every package the wheel and all its extras need, and
+    of pip, setuptools and wheel (a build from source needs the last two), each as the lock pins it; from then on
+    every install here is offline. The first time for a Python, durable-rules is built with our patch (which needs
+    pip there) and the other wheels are downloaded (pip's cache keeps them too)."""
+    probe = scratch / "probe"
+    subprocess.run([python, "-m", "venv", "--without-pip", str(probe)], check=True, timeout=120)
+    pip = [sys.executable, "-m", "pip", "--python", str(probe / "bin" / "python"), "--disable-pip-version-check"]
+    pinned = ["--quiet", "-c", str(LOCK), "--find-links", str(WHEELHOUSE), "--only-binary", "durable-rules"]
+    wanted = [f"{wheel}[{','.join(EXTRAS)}]", "pip", "setuptools", "wheel"]
+    offline = [*pip, "install", "--dry-run", "--ignore-installed", "--no-index", *pinned, *wanted]
+    if subprocess.run(offline, capture_output=True, timeout=300).returncode == 0:
+        return
+    if not list(WHEELHOUSE.glob(f"durable_rules-*-cp{version.replace('.', '')}-*.whl")):
+        builder = scratch / "builder"
+        subprocess.run([python, "-m", "venv", str(builder)], check=True, timeout=120)
+        build = [builder / "bin" / "python", "-m", "pip", "--disable-pip-version-check", "--quiet"]
+        subprocess.run([*build, "install", "-c", LOCK, "setuptools", "wheel"], check=True, timeout=300)
+        subprocess.run([builder / "bin" / "python", ROOT / "tools" / "durable_wheel.py", WHEELHOUSE], check=True)
+    subprocess.run([*pip, "download", "-d", str(WHEELHOUSE), *pinned, *wanted], check=True, timeout=900)
+    (WHEELHOUSE / wheel.name).unlink(missing_ok=True)
+
+
 def _install_core(version: str, python: str, wheel: Path, venv: Path) -> Path:
     """A fresh virtualenv with the wheel and only its core dependencies, pinned by the lock, installed offline
     from the wheelhouse; returns its bin folder. The virtualenv gets no pip of its own: this process's pip
-    installs into it (`pip --python`), which saves seconds per Python. The first time for a Python, the
-    wheelhouse gets durable-rules built with our patch (which needs pip there) and the other wheels."""
+    installs into it (`pip --python`), which saves seconds per Python."""
+    _fill_wheelhouse(version, python, wheel, venv.parent)
     subprocess.run([python, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     bin_ = venv / "bin"
     pip = [sys.executable, "-m", "pip", "--python", str(bin_ / "python"), "--disable-pip-version-check", "--quiet"]
     pinned = ["-c", str(LOCK), "--find-links", str(WHEELHOUSE), "--only-binary", "durable-rules"]
-    offline = [*pip, "install", "--no-index", *pinned, str(wheel)]
-    if subprocess.run(offline, capture_output=True, timeout=300).returncode != 0:
-        if not list(WHEELHOUSE.glob(f"durable_rules-*-cp{version.replace('.', '')}-*.whl")):
-            builder = venv.parent / "builder"
-            subprocess.run([python, "-m", "venv", str(builder)], check=True, timeout=120)
-            build = [builder / "bin" / "python", "-m", "pip", "--disable-pip-version-check", "--quiet"]
-            subprocess.run([*build, "install", "-c", LOCK, "setuptools", "wheel"], check=True, timeout=300)
-            subprocess.run([builder / "bin" / "python", ROOT / "tools" / "durable_wheel.py", WHEELHOUSE], check=True)
-        subprocess.run([*pip, "download", "-d", str(WHEELHOUSE), *pinned, str(wheel)], check=True, timeout=300)
-        (WHEELHOUSE / wheel.name).unlink(missing_ok=True)
-        subprocess.run(offline, check=True, timeout=300)
+    subprocess.run([*pip, "install", "--no-index", *pinned, str(wheel)], check=True, timeout=300)
     return bin_
 
 
+@pytest.mark.packaging
 @pytest.mark.parametrize("version", SUPPORTED)
 def test_the_wheel_advises_with_only_the_core_dependencies_on_each_python(
     version: str, wheel: Path, tmp_path: Path
@@ -186,6 +209,188 @@ def test_the_wheel_advises_with_only_the_core_dependencies_on_each_python(
     )
 
 
+INSTALL_PAGE = ROOT / "docs" / "installeren.md"
+
+
+@pytest.fixture(scope="module")
+def sdist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The source distribution, built once for the tests in this file (the standard build hook, as `python -m
+    build --sdist` calls it)."""
+    out = tmp_path_factory.mktemp("sdist")
+    code = "import sys; from setuptools import build_meta; print(build_meta.build_sdist(sys.argv[1]))"
+    built = subprocess.run(
+        [sys.executable, "-c", code, str(out)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert built.returncode == 0, built.stderr
+    return out / built.stdout.split()[-1]
+
+
+def _unpack(sdist: Path, into: Path) -> Path:
+    with tarfile.open(sdist) as archive:
+        archive.extractall(into, filter="data")
+    return into / sdist.name.removesuffix(".tar.gz")
+
+
+def _documented_extra_command(extra: str) -> str:
+    """The install command for one extra, as docs/installeren.md's table shows it."""
+    found = re.findall(rf"`(pip install '\.\[{extra}\]')`", INSTALL_PAGE.read_text(encoding="utf-8"))
+    assert len(found) == 1, f"docs/installeren.md noemt pip install '.[{extra}]' niet precies één keer"
+    return found[0]
+
+
+def _shell(script: str, cwd: Path, python: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run documented commands as a user would in a shell, with `python3` being the Python under test. pip finds
+    every package in the wheelhouse (no index), pinned by the lock: that only keeps the test offline and fast,
+    the commands stay as written."""
+    shims = tmp_path / "shims"
+    shims.mkdir(exist_ok=True)
+    (shims / "python3").unlink(missing_ok=True)
+    (shims / "python3").symlink_to(python)
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env |= {
+        "PATH": f"{shims}:{env['PATH']}",
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": str(WHEELHOUSE),
+        "PIP_CONSTRAINT": str(LOCK),
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        "PIP_QUIET": "1",
+    }
+    return subprocess.run(["sh", "-ec", script], cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+
+
+def _serves_healthz(bin_: Path, tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "KINDEROGEN_PORT": str(port), "KINDEROGEN_HOST": "127.0.0.1", "KINDEROGEN_WORKERS": "1"}
+    log = tmp_path / "server.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([bin_ / "kinderogen-web"], env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        wait_until_healthy(f"http://127.0.0.1:{port}", server, log)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as answer:
+            assert json.loads(answer.read())["status"] == "ok"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "Traceback" not in log.read_text(encoding="utf-8")
+
+
+def _writes_a_monitor_report(bin_: Path, tmp_path: Path) -> None:
+    cases, advices = tmp_path / "casussen.jsonl", tmp_path / "adviezen.jsonl"
+    subprocess.run([bin_ / "kinderogen", "synth", "--n", "200", "-o", cases], check=True, timeout=300)
+    subprocess.run([bin_ / "kinderogen", "batch", cases, "-o", advices], check=True, capture_output=True, timeout=300)
+    report = subprocess.run(
+        [bin_ / "kinderogen", "monitor", advices, "--cases", cases, "--out", tmp_path / "monitor"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert report.returncode == 0, report.stderr
+    page = (tmp_path / "monitor" / "index.html").read_text(encoding="utf-8")
+    charts = list((tmp_path / "monitor").glob("*.svg"))
+    assert charts and all(chart.name in page for chart in charts)
+
+
+def _reads_parquet(bin_: Path, tmp_path: Path) -> None:
+    cases, advices = tmp_path / "casussen.jsonl", tmp_path / "adviezen.parquet"
+    subprocess.run([bin_ / "kinderogen", "synth", "--n", "200", "-o", cases], check=True, timeout=300)
+    batch = subprocess.run(
+        [bin_ / "kinderogen", "batch", cases, "--format", "parquet", "-o", advices],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert batch.returncode == 0, batch.stderr
+    code = (
+        "import sys, pandas as pd; from kinderogen_rules.frame import advise_frame; "
+        "table = pd.read_parquet(sys.argv[1]); frame = advise_frame(pd.read_json(sys.argv[2], lines=True)); "
+        "print(len(table), (table.holder.astype(str) == frame.holder.astype(str)).all())"
+    )
+    read = subprocess.run([bin_ / "python", "-c", code, advices, cases], capture_output=True, text=True, timeout=300)
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.split() == ["200", "True"]
+
+
+RUNS = {"web": _serves_healthz, "monitor": _writes_a_monitor_report, "analyse": _reads_parquet}
+
+
+@pytest.mark.packaging
+@pytest.mark.parametrize("extra", EXTRAS)
+@pytest.mark.parametrize("version", ["3.11", "3.13"])
+def test_each_extra_alone_installs_from_the_sdist_with_plain_pip_and_runs(
+    version: str, extra: str, wheel: Path, sdist: Path, tmp_path: Path
+) -> None:
+    """The commands of docs/installeren.md, in a fresh virtualenv, from the unpacked source distribution."""
+    if version not in PYTHONS:
+        pytest.skip(f"Python {version} is niet op deze machine (tools/pythons.sh vindt het niet).")
+    _fill_wheelhouse(version, PYTHONS[version], wheel, tmp_path)
+    source = _unpack(sdist, tmp_path)
+    (venv_block,) = blocks_run_by(INSTALL_PAGE, "test_packaging.py")[:1]
+    installed = _shell(venv_block.text + _documented_extra_command(extra), source, PYTHONS[version], tmp_path)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    bin_ = source / "build" / "venv" / "bin"
+    code = "import sys; from importlib.util import find_spec; print(*(find_spec(m) is not None for m in sys.argv[1:]))"
+    present = subprocess.run([bin_ / "python", "-c", code, *EXTRAS.values()], capture_output=True, text=True)
+    assert present.stdout.split() == [str(other == extra) for other in EXTRAS], present.stderr
+    RUNS[extra](bin_, tmp_path)
+
+
+def _broken_durable_rules(folder: Path) -> Path:
+    """A durable-rules 2.0.28 wheel whose engine fails to load, as one built without our patch does on 3.13."""
+    wheel = folder / "durable_rules-2.0.28-py3-none-any.whl"
+    info = "durable_rules-2.0.28.dist-info"
+    files = {
+        "durable_rules_engine.py": 'raise ImportError("undefined symbol: PyEval_CallObject")\n',
+        "durable/__init__.py": "",
+        f"{info}/METADATA": "Metadata-Version: 2.1\nName: durable_rules\nVersion: 2.0.28\n",
+        f"{info}/WHEEL": "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+    }
+    record = [f"{name},,\n" for name in files] + [f"{info}/RECORD,,\n"]
+    with zipfile.ZipFile(wheel, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+        archive.writestr(f"{info}/RECORD", "".join(record))
+    return wheel
+
+
+@pytest.mark.packaging
+def test_the_python_313_route_from_the_sdist_replaces_a_durable_rules_without_the_patch(
+    wheel: Path, sdist: Path, tmp_path: Path
+) -> None:
+    """docs/installeren.md's route, after a plain `pip install` left the unpatched engine behind. The durable-rules
+    wheel that `make` built with our patch stands in the wheelhouse already, so tools/durable_wheel.py finds it
+    instead of compiling it again (building it is what `make` does on every run of `make test`)."""
+    if "3.13" not in PYTHONS:
+        pytest.skip("Python 3.13 is niet op deze machine (tools/pythons.sh vindt het niet).")
+    _fill_wheelhouse("3.13", PYTHONS["3.13"], wheel, tmp_path)
+    source = _unpack(sdist, tmp_path)
+    for carried in ("Makefile", "requirements-lock.txt", "patches/durable-rules-2.0.28-py313.patch", "examples/m.json"):
+        assert (source / carried).is_file(), carried
+    assert (source / "tools" / "durable_wheel.py").is_file() and (source / "LICENSE").is_file()
+    (source / "build").mkdir()
+    (source / "build" / "wheelhouse").symlink_to(WHEELHOUSE)
+    venv_block, route = blocks_run_by(INSTALL_PAGE, "test_packaging.py")
+    broken = _broken_durable_rules(tmp_path)
+    before = _shell(
+        f"{venv_block.text}pip install --no-deps {broken}\npip install .\n", source, PYTHONS["3.13"], tmp_path
+    )
+    assert before.returncode == 0, before.stderr
+    bin_ = source / "build" / "venv" / "bin"
+    failing = subprocess.run(
+        [bin_ / "kinderogen", "advise", "examples/m.json"], cwd=source, capture_output=True, text=True
+    )
+    assert failing.returncode == 1 and "Vanaf Python 3.13 heeft durable-rules 2.0.28" in failing.stderr
+    after = _shell(f". build/venv/bin/activate\n{route.text}", source, PYTHONS["3.13"], tmp_path)
+    assert after.returncode == 0, after.stdout + after.stderr
+    advised = subprocess.run(
+        [bin_ / "kinderogen", "advise", "examples/m.json"], cwd=source, capture_output=True, text=True
+    )
+    assert advised.returncode == 0, advised.stderr
+    assert json.loads(advised.stdout)["regie"]["holder"] == "gemeente"
+    _serves_healthz(bin_, tmp_path)
+
+
 def test_an_engine_that_cannot_load_says_in_dutch_what_to_run(tmp_path: Path) -> None:
     """As the unpatched durable-rules does on Python 3.13: its C module fails to load."""
     (tmp_path / "durable_rules_engine.py").write_text(
@@ -235,7 +440,7 @@ def test_every_dependency_and_every_test_import_is_declared_and_locked() -> None
         "flask_wtf": "flask-wtf",
         "pydantic_core": "pydantic-core",
     }
-    local = {"kinderogen_rules", "webform", "conftest", "gherkin_words", "bench_advise"}
+    local = {"kinderogen_rules", "webform", "conftest", "gherkin_words", "markdown_blocks", "bench_advise"}
     imported = set()
     for folder in ("kinderogen_rules", "webform", "tests", "bench", "tools"):
         for path in (ROOT / folder).rglob("*.py"):

@@ -73,6 +73,7 @@ def codes_of(record: dict[str, Any], line: int) -> dict[str, Any]:
     }
 
 
+@pytest.mark.slow
 def test_every_row_holds_the_codes_of_the_json_advice_for_its_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -109,6 +110,7 @@ def test_an_analyst_reads_the_codes_in_pandas_as_categories_and_lists(tmp_path: 
     assert set(advised.date) == {dt.date.today()} and advised.rules_version.nunique() == 1
 
 
+@pytest.mark.slow
 def test_monitor_gives_the_same_figures_from_parquet_as_from_jsonl(tmp_path: Path) -> None:
     cases, jsonl, parquet = tmp_path / "cases.jsonl", tmp_path / "advices.jsonl", tmp_path / "advices.parquet"
     caseload(cases, 1500, seed=23)
@@ -182,6 +184,7 @@ def _damaged(tmp_path: Path) -> dict[str, bytes]:
         ("a caseload, not advices", "mist de kolom(men) holder, arrangements"),
     ],
 )
+@pytest.mark.slow
 def test_a_parquet_file_that_is_not_batch_output_is_refused_in_dutch(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, words: str
 ) -> None:
@@ -248,6 +251,7 @@ def _read_until(master: int, pattern: bytes, process: subprocess.Popen[bytes]) -
     return shown
 
 
+@pytest.mark.slow
 def test_ctrl_c_leaves_a_valid_parquet_file_with_every_row_so_far(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "adviezen.parquet"
     lines = caseload(cases, 20_000, seed=28)
@@ -277,6 +281,7 @@ def test_ctrl_c_leaves_a_valid_parquet_file_with_every_row_so_far(tmp_path: Path
             assert row == codes_of(advice, row["line"])
 
 
+@pytest.mark.slow
 def test_without_the_analyse_extra_jsonl_works_and_parquet_says_how_to_get_it(tmp_path: Path) -> None:
     blocked = tmp_path / "zonder"
     for name in ("pyarrow", "pandas"):

@@ -7,14 +7,14 @@ import json
 from typing import Any
 
 import strategies
-from conftest import RULES, VOCABULARY
-from hypothesis import HealthCheck, given, settings
+from conftest import RULES, VOCABULARY, examples
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from kinderogen_rules import Advice, CaseProfile, advise, load_rules
 
-BOUNDED = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+BOUNDED = settings(max_examples=examples(300))
 RULESET = load_rules(RULES)
 DOCUMENTS = set(RULESET.sources.documents)
 CATALOG = RULESET.catalog

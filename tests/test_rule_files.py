@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import RULES, replace_in
+from conftest import RULES, examples, replace_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,7 +155,7 @@ def _minimal_rules(folder: Path, rule_file: bytes) -> None:
     (folder / "fuzz.yaml").write_bytes(rule_file)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000))
 @given(st.one_of(st.binary(max_size=200), yaml_data.map(lambda value: yaml.safe_dump(value).encode())))
 def test_any_rule_file_loads_or_is_refused_with_a_dutch_reason(rule_file: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -166,7 +166,7 @@ def test_any_rule_file_loads_or_is_refused_with_a_dutch_reason(rule_file: bytes)
             assert all(p.startswith(("fuzz.yaml:", "catalogus.yaml", "bronnen.yaml", "/")) for p in exc.problems)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000))
 @given(templates)
 def test_any_text_is_refused_at_load_or_fills_into_a_short_advice(template: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -195,6 +195,7 @@ TOO_MANY_COMBINATIONS = """      concerns: {has_any: [leren, gedrag, dyslexie, t
 """
 
 
+@pytest.mark.slow
 def test_a_rule_too_complex_for_the_engine_is_named_by_advise_and_by_check_rules(rules_copy: Path) -> None:
     """durable_rules refuses a condition with too many combinations (its error 113); the author reads which rule
     to split, from the advisor and from check-rules, instead of a C error."""

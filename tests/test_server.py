@@ -1,13 +1,17 @@
-"""The production server (gunicorn with gevent) under concurrent requests: every answer right, none lost."""
+"""The production server (gunicorn with gevent): every answer right under concurrent requests, none lost; turns;
+clients that do not read or that leave; how it starts and stops."""
 
 import json
 import os
+import select
+import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -16,11 +20,15 @@ import gevent
 import gevent.server
 import gevent.socket
 import pytest
-from conftest import ROOT
+from conftest import ROOT, free_port, running_server
 
 from kinderogen_rules import advise
 from kinderogen_rules.caseloads.synth import synthetic_profiles
-from webform.server import Turns, _after_one_pass
+from webform import connection
+from webform.turns import Turns, _after_one_pass
+
+# A guard so that a server that never answers fails the test instead of hanging it; never a speed target.
+PATIENCE = 60.0
 
 
 def _post(base: str, body: str) -> tuple[int, dict[str, object]]:
@@ -31,6 +39,7 @@ def _post(base: str, body: str) -> tuple[int, dict[str, object]]:
         return answer.status, json.loads(answer.read())
 
 
+@pytest.mark.slow
 def test_concurrent_requests_each_get_their_own_correct_advice(server: tuple[str, Path]) -> None:
     base, _ = server
     profiles = list(synthetic_profiles(400, seed=11))
@@ -78,6 +87,7 @@ print(json.dumps({"right": right, "rulebook": pages, "switches_inside": len(swit
 """
 
 
+@pytest.mark.slow
 def test_the_engine_lock_holds_in_a_gevent_worker() -> None:
     """The locks are OS locks there (made before gevent patches threading), which is safe only as long as no
     greenlet switch happens while one is held: this runs the app in many greenlets at once and watches every switch."""
@@ -142,6 +152,7 @@ def test_a_failing_or_stopped_request_passes_its_turn_on() -> None:
     assert isinstance(jobs[3].exception, ValueError)
 
 
+@pytest.mark.slow
 def test_a_second_server_on_a_port_in_use_says_so_and_stops(server: tuple[str, Path]) -> None:
     """The workers share their port with SO_REUSEPORT; a second `make run` must not join the first in silence."""
     base, _ = server
@@ -161,9 +172,10 @@ def test_a_second_server_on_a_port_in_use_says_so_and_stops(server: tuple[str, P
         ({"KINDEROGEN_PORT": "9" * 5000}, "dat moet een heel getal zijn"),
         ({"KINDEROGEN_HOST": "fe80::1"}, "Het formulier kan niet luisteren op [fe80::1]:8000 (systeemfout E"),
         ({"KINDEROGEN_PORT": "70000"}, "Poort 70000 bestaat niet"),
-        ({"KINDEROGEN_HOST": "10.255.255.1"}, "Het adres 10.255.255.1 (KINDEROGEN_HOST) hoort niet bij deze machine"),
+        ({"KINDEROGEN_HOST": "10.255.255.1"}, "Het adres 10.255.255.1 hoort niet bij deze machine"),
     ],
 )
+@pytest.mark.slow
 def test_a_setting_the_server_cannot_use_is_said_in_dutch(settings: dict[str, str], message: str) -> None:
     """Said at once, before gunicorn starts workers that would fail, restart and fail again without end."""
     env = {**os.environ, "KINDEROGEN_HOST": "127.0.0.1", **settings}
@@ -204,3 +216,201 @@ def test_a_turn_starts_only_after_what_the_loop_has_ready() -> None:
     gevent.joinall(jobs, timeout=5)
     server.stop()
     assert jobs[2].value == ["gelezen", "nieuw", "te laat"]
+
+
+def test_a_request_whose_client_has_gone_does_not_run_and_passes_its_turn_on() -> None:
+    """Its client closed or reset the connection while it waited: computing its answer would be for nobody."""
+    log: list[object] = []
+    call = Turns().in_turn(_record(log))
+    gone, gone_peer = gevent.socket.socketpair()
+    reset, reset_peer = gevent.socket.socketpair()
+    here, here_peer = gevent.socket.socketpair()
+    gone_peer.close()
+    reset_peer.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    reset_peer.close()
+    jobs = [
+        gevent.spawn(call, {"n": n, "gunicorn.socket": sock}, None) for n, sock in enumerate((gone, reset, here, None))
+    ]
+    gevent.joinall(jobs, timeout=10)
+    assert [n for moment, n in log if moment == "begin"] == [2, 3]  # type: ignore[misc]
+    assert all(isinstance(job.exception, ConnectionResetError) for job in jobs[:2])
+    for sock in (gone, reset, here, here_peer):
+        sock.close()
+
+
+def test_a_path_answered_at_once_does_not_wait_for_the_turn() -> None:
+    """/healthz needs no rules: it must not wait behind requests that each compute many advices."""
+    log: list[object] = []
+    call = Turns().in_turn(_record(log, pause=0.05), at_once={"/healthz"})
+    jobs = [gevent.spawn(call, {"n": n, "PATH_INFO": "/api/advice"}, None) for n in range(3)]
+    jobs.append(gevent.spawn(call, {"n": "health", "PATH_INFO": "/healthz"}, None))
+    gevent.joinall(jobs, timeout=10, raise_error=True)
+    assert log.index(("begin", "health")) < log.index(("end", 0))  # while request 0 holds the turn
+
+
+# Places in the pool of the one-worker server below: a handful of clients can fill it.
+SMALL_POOL = 4
+
+
+@pytest.fixture(scope="module")
+def small_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The production server with one worker that holds SMALL_POOL connections."""
+    log = tmp_path_factory.mktemp("small") / "server.log"
+    with running_server(log, WORKERS="1", CONNECTIONS=str(SMALL_POOL)) as base:
+        yield base, log
+
+
+def port_of(base: str) -> int:
+    return int(base.rsplit(":", 1)[1])
+
+
+def never_reading(port: int, requests: bytes) -> socket.socket:
+    """A client that sends its requests and does not read a byte of the answers (a small window, as a slow reader)."""
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.connect(("127.0.0.1", port))
+    sock.sendall(requests)
+    return sock
+
+
+@pytest.mark.slow
+def test_clients_that_never_read_cannot_hold_every_place_in_the_pool(small_server: tuple[str, Path]) -> None:
+    """More clients than the pool holds, each with 200 pipelined rulebook pages it never reads. Each is closed
+    after WRITE_SECONDS, so /healthz gets a place again (it never did: the slots were held for ever)."""
+    base, log = small_server
+    pages = b"GET /regelboek/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" * 200
+    clients = [never_reading(port_of(base), pages) for _ in range(SMALL_POOL + 2)]
+    try:
+        with urllib.request.urlopen(base + "/healthz", timeout=PATIENCE) as answer:
+            assert answer.status == 200
+    finally:
+        for sock in clients:
+            sock.close()
+    assert "Verbinding gesloten: de client las de antwoorden niet op tijd." in log.read_text()
+
+
+WHAT_IF = b"POST /api/advice?wat_als=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+WHAT_IF += b'Content-Length: 27\r\n\r\n{"age": 8, "setting": "po"}'
+
+
+def test_what_if_requests_of_clients_that_reset_are_not_computed(server: tuple[str, Path]) -> None:
+    """40 clients each send a what-if request and reset the connection at once: the requests still waiting for
+    their turn are dropped (one such client made the server compute 4,810 what-if advices for nobody)."""
+    base, log = server
+    before = log.stat().st_size
+    clients = [socket.create_connection(("127.0.0.1", port_of(base)), timeout=PATIENCE) for _ in range(40)]
+    for sock in clients:
+        sock.sendall(WHAT_IF)
+    for sock in clients:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
+    # Requests run in the order they were read: once a later request is answered, the earlier ones are done.
+    _post(base, '{"age": 8, "setting": "po"}')
+    _post(base, '{"age": 8, "setting": "po"}')
+    written = log.read_bytes()[before:].decode()
+    computed = written.count("POST /api/advice 200") - 2
+    assert "Aanvraag niet uitgevoerd, de verbinding was al gesloten: POST /api/advice" in written
+    assert computed < 20, written
+
+
+def what_if_request(profile: str) -> bytes:
+    head = "POST /api/advice?wat_als=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+    return f"{head}Content-Length: {len(profile.encode())}\r\n\r\n{profile}".encode()
+
+
+def test_healthz_does_not_wait_behind_queued_what_if_requests(server: tuple[str, Path]) -> None:
+    """With 120 what-if requests (for 120 different children) waiting for their turn, /healthz is answered before
+    most of them."""
+    base, _ = server
+    requests = [what_if_request(profile.model_dump_json()) for profile in synthetic_profiles(120, seed=3)]
+    clients = [socket.create_connection(("127.0.0.1", port_of(base)), timeout=PATIENCE) for _ in requests]
+    try:
+        for sock, request in zip(clients, requests, strict=True):
+            sock.sendall(request)
+        with urllib.request.urlopen(base + "/healthz", timeout=PATIENCE) as answer:
+            assert answer.status == 200
+        answered, _, _ = select.select(clients, [], [], 0)
+        assert len(answered) < len(clients) // 2
+    finally:
+        for sock in clients:
+            sock.close()
+
+
+def run_command(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """A command in a process group of its own, stopped whole if it does not end by itself (as a server would)."""
+    process = subprocess.Popen(
+        command, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        out, err = process.communicate(timeout=PATIENCE)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        out, err = process.communicate()
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+@pytest.mark.parametrize(
+    "command", [[sys.executable, "-m", "webform"], [str(Path(sys.executable).parent / "kinderogen-web")]]
+)
+def test_help_prints_help_and_starts_no_server(command: list[str]) -> None:
+    env = {**os.environ, "KINDEROGEN_PORT": str(free_port()), "KINDEROGEN_HOST": "127.0.0.1"}
+    shown = run_command([*command, "--help"], env)
+    assert shown.returncode == 0, shown.stderr
+    program = "python -m webform" if "-m" in command else "kinderogen-web"
+    assert shown.stdout.startswith(f"Gebruik: {program} [-h] [--host ADRES] [--port POORT]")
+    assert "staat op" not in shown.stdout and shown.stderr == ""
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_the_server_quietly_also_after_requests(tmp_path: Path) -> None:
+    """Ctrl-C reaches every process of the group, workers too. Each time: one Dutch line, exit code 0, nothing on
+    stderr but the access log (gevent printed `SystemExit: 0` tracebacks in most runs)."""
+    for _ in range(2):
+        port = free_port()
+        env = {**os.environ, "KINDEROGEN_PORT": str(port), "KINDEROGEN_HOST": "127.0.0.1", "KINDEROGEN_WORKERS": "1"}
+        process = subprocess.Popen(
+            [sys.executable, "-m", "webform"],
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            give_up = time.monotonic() + PATIENCE
+            while time.monotonic() < give_up and process.poll() is None:
+                try:
+                    _post(base, '{"age": 8, "setting": "po"}')
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            _post(base.replace("/api/advice", ""), '{"age": 15, "setting": "vo"}')
+            urllib.request.urlopen(base + "/regelboek/index.html", timeout=PATIENCE).read()
+            os.killpg(process.pid, signal.SIGINT)
+            out, err = process.communicate(timeout=PATIENCE)
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.communicate()
+        assert process.returncode == 0, err
+        assert out.splitlines()[-1] == "Het formulier is gestopt."
+        noise = [line for line in err.splitlines() if "webform.access" not in line]
+        assert noise == []
+
+
+def test_an_answer_must_be_taken_within_the_deadline_from_its_first_byte(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A client that reads nothing, or too slowly, does not hold its connection while the answer is written."""
+    monkeypatch.setattr(connection, "WRITE_SECONDS", 0.2)
+    server_side, client_side = gevent.socket.socketpair()
+    answering = connection.Answering(server_side)
+    with pytest.raises(connection.NotTaken):
+        for _ in range(10_000):  # 10 MB, far more than the socket holds; later writes do not start the clock again
+            answering.sendall(b"x" * 1000)
+    answering.done()
+    later = connection.Answering(server_side)
+    client_side.recv(10_000_000)
+    later.done()  # an answer that was taken in time: its deadline ends without a trace
+    gevent.sleep(0.3)
+    server_side.close()
+    client_side.close()

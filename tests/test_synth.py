@@ -3,7 +3,6 @@
 import json
 from pathlib import Path
 
-
 from kinderogen_rules import CaseProfile
 from kinderogen_rules.cli import main
 

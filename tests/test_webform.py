@@ -1,8 +1,10 @@
 """The web form as a professional uses it: questions, advice page, error messages, CSRF."""
 
+import io
 import json
 import os
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -159,6 +161,51 @@ def test_a_wrong_answer_gets_a_dutch_message_next_to_its_field(
     assert message in text(html.find(id=f"{field}-fout"))
     summary_links = [str(a["href"]) for a in html.select(".foutoverzicht a")]
     assert summary_links == [f"#{field}" if QUESTIONS[field].kind == "number" else f"#{field}-0"]
+
+
+@pytest.mark.parametrize("path", ["/", "/wijzigen"])
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("age", "Typ een heel getal in het vak"),
+        ("waiting_weeks", "Typ een heel getal in het vak"),
+        ("weeks_absent", "Typ een heel getal in het vak"),
+        ("setting", "Kies een van de mogelijkheden"),
+        ("concerns", "Kies een van de mogelijkheden"),
+        ("stuck", "Kies een van de mogelijkheden"),
+    ],
+)
+def test_an_answer_sent_as_a_file_gets_the_fields_dutch_message(
+    client: FlaskClient, path: str, field: str, message: str
+) -> None:
+    """A multipart file part is no typed answer: never a 500, never a silent default (0 weeks on a waiting list)."""
+    answers: dict[str, Any] = {"age": "8", "setting": "po", "csrf_token": token(client)}
+    answers[field] = (io.BytesIO(b"9"), "antwoord.txt")
+    response = client.post(path, data=answers, content_type="multipart/form-data")
+    html = page(response.data)
+    if path == "/":
+        assert response.status_code == 422
+        assert message in text(html.find(id=f"{field}-fout"))
+    else:  # the form after an advice, without a valid profile: the plain form, as for any other wrong answer
+        assert response.status_code == 200 and html.find(class_="foutoverzicht") is None
+    assert "antwoord.txt" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", ["/", "/wijzigen"])
+@pytest.mark.parametrize("body", ['{"age": 8, "setting": "po"}', "[1, 2]", '"8"', '{"age": {"a": 1}}'])
+@pytest.mark.parametrize("with_token", [True, False])
+def test_a_json_body_is_no_form_and_never_a_500(client: FlaskClient, path: str, body: str, with_token: bool) -> None:
+    """The form takes answers only from form fields; a JSON body (for the API) is not read as answers, with or
+    without a valid token (without one, the form comes back with the CSRF notice)."""
+    headers = {"X-CSRFToken": token(client)} if with_token else {}
+    response = client.post(path, data=body, headers=headers, content_type="application/json")
+    if not with_token:
+        assert response.status_code == 400 and "Het formulier was verlopen" in response.get_data(as_text=True)
+    elif path == "/":
+        assert response.status_code == 422
+        assert text(page(response.data).find(id="age-fout")) == "Fout: Vul de leeftijd van het kind in."
+    else:
+        assert response.status_code == 200
 
 
 def test_the_answers_given_stay_filled_in_after_an_error(client: FlaskClient) -> None:
@@ -326,20 +373,172 @@ def test_only_https_1_sends_the_cookie_over_https_only(monkeypatch: pytest.Monke
     assert (config["SESSION_COOKIE_SECURE"], config["RULES_DIR"], config["FEATURES_DIR"]) == (False, None, None)
 
 
-def test_the_server_takes_its_address_and_sizes_from_kinderogen_variables(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    started: list[tuple[Any, ...]] = []
-    monkeypatch.setattr(command, "serve", lambda *args: started.append(args))
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
+    """`python -m webform` in this process, with the server and the address check replaced by notes of their calls:
+    no test depends on a port being free (8000 or any other)."""
+    calls: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(command, "serve", lambda *args: calls.append(("serve", *args)))
+    monkeypatch.setattr(command, "bind_problem", lambda *args: calls.append(("bind", *args)))
     monkeypatch.setenv("KINDEROGEN_SECRET_KEY", "vast")
-    for name in ("HOST", "PORT", "WORKERS", "CONNECTIONS"):
+    for name in ("HOST", "PORT", "WORKERS", "CONNECTIONS", "RULES_DIR", "FEATURES_DIR"):
         monkeypatch.delenv(f"KINDEROGEN_{name}", raising=False)
-    assert command.main() == 0
+    return calls
+
+
+def test_the_server_takes_its_address_and_sizes_from_kinderogen_variables(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert command.main([]) == 0
     for name, value in {"HOST": "127.0.0.2", "PORT": "8123", "WORKERS": "3", "CONNECTIONS": "50"}.items():
         monkeypatch.setenv(f"KINDEROGEN_{name}", value)
-    assert command.main() == 0
-    assert started == [("127.0.0.1", 8000, os.cpu_count() or 1, 1000), ("127.0.0.2", 8123, 3, 50)]
+    assert command.main([]) == 0
+    assert [call for call in started if call[0] == "serve"] == [
+        ("serve", "127.0.0.1", 8000, os.cpu_count() or 1, 1000),
+        ("serve", "127.0.0.2", 8123, 3, 50),
+    ]
     assert "http://127.0.0.2:8123" in capsys.readouterr().out
+
+
+def test_host_and_port_flags_go_before_the_variables(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KINDEROGEN_HOST", "127.0.0.2")
+    monkeypatch.setenv("KINDEROGEN_PORT", "8123")
+    assert command.main(["--host", "127.0.0.3", "--port=8124"]) == 0
+    assert command.main(["--port", "8125"]) == 0
+    assert [call[1:3] for call in started if call[0] == "serve"] == [("127.0.0.3", 8124), ("127.0.0.2", 8125)]
+    assert "http://127.0.0.3:8124" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["--port", "acht"], 1, "--port is 'acht': dat moet een heel getal zijn, 1 of meer."),
+        (["--port", "0"], 1, "--port is '0': dat moet een heel getal zijn, 1 of meer."),
+        (["--port", "9" * 5000], 1, "dat moet een heel getal zijn"),
+        (["--port"], 2, "na --port hoort een waarde. Meer uitleg: "),
+        (["--poort", "8000"], 2, "onbekend: --poort 8000. Meer uitleg: "),
+        (["--h"], 2, "onbekend: --h. Meer uitleg: "),
+        (["8000"], 2, "onbekend: 8000."),
+    ],
+)
+def test_a_command_line_the_server_cannot_use_is_said_in_dutch(
+    started: list[tuple[Any, ...]], capsys: pytest.CaptureFixture[str], argv: list[str], code: int, message: str
+) -> None:
+    assert command.main(argv) == code
+    err = capsys.readouterr().err
+    assert message in err and "usage" not in err and "error" not in err
+    assert started == []
+
+
+def test_help_says_every_flag_and_setting_in_dutch_and_starts_nothing(
+    started: list[tuple[Any, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert command.main(["--help"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("Gebruik: ") and "opties:" in shown and "usage" not in shown
+    for name in ("--host", "--port", "HOST", "PORT", "WORKERS", "CONNECTIONS", "RULES_DIR", "FEATURES_DIR"):
+        assert name in shown
+    assert "Ctrl-C" in shown
+    assert started == []
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"WORKERS": "999999"}, "KINDEROGEN_WORKERS is 999999: dat mag hoogstens"),
+        ({"WORKERS": str(4 * (os.cpu_count() or 1) + 1)}, "(4 per kern; deze computer heeft"),
+        ({"RULES_DIR": "/bestaat/niet"}, "de regels in /bestaat/niet (KINDEROGEN_RULES_DIR) zijn niet te gebruiken"),
+        ({"RULES_DIR": str(RULES / "regie.yaml")}, "map met regels niet gevonden"),
+        ({"FEATURES_DIR": "/bestaat/niet"}, "/bestaat/niet (KINDEROGEN_FEATURES_DIR) is geen map met scenario's"),
+        ({"FEATURES_DIR": str(RULES / "regie.yaml")}, "(KINDEROGEN_FEATURES_DIR) is geen map met scenario's"),
+    ],
+)
+def test_a_setting_or_rules_folder_that_cannot_work_stops_the_server_before_it_says_where_it_is(
+    started: list[tuple[Any, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    settings: dict[str, str],
+    message: str,
+) -> None:
+    """Refused in Dutch with exit code 1, before "Het formulier staat op": 999999 workers ran the machine out of
+    memory, and a worker that cannot load the rules made gunicorn stop with a traceback and English text."""
+    for name, value in settings.items():
+        monkeypatch.setenv(f"KINDEROGEN_{name}", value)
+    assert command.main([]) == 1
+    out, err = capsys.readouterr()
+    assert message in err and "staat op" not in out and "Traceback" not in err
+    assert [call for call in started if call[0] == "serve"] == []
+
+
+@pytest.mark.parametrize("key", ["", None])
+def test_all_workers_sign_forms_with_one_key_also_when_the_variable_is_empty(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, key: str | None
+) -> None:
+    """An empty KINDEROGEN_SECRET_KEY made each worker choose its own key: a form from one failed on another."""
+    if key is None:
+        monkeypatch.delenv("KINDEROGEN_SECRET_KEY")
+    else:
+        monkeypatch.setenv("KINDEROGEN_SECRET_KEY", key)
+    assert command.main([]) == 0
+    assert len(os.environ["KINDEROGEN_SECRET_KEY"]) == 64
+    assert create_app().config["SECRET_KEY"] == create_app().config["SECRET_KEY"] == os.environ["KINDEROGEN_SECRET_KEY"]
+
+
+def test_rules_that_trip_the_program_stop_the_server_in_dutch_too(
+    started: list[tuple[Any, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    rules_copy: Path,
+) -> None:
+    """A complex YAML key made the library raise a TypeError: said in Dutch, never a traceback."""
+    with (rules_copy / "regie.yaml").open("a", encoding="utf-8") as rules:
+        rules.write("? [a, b]\n: 1\n")
+    monkeypatch.setenv("KINDEROGEN_RULES_DIR", str(rules_copy))
+    assert command.main([]) == 1
+    out, err = capsys.readouterr()
+    assert err.startswith("Het formulier start niet: ") and "Traceback" not in err and "staat op" not in out
+    assert [call for call in started if call[0] == "serve"] == []
+
+
+def test_broken_rules_are_named_with_the_file_and_what_is_wrong(
+    started: list[tuple[Any, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    rules_copy: Path,
+) -> None:
+    (rules_copy / "regie.yaml").write_text("rules: [", encoding="utf-8")
+    monkeypatch.setenv("KINDEROGEN_RULES_DIR", str(rules_copy))
+    assert command.main([]) == 1
+    out, err = capsys.readouterr()
+    assert "de regels in" in err and "regie.yaml" in err and "staat op" not in out
+    assert [call for call in started if call[0] == "serve"] == []
+
+
+@pytest.mark.parametrize(("soft", "hard"), [(256, 4096), (256, 100_000)])
+def test_the_limit_on_open_files_is_raised_to_fit_the_connections(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, soft: int, hard: int
+) -> None:
+    """Beyond the limit, accepting a connection fails and gevent logs a traceback for each one."""
+    limits: list[tuple[int, int]] = []
+    monkeypatch.setattr(command.resource, "getrlimit", lambda _: (soft, hard))
+    monkeypatch.setattr(command.resource, "setrlimit", lambda _, values: limits.append(values))
+    monkeypatch.setenv("KINDEROGEN_CONNECTIONS", "1000")
+    assert command.main([]) == 0
+    assert limits == [(1000 + command.FILES_BESIDES_CONNECTIONS, hard)]
+
+
+def test_more_connections_than_the_system_allows_open_files_are_refused(
+    started: list[tuple[Any, ...]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(command.resource, "getrlimit", lambda _: (256, 512))
+    monkeypatch.setenv("KINDEROGEN_CONNECTIONS", "1000")
+    assert command.main([]) == 1
+    assert f"KINDEROGEN_CONNECTIONS is 1000: dat mag hier hoogstens {512 - command.FILES_BESIDES_CONNECTIONS}" in (
+        capsys.readouterr().err
+    )
+    assert [call for call in started if call[0] == "serve"] == []
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from kinderogen_rules import MAX_PROFILE_BYTES
 
-from . import api, errors, extension, pages, redirects, rulebook, security
+from . import api, codings, errors, extension, pages, redirects, rulebook, security
 from .sessions import SignedCookieSessions
 
 MAX_BODY_BYTES = MAX_PROFILE_BYTES
@@ -68,9 +68,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.update(config)
     app.debug = False
     extension.install_advisor(app)
-    # Order matters: the clock and the relative redirect run before the CSRF check can refuse a request.
+    # Order matters: the clock, the relative redirect and the coding check run before the CSRF check can refuse a
+    # request.
     security.register(app)
     redirects.register(app)
+    codings.register(app)
     csrf.init_app(app)
     csrf.exempt(api.blueprint)
     app.register_blueprint(pages.blueprint)

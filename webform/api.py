@@ -17,6 +17,10 @@ EXAMPLE = '{"age": 8, "setting": "po"}'
 # The query parameter that asks for `what_would_change` as well, and the values it takes.
 WHAT_IF = "wat_als"
 WHAT_IF_VALUES = {"1": True, "0": False}
+# The query parameter with the day whose rules advise.
+ON = "op"
+# How much of an unknown parameter's name a message repeats.
+NAME_SHOWN = 40
 
 
 def json_response(body: BaseModel, status: int = 200) -> Response:
@@ -37,24 +41,38 @@ def not_json_message(exc: NotJsonError) -> str:
     )
 
 
+def query_problem() -> str | None:
+    """Why the query string cannot be used, in Dutch; None when it can. Each parameter may come once and must be
+    one of ours: which of two values counts, or whether a misspelt name counts at all (`?datum=` for `?op=` would
+    give today's advice), is never chosen in silence."""
+    for name in request.args:
+        if name not in (WHAT_IF, ON):
+            shown = name if len(name) <= NAME_SHOWN else name[:NAME_SHOWN] + "…"
+            return f"De parameter {shown} kent deze server niet. Gebruik alleen {ON} of {WHAT_IF}."
+        count = len(request.args.getlist(name))
+        if count > 1:
+            return f"De parameter {name} staat er {count} keer in. Geef hem één keer."
+    return None
+
+
 def what_if_asked() -> bool | None:
     """Whether `?wat_als=1` asks what would change the advice; None when the parameter is not 0 or 1."""
-    values = request.args.getlist(WHAT_IF)
-    if not values:
-        return False
-    if len(values) > 1:
-        return None
-    return WHAT_IF_VALUES.get(values[0])
+    value = request.args.get(WHAT_IF)
+    return False if value is None else WHAT_IF_VALUES.get(value)
 
 
 @blueprint.post("/api/advice")
 def advice() -> Response:
     """200 with the Advice (under the rules in force on `?op=`, default today); 400 when the body is not JSON or
-    `wat_als` is not 0 or 1; 422 when the profile or the date is not valid."""
+    a query parameter is unknown or repeated, or `wat_als` is not 0 or 1; 422 when the profile or the date is not
+    valid."""
+    problem = query_problem()
+    if problem:
+        return error_response(problem, 400)
     what_if = what_if_asked()
     if what_if is None:
         return error_response(
-            f"De parameter {WHAT_IF} is 1 (ook noemen wat het advies zou veranderen) of 0 (niet), één keer.", 400
+            f"De parameter {WHAT_IF} is 1 (ook noemen wat het advies zou veranderen) of 0 (niet).", 400
         )
     body = request.get_data(cache=False)
     try:
@@ -76,7 +94,7 @@ def advice() -> Response:
 
 def requested_day(advisor: Advisor) -> dt.date | None:
     """The day of `?op=JJJJ-MM-DD`, checked against the rules' start; None (today) without it."""
-    text = request.args.get("op")
+    text = request.args.get(ON)
     if text is None:
         return None
     day = parse_day(text, "De datum bij ?op=")

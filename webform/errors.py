@@ -24,6 +24,7 @@ MESSAGES = {
     408: "De aanvraag kwam te langzaam binnen. Probeer het opnieuw.",
     413: "De aanvraag is te groot. Een casusprofiel past ruim in 64 kB; stuur alleen het profiel.",
     414: "Het adres van de pagina is te lang. Begin opnieuw bij het formulier.",
+    415: "De aanvraag is ingepakt, bijvoorbeeld met gzip. Stuur haar zonder compressie.",
     417: "De aanvraag vraagt iets wat deze server niet kan. Probeer het opnieuw zonder de kopregel Expect.",
     431: "De aanvraag heeft te veel of te lange kopregels. Probeer het opnieuw vanaf het formulier.",
     501: "De aanvraag is verstuurd op een manier die deze server niet kent. Stuur haar zonder compressie.",
@@ -33,14 +34,6 @@ CSRF_NOTICE = (
     "Het formulier was verlopen, of het kwam niet van deze website. Uw antwoorden staan er nog. "
     "Controleer ze en klik opnieuw op 'Advies geven'."
 )
-
-
-class Refused(Exception):
-    """The body of a request cannot be handed to the app (the server refuses it); `status` says why."""
-
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
 
 
 def _answer(status: int) -> Response:

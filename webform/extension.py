@@ -45,6 +45,6 @@ def current_questions() -> Questions:
     return _installed().questions
 
 
-def new_form(**options: object) -> CaseForm:
-    """A form of the app handling this request (from the request's form data unless `formdata=None`)."""
-    return _installed().form(**options)
+def new_form(posted: bool = True) -> CaseForm:
+    """A form of the app handling this request: with the posted answers, or (not `posted`) empty."""
+    return _installed().form(posted)

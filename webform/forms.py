@@ -10,6 +10,7 @@ one rule for whole numbers decides what counts (digits 0-9, perhaps `.0`).
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from flask import request
 from flask_wtf import FlaskForm
 from pydantic import ValidationError
 from wtforms import Field, RadioField, SelectMultipleField, StringField
@@ -20,11 +21,20 @@ from kinderogen_rules import TYPED, Profile, error_list, without_field
 from .questions import Question, Questions
 
 NOT_A_CHOICE = "Kies een van de mogelijkheden."
+NOT_TYPED = {"number": "Typ een heel getal in het vak. Een bestand kan hier niet."}
 
 
 class CaseForm(FlaskForm):  # type: ignore[misc]
     """One field per profile field, named as in the contract; CSRF comes from Flask-WTF. Each app has its own
-    subclass, with the questions of its rules (`form_class`)."""
+    subclass, with the questions of its rules (`form_class`).
+
+    A posted form takes its answers from the text fields of the body only. Flask-WTF would also take file parts
+    (a file object where text is expected: a 500) and a JSON body (numbers and lists). A question sent as a file
+    is noted in `sent_as_file`, so it gets its own message instead of silently counting as not answered."""
+
+    def __init__(self, posted: bool = True) -> None:
+        super().__init__(formdata=request.form if posted else None)
+        self.sent_as_file = {name for name in request.files if name in self} if posted else set()
 
 
 def _field(question: Question) -> Any:
@@ -82,6 +92,9 @@ def read_answers(form: CaseForm, questions: Questions, model: type[Profile]) -> 
     errors: dict[str, str] = {}
     data: dict[str, Any] = {}
     for name, question in questions.by_name.items():
+        if name in form.sent_as_file:
+            errors[name] = NOT_TYPED.get(question.kind, NOT_A_CHOICE)
+            continue
         value = _value(question, form[name], errors)
         if value is not None:
             data[name] = value

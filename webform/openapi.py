@@ -68,7 +68,7 @@ def openapi_document(rules_version: str, profile: type[Profile]) -> str:
             "description": (
                 "Geef een casusprofiel van één kind (zonder gegevens die een persoon herkenbaar maken) en krijg "
                 "een advies: wie de regie heeft, wat te regelen, wie aan tafel komt, en op welke regels en "
-                "bronnen dat berust. Leeftijd en plek moeten bij elkaar passen (zie het contract); anders volgt 422."
+                "bronnen dat berust. Leeftijd en plek moeten bij elkaar passen (zie age); anders volgt 422."
             ),
         },
         "paths": {
@@ -86,18 +86,32 @@ def openapi_document(rules_version: str, profile: type[Profile]) -> str:
                                 "(what_would_change, hooguit 8); 0 of weglaten: niet (what_would_change is dan null)"
                             ),
                             "schema": {"type": "string", "enum": ["0", "1"]},
-                        }
+                        },
+                        {
+                            "name": "op",
+                            "in": "query",
+                            "required": False,
+                            "description": (
+                                "advies volgens de regels die op deze dag golden (JJJJ-MM-DD); weglaten: vandaag. "
+                                "Een dag voor het begin van de regels geeft 422 met veld op."
+                            ),
+                            "schema": {"type": "string", "format": "date"},
+                        },
                     ],
                     "requestBody": {"required": True, "content": {JSON: {"schema": _ref(profile)}}},
                     "responses": {
                         "200": _answer("Het advies", Advice),
                         "400": _answer(
-                            "De inhoud is geen JSON (de melding zegt waar en waarom), of wat_als is niet 0 of 1",
+                            "De inhoud is geen JSON (de melding zegt waar en waarom), wat_als is niet 0 of 1, of een "
+                            "parameter is onbekend of staat er meer dan één keer in",
                             ErrorResponse,
                         ),
                         "413": _answer("De inhoud is te groot", ErrorResponse),
+                        "415": _answer(
+                            "De inhoud is ingepakt (Content-Encoding); stuur haar zonder compressie", ErrorResponse
+                        ),
                         "422": _answer(
-                            "Het profiel klopt niet; per veld wat er mis is (hoogstens 20 fouten, "
+                            "Het profiel klopt niet, of de datum bij op; per veld wat er mis is (hoogstens 20 fouten, "
                             "dan één melding '… en nog N fouten')",
                             ErrorResponse,
                         ),

@@ -52,7 +52,7 @@ def render_form(
 @blueprint.get("/")
 def form_page() -> str:
     """An empty form with the defaults filled in."""
-    return render_form(new_form(formdata=None))
+    return render_form(new_form(posted=False))
 
 
 @blueprint.post("/")

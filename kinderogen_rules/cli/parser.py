@@ -6,6 +6,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from .. import __version__
 from . import advise, batch, check, diff, monitor, regelboek, schema, synth
 from .exits import EXIT_INPUT
 
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = DutchParser(
         prog="kinderogen", description="Wie heeft de regie rond een kind, en wat regel je? Advies met bronnen."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="toon de versie en stop")
     commands = parser.add_subparsers(dest="command", required=True, metavar="opdracht", title="opdrachten")
     for command in COMMANDS:
         command.add_to(commands)

@@ -1,0 +1,5 @@
+"""`python -m kinderogen_rules`: the `kinderogen` command."""
+
+from .cli import run
+
+run()
