@@ -190,7 +190,7 @@ def test_the_regie_walk_counts_and_shows_what_deciding_every_profile_one_by_one_
         if sum(1 for _ in walk(picked, VOCABULARY)) > 60_000:
             continue
         report = Report()
-        found = _walk_claims(picked, report)
+        found = _walk_claims(picked, report, VOCABULARY)
         profiles, gaps, gap_examples, conflicts = _brute_force(picked)
         assert (report.profiles, found.gaps, found.gap_examples) == (profiles, gaps, gap_examples)
         assert list(found.conflicts.items()) == conflicts

@@ -12,6 +12,7 @@ from kinderogen_rules import Advice, AnswerChange, Profile
 
 from .extension import current_advisor, current_questions
 from .forms import answers_of
+from .questions import Question
 
 # The hidden field that tells the form page which answer the advice page changed.
 CHANGED = "gewijzigd"
@@ -30,9 +31,9 @@ class ChangeForm:
         return self.change.field
 
 
-def question_target(name: str) -> str:
+def question_target(question: Question) -> str:
     """The element id of a question's first input (the form's `field_target`), for a link to it."""
-    return name if current_questions().by_name[name].kind == "number" else f"{name}-0"
+    return question.name if question.kind == "number" else f"{question.name}-0"
 
 
 def change_forms(profile: Profile, advice: Advice) -> list[ChangeForm]:
@@ -41,7 +42,7 @@ def change_forms(profile: Profile, advice: Advice) -> list[ChangeForm]:
     questions = current_questions()
     for change in advice.what_would_change or ():
         changed = type(profile).model_validate({**profile.model_dump(), change.field: change.to_value})
-        forms.append(ChangeForm(change, answers_of(changed, questions), question_target(change.field)))
+        forms.append(ChangeForm(change, answers_of(changed, questions), question_target(questions.by_name[change.field])))
     return forms
 
 

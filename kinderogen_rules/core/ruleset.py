@@ -245,6 +245,10 @@ class Document(Strict):
     title: str
     reference: str = Field(description="exacte vindplaats: bestand in seeds/ of wettelijke citeertitel")
     short: str = Field("", description="korte naam om in een zin naar het document te verwijzen (standaard de titel)")
+    example: bool = Field(
+        False, description="een bron van een voorbeeld (examples/), geen beleidstekst: het register van uitspraken "
+        "dekt haar niet"
+    )
 
     @property
     def cited_as(self) -> str:
@@ -659,9 +663,21 @@ def _vocabulary(profile: ProfileFile, regions: dict[str, RegionDeclaration]) -> 
     if problems:
         raise RuleLoadError(problems)
     try:
-        return Vocabulary.declared(profile, regions.values())
+        vocabulary = Vocabulary.declared(profile, regions.values())
     except ValueError as exc:
         raise RuleLoadError([f"{PROFILE_FILE}: {exc}"]) from None
+    problems = [f"{PROFILE_FILE}: {problem}" for problem in vocabulary.problems()]
+    condition = condition_model(vocabulary)
+    for name, field in vocabulary.fields.items():
+        when = field.what_if.when if field.what_if else None
+        if when is not None:
+            try:
+                condition.model_validate(when)
+            except ValidationError as exc:
+                problems.extend(_describe(exc, PROFILE_FILE, when, f"fields.{name}.what_if.when."))
+    if problems:
+        raise RuleLoadError(problems)
+    return vocabulary
 
 
 def load_rules(directory: Path | str | None = None) -> RuleSet:

@@ -110,12 +110,20 @@ class NumberIf(Strict):
     zero: str | None = None
 
 
+# How a policy maker says an answer in a scenario (features/): sentences in which {amount} is a number with its
+# unit, {value} one answer's own `says`, {values} several ("a, b en c", "alleen a", "zowel a als b"), and {field}
+# an answer to another field given in the same sentence (the age and the setting: "een kind van 8 jaar op de
+# basisschool").
+Says = list[str]
+
+
 class NumberField(_FieldBase):
     type: Literal["number"]
     min: int = Field(ge=0)
     max: int = Field(ge=0)
     words: NumberWords
     if_: NumberIf = Field(alias="if")
+    says: Says = []
 
     def fact(self, value: int) -> str:
         """How one amount reads in an explanation: 'het kind wacht al 6 weken op jeugdhulp'."""
@@ -138,6 +146,7 @@ class ChoiceField(_FieldBase):
     age_message: str | None = Field(None, description="melding als de leeftijd niet bij het antwoord past")
     words: ChoiceWords
     if_: ChoiceIf = Field(alias="if")
+    says: Says = []
 
     def fact(self, value: Value) -> str:
         """How one answer reads in an explanation: its own words, or the field's with its label."""
@@ -163,6 +172,8 @@ class SetField(_FieldBase):
     values: list[Value] = Field(min_length=1)
     words: SetWords
     if_: SetIf = Field(alias="if")
+    says: Says = []
+    says_none: Says = Field([], description="hoe een scenario zegt dat de lijst leeg is")
 
 
 class YesNoWords(Strict):
@@ -170,10 +181,16 @@ class YesNoWords(Strict):
     nee: str
 
 
+class YesNoSays(Strict):
+    ja: Says = []
+    nee: Says = []
+
+
 class YesNoField(_FieldBase):
     type: Literal["yesno"]
     words: YesNoWords
     if_: YesNoWords = Field(alias="if")
+    says: YesNoSays = YesNoSays()
 
     def fact(self, value: bool) -> str:
         return self.words.ja if value else self.words.nee
@@ -219,6 +236,44 @@ class Vocabulary:
                 raise ValueError("een regiobestand noemt een regio, maar profiel.yaml heeft geen keuzeveld 'region'")
             fields[REGION_FIELD] = region.model_copy(update={"values": [*regions, *region.values]})
         return cls(fields, tuple(profile.sections))
+
+    def problems(self) -> list[str]:
+        """What a declaration lacks for a user to read every answer: each a Dutch line naming the place in
+        profiel.yaml (`load_rules` reports them)."""
+        found = []
+        for name, field in self.fields.items():
+            where = f"fields.{name}"
+            if field.form.section not in self.sections:
+                found.append(f"{where}.form.section: {field.form.section!r} staat niet bij sections")
+            if isinstance(field, ChoiceField | SetField):
+                codes = [value.code for value in field.values]
+                doubles = sorted({code for code in codes if codes.count(code) > 1})
+                if doubles:
+                    found.append(f"{where}.values: de code {', '.join(doubles)} staat er meer dan eens")
+            if isinstance(field, ChoiceField):
+                for value in field.values:
+                    if not (value.fact or field.words.value):
+                        found.append(
+                            f"{where}.values.{value.code}: geen woorden voor de uitleg; geef fact, of "
+                            "words.value bij het veld"
+                        )
+                    if not (value.if_ or field.if_.value):
+                        found.append(
+                            f"{where}.values.{value.code}: geen woorden na 'Als'; geef if, of if.value bij het veld"
+                        )
+            if field.default is not None and not self._default_fits(name, field):
+                found.append(f"{where}.default: {field.default!r} is geen antwoord op deze vraag")
+        return found
+
+    def _default_fits(self, name: str, field: Any) -> bool:
+        codes = set(self.values(name))
+        if isinstance(field, ChoiceField):
+            return field.default in codes
+        if isinstance(field, SetField):
+            return isinstance(field.default, list) and set(field.default) <= codes
+        if isinstance(field, NumberField):
+            return isinstance(field.default, int) and field.min <= field.default <= field.max
+        return isinstance(field.default, bool)
 
     @cached_property
     def key(self) -> str:
