@@ -66,8 +66,6 @@ SIGNALS = {
 }
 
 
-
-
 def _said(name: str, phrase: str) -> str | None:
     """The code of one answer to a choice or set field, by its own words in a scenario or its label."""
     for value in VOCABULARY.fields[name].values:  # type: ignore[union-attr]
@@ -196,5 +194,3 @@ def lookup(words: dict[str, str], phrase: str, what: str) -> str:
     except KeyError:
         known = "; ".join(repr(p) for p in words)
         raise AssertionError(f"Onbekende woorden voor {what}: {phrase!r}. Gebruik een van: {known}") from None
-
-

@@ -42,7 +42,9 @@ def change_forms(profile: Profile, advice: Advice) -> list[ChangeForm]:
     questions = current_questions()
     for change in advice.what_would_change or ():
         changed = type(profile).model_validate({**profile.model_dump(), change.field: change.to_value})
-        forms.append(ChangeForm(change, answers_of(changed, questions), question_target(questions.by_name[change.field])))
+        forms.append(
+            ChangeForm(change, answers_of(changed, questions), question_target(questions.by_name[change.field]))
+        )
     return forms
 
 

@@ -246,8 +246,9 @@ class Document(Strict):
     reference: str = Field(description="exacte vindplaats: bestand in seeds/ of wettelijke citeertitel")
     short: str = Field("", description="korte naam om in een zin naar het document te verwijzen (standaard de titel)")
     example: bool = Field(
-        False, description="een bron van een voorbeeld (examples/), geen beleidstekst: het register van uitspraken "
-        "dekt haar niet"
+        False,
+        description="een bron van een voorbeeld (examples/), geen beleidstekst: het register van uitspraken "
+        "dekt haar niet",
     )
 
     @property

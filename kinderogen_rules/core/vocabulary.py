@@ -123,7 +123,7 @@ class NumberField(_FieldBase):
     max: int = Field(ge=0)
     words: NumberWords
     if_: NumberIf = Field(alias="if")
-    says: Says = []
+    says: Says = Field([])
 
     def fact(self, value: int) -> str:
         """How one amount reads in an explanation: 'het kind wacht al 6 weken op jeugdhulp'."""
@@ -146,7 +146,7 @@ class ChoiceField(_FieldBase):
     age_message: str | None = Field(None, description="melding als de leeftijd niet bij het antwoord past")
     words: ChoiceWords
     if_: ChoiceIf = Field(alias="if")
-    says: Says = []
+    says: Says = Field([])
 
     def fact(self, value: Value) -> str:
         """How one answer reads in an explanation: its own words, or the field's with its label."""
@@ -172,7 +172,7 @@ class SetField(_FieldBase):
     values: list[Value] = Field(min_length=1)
     words: SetWords
     if_: SetIf = Field(alias="if")
-    says: Says = []
+    says: Says = Field([])
     says_none: Says = Field([], description="hoe een scenario zegt dat de lijst leeg is")
 
 
@@ -182,8 +182,8 @@ class YesNoWords(Strict):
 
 
 class YesNoSays(Strict):
-    ja: Says = []
-    nee: Says = []
+    ja: Says = Field([])
+    nee: Says = Field([])
 
 
 class YesNoField(_FieldBase):

@@ -182,7 +182,9 @@ def _reachable(loaded: LoadedRule, vocabulary: Vocabulary) -> bool:
 def policy_documents(ruleset: RuleSet) -> list[str]:
     """The policy texts the register covers: every registered document that is not a law (`wet:`/`regeling:`)
     nor the source of an example."""
-    return [doc_id for doc_id, document in ruleset.sources.documents.items() if ":" not in doc_id and not document.example]
+    return [
+        doc_id for doc_id, document in ruleset.sources.documents.items() if ":" not in doc_id and not document.example
+    ]
 
 
 def _check_register(ruleset: RuleSet, report: Report) -> None:
