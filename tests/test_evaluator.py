@@ -11,8 +11,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-import pytest
 import profile_strategies
+import pytest
 from conftest import VOCABULARY, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
