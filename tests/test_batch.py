@@ -38,6 +38,19 @@ def command(*args: str) -> list[str]:
     return [sys.executable, "-m", "kinderogen_rules.cli", *args]
 
 
+def being_written(out: Path) -> Path | None:
+    """The file a running batch writes `out` under (it is renamed to `out` at the end), once it is there."""
+    return next(out.parent.glob(f".kinderogen-{out.name}-*"), None)
+
+
+def written_size(out: Path) -> int:
+    """How much of `out` a running batch has written so far."""
+    for path in (being_written(out), out):
+        with contextlib.suppress(OSError, AttributeError):
+            return path.stat().st_size  # type: ignore[union-attr]
+    return 0
+
+
 def test_two_workers_give_the_same_lines_in_the_same_order_as_one(tmp_path: Path) -> None:
     cases = tmp_path / "cases.jsonl"
     caseload(cases, 3500, seed=1, bad_every=97)
@@ -76,7 +89,7 @@ def test_ctrl_c_leaves_a_valid_truncated_output(tmp_path: Path) -> None:
     # Interrupt once the first advices are written, however long start-up takes on a busy machine
     # (a fixed 4 s wait found nothing written yet under load).
     give_up = time.monotonic() + PATIENCE
-    while not (out.exists() and out.stat().st_size > 0) and process.poll() is None and time.monotonic() < give_up:
+    while not written_size(out) and process.poll() is None and time.monotonic() < give_up:
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
@@ -118,7 +131,7 @@ def test_a_worker_that_dies_has_its_lines_redone_none_lost_or_doubled(tmp_path: 
     while time.monotonic() < give_up:
         time.sleep(0.1)
         victims = [c for c in _children(process.pid) if b"spawn_main" in _cmdline(c)]
-        if victims and out.exists() and out.stat().st_size > 0:
+        if victims and written_size(out):
             break
     assert victims, "no worker process found"
     os.kill(victims[0], signal.SIGKILL)
@@ -202,7 +215,7 @@ def _workers_of(process: subprocess.Popen[str]) -> list[int]:
 def _wait_for_growth(process: subprocess.Popen[str], out: Path, size: int) -> None:
     """Until the output grows or the batch ends; a batch that neither does for two minutes is hung."""
     deadline = time.monotonic() + 120
-    while process.poll() is None and (out.stat().st_size if out.exists() else 0) <= size:
+    while process.poll() is None and written_size(out) <= size:
         if time.monotonic() > deadline:
             process.kill()
             raise AssertionError("de batch hangt: twee minuten lang geen nieuwe uitvoer")
@@ -216,7 +229,7 @@ def test_workers_that_die_again_and_again_are_replaced_while_the_batch_makes_pro
     kills = 0
     earlier: set[int] = set()  # workers of pools already broken: a kill there would break nothing new
     while kills < 7 and process.poll() is None:
-        _wait_for_growth(process, out, out.stat().st_size if out.exists() else 0)
+        _wait_for_growth(process, out, written_size(out))
         workers = _workers_of(process)
         victims = [worker for worker in workers if worker not in earlier]
         if victims:
@@ -224,7 +237,7 @@ def test_workers_that_die_again_and_again_are_replaced_while_the_batch_makes_pro
             os.kill(victims[0], signal.SIGKILL)
             kills += 1
     _, err = process.communicate(timeout=300)
-    assert kills == 7, "the batch ended before seven workers were killed"
+    assert kills == 7, f"the batch ended before seven workers were killed: {err}"
     assert process.returncode == 0, err
     assert "7 keer opnieuw gestart, zonder regels te verliezen" in err
     written = out.read_text(encoding="utf-8").splitlines()

@@ -219,8 +219,10 @@ def test_parquet_needs_an_output_file_and_a_known_format(tmp_path: Path, capsys:
 def test_a_parquet_file_that_cannot_be_finished_is_not_left_behind(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, group: int
 ) -> None:
+    """Nor does it cost the file it was to replace: that stays as it was."""
     cases, out = tmp_path / "cases.jsonl", tmp_path / "adviezen.parquet"
     caseload(cases, 30, seed=27)
+    out.write_bytes(b"de adviezen van gisteren")
 
     def full(self: ParquetOutput) -> None:
         raise OSError(28, "No space left on device")
@@ -229,8 +231,9 @@ def test_a_parquet_file_that_cannot_be_finished_is_not_left_behind(
     monkeypatch.setattr(ParquetOutput, "_flush", full)
     assert main(["batch", str(cases), "--format", "parquet", "-o", str(out), "--workers", "1"]) == 2
     err = capsys.readouterr().err
-    assert "de schijf is vol" in err and "Het onvolledige bestand is verwijderd." in err
-    assert not out.exists()
+    assert "de schijf is vol" in err and f"Het onvolledige bestand is verwijderd; {out} is zoals het was." in err
+    assert out.read_bytes() == b"de adviezen van gisteren"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["adviezen.parquet", "cases.jsonl"]
 
 
 def _read_until(master: int, pattern: bytes, process: subprocess.Popen[bytes]) -> bytes:

@@ -35,6 +35,7 @@ from ..core.decision import Decision, decide
 from ..core.errors import CaseloadError, InputError, RulesChanged
 from ..core.profile import CaseProfile
 from ..core.ruleset import LoadedRule, RuleSet, load_rules
+from ..core.stops import stop_signal
 from ..proofs.boundaries import complexity, keep_simplest
 from ..proofs.change import DecisionChange, keyed_causes
 from ..proofs.diff import RuleChanges, condition_key, rule_changes
@@ -370,8 +371,8 @@ def diff_caseload(
         else:
             args = (_dir(old_dir), _dir(new_dir), day, new_day, (old.version, new.version), examples)
             run_pool(chunks, take, summary, _diff_worker, args)
-    except KeyboardInterrupt:
-        summary.stopped = INTERRUPTED
+    except KeyboardInterrupt as exc:
+        summary.stopped, summary.signal = INTERRUPTED, stop_signal(exc)
     except (InputError, CaseloadError) as exc:
         summary.stopped, summary.reason = INPUT_FAILED, str(exc)
     except RulesChanged as exc:

@@ -35,8 +35,8 @@ from ..core.codes import ArrangementCode, Holder, Partner, SignalCode, codes
 from ..core.errors import CaseloadError
 from ..core.profile import CaseProfile
 from ..core.ruleset import RuleSet
+from ..core.stops import stops_held
 from .cases import BAD, FAILED, GOOD, Chunk, ChunkResult, failure, profile_of_row, read_case
-from .pool import sigint_blocked
 
 MISSING_EXTRA = "Hiervoor zijn pandas en pyarrow nodig. Installeer ze met: pip install 'kinderogen-rules[analyse]'"
 
@@ -243,16 +243,21 @@ class ParquetOutput:
         """
         if self._handle.closed:
             return
-        with sigint_blocked():
+        with stops_held():
             try:
                 self._flush()
                 self._writer.close()
             except BaseException:
-                # The file cannot be finished: keep pyarrow from trying again (and failing aloud) when collected.
-                self._writer.is_open = False
+                self.abandon()
                 raise
             finally:
                 self._handle.close()
+
+    def abandon(self) -> None:
+        """Give up on the file (it is removed by its owner): pyarrow must not try to finish it (and fail aloud) when
+        the writer is collected."""
+        self._writer.is_open = False
+        self._handle.close()
 
 
 # Rows read from a Parquet file at a time: memory stays flat however long the file.
@@ -283,15 +288,24 @@ def _text_list(kind: Any) -> bool:
 
 
 def _parquet_file(handle: Any, what: str) -> tuple[Any, dict[str, Any]]:
-    """The file opened, with the type of each column; pages written with a checksum are checked."""
+    """The file opened, with the type of each column; pages written with a checksum are checked. A column that
+    comes twice is a CaseloadError."""
     try:
         file = pq.ParquetFile(handle, page_checksum_verification=True)
-        return file, {field.name: field.type for field in file.schema_arrow}
+        names = [field.name for field in file.schema_arrow]
     except _UNREADABLE:
         raise CaseloadError(
             f"{what} begint als een Parquet-bestand, maar is beschadigd of niet compleet (het einde ontbreekt of "
             "klopt niet); maak het opnieuw."
         ) from None
+    # Read as a row, a column that comes twice would silently count once, with the last one's value.
+    doubles = sorted({name for name in names if names.count(name) > 1})
+    if doubles:
+        raise CaseloadError(
+            f"in {what} staat de kolom {', '.join(doubles)} meer dan eens; geef elk veld één kolom, "
+            "anders is niet te zeggen welke waarde geldt."
+        )
+    return file, {field.name: field.type for field in file.schema_arrow}
 
 
 def _columns(file: Any, names: list[str] | None, what: str) -> Iterator[tuple[list[str], list[list[Any]]]]:

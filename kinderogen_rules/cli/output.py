@@ -1,24 +1,31 @@
 """What the commands say: results on standard output, messages on standard error, progress bars on a terminal;
 every write that fails is an OutputError in Dutch."""
 
+import array
 import contextlib
+import errno
+import fcntl
 import os
+import select
+import stat
 import sys
+import termios
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from ..caseloads.batch import CodeOutput
 from ..caseloads.pool import RunProgress, RunSummary
 from ..caseloads.reading import count_cases
 from ..core.errors import OutputError
 from ..core.files import os_reason, output_name, stdout
+from ..core.outputs import write_whole
 
 
 def emit(out: IO[str], text: str, path: str | None = None) -> None:
-    """Write text to an output; a failure is an OutputError that names it, in Dutch."""
+    """Write text to an output, all of it (see `outputs.write_whole`); a failure is an OutputError that names it,
+    in Dutch."""
     try:
-        out.write(text)
+        write_whole(out, text)
     except OSError as exc:
         raise OutputError(f"Kan {output_name(path)} niet schrijven: {os_reason(exc)}.") from None
 
@@ -33,16 +40,6 @@ def tell(text: str) -> None:
     if sys.stderr is not None:
         with contextlib.suppress(OSError):
             print(text, file=sys.stderr)
-
-
-def close(out: "IO[str] | CodeOutput", path: str | None) -> None:
-    """Close an output file (not stdout): its last bytes are written now, and may not fit either."""
-    if out is sys.stdout:
-        return
-    try:
-        out.close()
-    except OSError as exc:
-        raise OutputError(f"Kan {output_name(path)} niet schrijven: {os_reason(exc)}.") from None
 
 
 def terminal_progress(what: str) -> Callable[[int, int], None] | None:
@@ -74,12 +71,32 @@ def caseload_progress(what: str, cases: str) -> RunProgress | None:
 
 
 def flush_stdout() -> None:
-    """Write what is still buffered for stdout now, while a failure can still be reported."""
+    """Write what is still buffered for stdout now, while a failure can still be reported; a pipe whose reader
+    left without reading all of it is a failure too (the bytes sit unread in the pipe, and no write fails)."""
     if sys.stdout is not None:
         try:
             sys.stdout.flush()
         except OSError as exc:
             raise OutputError(f"Kan de uitvoer niet schrijven: {os_reason(exc)}.") from None
+        if _left_unread(sys.stdout):
+            raise OutputError(f"Kan de uitvoer niet schrijven: {os_reason(BrokenPipeError(errno.EPIPE, ''))}.")
+
+
+def _left_unread(stream: IO[str]) -> bool:
+    """Whether a stream is a pipe whose reader has gone while bytes of ours were still in it."""
+    try:
+        descriptor = stream.fileno()
+        if not stat.S_ISFIFO(os.fstat(descriptor).st_mode):
+            return False
+        poller = select.poll()
+        poller.register(descriptor, 0)  # an error (no reader left) is always reported
+        if not any(event & select.POLLERR for _, event in poller.poll(0)):
+            return False
+        unread = array.array("i", [0])
+        fcntl.ioctl(descriptor, termios.FIONREAD, unread)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return unread[0] > 0
 
 
 def drop_stdout() -> None:
