@@ -4,7 +4,6 @@ import contextlib
 import io
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import caseload, children, cmdline, command, written_size
 
 from kinderogen_rules import advise
 from kinderogen_rules.caseloads.batch import run_batch
@@ -21,34 +21,6 @@ from kinderogen_rules.cli.output import terminal_progress
 
 # How long a batch may take to start writing on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120
-
-
-def caseload(path: Path, n: int, seed: int, bad_every: int = 0) -> list[str]:
-    """A JSONL caseload; with bad_every, every so many lines is broken in some way."""
-    broken = ['{"age": 99, "setting": "po"}', "{kapot", '{"age": 8, "setting": "po", "naam": "Levi"}', "[]"]
-    rng = random.Random(seed)
-    lines = []
-    for number, profile in enumerate(synthetic_profiles(n, seed=seed), 1):
-        lines.append(rng.choice(broken) if bad_every and number % bad_every == 0 else profile.model_dump_json())
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return lines
-
-
-def command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "kinderogen_rules.cli", *args]
-
-
-def being_written(out: Path) -> Path | None:
-    """The file a running batch writes `out` under (it is renamed to `out` at the end), once it is there."""
-    return next(out.parent.glob(f".kinderogen-{out.name}-*"), None)
-
-
-def written_size(out: Path) -> int:
-    """How much of `out` a running batch has written so far."""
-    for path in (being_written(out), out):
-        with contextlib.suppress(OSError, AttributeError):
-            return path.stat().st_size  # type: ignore[union-attr]
-    return 0
 
 
 def test_two_workers_give_the_same_lines_in_the_same_order_as_one(tmp_path: Path) -> None:
@@ -102,26 +74,6 @@ def test_ctrl_c_leaves_a_valid_truncated_output(tmp_path: Path) -> None:
     assert all(line.startswith('{"regie"') and line.endswith("}") for line in written)
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _cmdline(pid: int) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
-
-
 def test_a_worker_that_dies_has_its_lines_redone_none_lost_or_doubled(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     lines = caseload(cases, 30_000, seed=4, bad_every=1000)
@@ -130,7 +82,7 @@ def test_a_worker_that_dies_has_its_lines_redone_none_lost_or_doubled(tmp_path: 
     give_up = time.monotonic() + PATIENCE
     while time.monotonic() < give_up:
         time.sleep(0.1)
-        victims = [c for c in _children(process.pid) if b"spawn_main" in _cmdline(c)]
+        victims = [c for c in children(process.pid) if b"spawn_main" in cmdline(c)]
         if victims and written_size(out):
             break
     assert victims, "no worker process found"
@@ -209,7 +161,7 @@ def test_no_line_can_stop_the_batch(tmp_path: Path) -> None:
 
 
 def _workers_of(process: subprocess.Popen[str]) -> list[int]:
-    return [c for c in _children(process.pid) if b"spawn_main" in _cmdline(c)]
+    return [c for c in children(process.pid) if b"spawn_main" in cmdline(c)]
 
 
 def _wait_for_growth(process: subprocess.Popen[str], out: Path, size: int) -> None:

@@ -7,15 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import caseload
 
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
-
-
-def caseload(path: Path, n: int, seed: int) -> list[str]:
-    lines = [profile.model_dump_json() for profile in synthetic_profiles(n, seed=seed)]
-    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
-    return lines
 
 
 def test_monitor_refuses_more_cases_than_advices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

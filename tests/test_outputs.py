@@ -9,24 +9,14 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import caseload, command
 
 from kinderogen_rules import advise
-from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.errors import OutputError
 from kinderogen_rules.rulebook.pages import write_rulebook
 
 PATIENCE = 120
-
-
-def command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "kinderogen_rules.cli", *args]
-
-
-def caseload(path: Path, n: int, seed: int) -> list[str]:
-    lines = [profile.model_dump_json() for profile in synthetic_profiles(n, seed=seed)]
-    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
-    return lines
 
 
 def test_a_batch_never_writes_over_its_own_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

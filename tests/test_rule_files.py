@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import RULES, replace_in
+from conftest import RULES, TOO_MANY_COMBINATIONS, replace_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,17 +182,6 @@ def test_any_text_is_refused_at_load_or_fills_into_a_short_advice(template: str)
         finally:
             advisor.close()
         assert advice.escalation is not None and len(advice.escalation.explanation) < 1000
-
-
-TOO_MANY_COMBINATIONS = """      concerns: {has_any: [leren, gedrag, dyslexie, taal, lichamelijk, somatisch]}
-      care: {has_any: [jeugdhulp_licht, jeugdhulp_specialistisch, wlz, zvw]}
-      region: [voorne-putten, goeree-overflakkee, drechtsteden, algemeen]
-      any:
-        - {shows_at: {has_any: [school, thuis]}, parents_consent: [ja, nee]}
-        - {shows_at: {has_any: [school, thuis]}, parents_consent: [nee, onbekend]}
-        - {shows_at: {has_any: [school, thuis]}, cognitive_level: [laag, onbekend]}
-        - {shows_at: {has_any: [school, thuis]}, load_capacity: [beperkt, geen]}
-"""
 
 
 def test_a_rule_too_complex_for_the_engine_is_named_by_advise_and_by_check_rules(rules_copy: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_batch import _children, _cmdline, caseload, command, written_size
+from conftest import caseload, children, cmdline, command, written_size
 
 from kinderogen_rules import advise
 from kinderogen_rules.caseloads.batch import run_batch
@@ -27,7 +27,7 @@ def _wait_until_written(process: subprocess.Popen[Any], out: Path) -> None:
 
 
 def _workers(pid: int) -> list[int]:
-    return [child for child in _children(pid) if b"spawn_main" in _cmdline(child)]
+    return [child for child in children(pid) if b"spawn_main" in cmdline(child)]
 
 
 @pytest.mark.parametrize(("stop", "code", "words"), [(signal.SIGTERM, 143, "SIGTERM"), (signal.SIGHUP, 129, "SIGHUP")])
@@ -101,7 +101,7 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     process.kill()
     process.communicate(timeout=60)  # every holder of its pipes has ended
     for worker in workers:
-        assert not Path(f"/proc/{worker}").exists() or b"spawn_main" not in _cmdline(worker)
+        assert not Path(f"/proc/{worker}").exists() or b"spawn_main" not in cmdline(worker)
 
 
 def test_an_early_sigterm_to_the_whole_group_gives_no_traceback(tmp_path: Path) -> None:

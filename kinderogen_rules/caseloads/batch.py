@@ -17,6 +17,7 @@ from functools import partial
 from typing import IO, TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..advisor import Advisor
+from ..core.dates import day_of, today
 from ..core.errors import InputError, OutputFailed, RulesChanged
 from ..core.files import os_reason
 from ..core.outputs import write_whole
@@ -128,7 +129,7 @@ def run_batch(
     Whatever stops the batch early (Ctrl-C, a failing output or input, workers that keep dying) is in
     the summary (`stopped`, `reason`); what is written by then is complete, whole lines in input order.
     """
-    on = day or dt.date.today()
+    on = day_of(day, "De dag (day)") or today()
     summary = RunSummary(workers=max(1, workers or os.cpu_count() or 1))
     rules = load_rules(rules_dir)
     rules.period(on)  # a day before the rules start is a DateError here, not in every worker

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..caseloads.casediff import diff_caseload
 from ..caseloads.casereport import terminal_text, write_diff_report
+from ..core.dates import today
 from ..core.dutch import number_nl
 from ..core.errors import InputError
 from ..core.files import open_input, stdout
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"Map met regels niet gevonden: {directory}")
     day, against = option_day(args.op, "--op"), option_day(args.tegen, "--tegen")
     if against is not None and day is None:
-        day = dt.date.today()
+        day = today()
     if args.cases is not None:
         return _diff_caseload(args, day, against)
     for option, value in (("--out", args.out), ("--workers", args.workers)):

@@ -5,6 +5,9 @@ which field is wrong and what to fill in instead. Every error of a model is
 rewritten here, keeping its type and location so that code can still act on it.
 """
 
+import datetime as dt
+import decimal
+import fractions
 import json
 import math
 from typing import Any
@@ -23,9 +26,10 @@ def _dutch_type(kind: str) -> str:
     return kind if kind.startswith(DUTCH_PREFIX) else DUTCH_PREFIX + kind
 
 
-def field_name(loc: tuple[int | str, ...]) -> str:
-    """The top-level field an error belongs to ('' for the profile as a whole)."""
-    return str(loc[0]) if loc else ""
+def field_name(loc: tuple[int | str, ...], kind: str = "") -> str:
+    """The top-level field an error belongs to ('' for the profile as a whole, and for a name that is no text: its
+    place is that name, in Python's notation)."""
+    return str(loc[0]) if loc and not kind.endswith("invalid_key") else ""
 
 
 def _label(field: str) -> str:
@@ -48,14 +52,29 @@ SHOWN_MAX = 40
 
 
 def shown(value: Any) -> str:
-    """A value as the user wrote it (JSON spelling: true, null, "tekst"), cut short when long."""
+    """A value as the user wrote it (JSON spelling: true, null, "tekst"), cut short when long; a Python value that
+    JSON has no spelling for in words a user knows (never Python's own notation, such as Decimal('8.5'))."""
     if isinstance(value, float) and not math.isfinite(value):
         return "een getal dat te groot is" if not math.isnan(value) else "NaN"
     try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = "een heel groot getal" if isinstance(value, int) else repr(value)
+        text = json.dumps(_plain(value), ensure_ascii=False)
+    except (TypeError, ValueError, ArithmeticError):
+        text = "een heel groot getal" if isinstance(value, int) else f"een waarde van het soort {type(value).__name__}"
     return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON would hold it, where there is one way to say it: a decimal as its number, a date as
+    JJJJ-MM-DD, a set or tuple as a list, bytes as their text."""
+    if isinstance(value, decimal.Decimal | fractions.Fraction):
+        return float(value) if value != int(value) else int(value)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return [_plain(item) for item in sorted(value, key=str)] if not isinstance(value, tuple) else list(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value
 
 
 def _range(kind: str, ctx: dict[str, Any], value: str) -> str:
@@ -126,7 +145,7 @@ def dutch_message(error: Any) -> str:
     """One full Dutch message that names the field; messages already in Dutch pass unchanged."""
     if error["type"].startswith(DUTCH_PREFIX):
         return str(error["msg"])
-    field = field_name(tuple(error["loc"]))
+    field = field_name(tuple(error["loc"]), error["type"])
     why = reason(error)
     return f"{_label(field)}: {why}" if field else why[:1].upper() + why[1:]
 
@@ -154,7 +173,7 @@ def more_errors(count: int) -> str:
 def error_list(exc: ValidationError, limit: int = MAX_ERRORS) -> list[dict[str, str]]:
     """Errors as {field, message} pairs, the shape the API and the CLI report; past `limit`, one line for the rest."""
     errors = exc.errors()
-    listed = [{"field": field_name(tuple(e["loc"])), "message": e["msg"]} for e in errors[:limit]]
+    listed = [{"field": field_name(tuple(e["loc"]), e["type"]), "message": e["msg"]} for e in errors[:limit]]
     if len(errors) > limit:
         listed.append({"field": "", "message": more_errors(len(errors) - limit)})
     return listed

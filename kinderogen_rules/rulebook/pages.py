@@ -16,7 +16,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS
-from ..core.dates import span_nl
+from ..core.dates import day_of, span_nl, today
 from ..core.dutch import first_upper
 from ..core.errors import RuleLoadError
 from ..core.names import OWN_PAGES, document_page, document_problem, topic_problem
@@ -244,7 +244,7 @@ def _index(
 
 def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = None) -> Book:
     """Gather what the pages show; rendering is separate so both formats say the same."""
-    on = day or dt.date.today()
+    on = day_of(day, "De dag (day)") or today()
     specified = scenarios_by_rule(features)
     entries = []
     for loaded in ruleset.rules:
