@@ -105,13 +105,18 @@ class _Terminal(io.StringIO):
 
 
 def test_a_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With count, rate and time left (the hand-made bar had none of them)."""
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     bar = terminal_progress("Adviseren")
     assert bar is not None
     bar(50, 200)
+    time.sleep(0.2)
+    bar(120, 200)
     bar(200, 200)
-    assert "Adviseren [#######" in terminal.getvalue() and "100%" in terminal.getvalue()
+    shown = terminal.getvalue()
+    assert "Adviseren:  60% |" in shown and "120 van 200 [nog 00:0" in shown and " profielen/s]" in shown
+    assert "Adviseren: 100% |" in shown and shown.endswith("\n")
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert terminal_progress("Adviseren") is None
 

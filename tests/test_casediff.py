@@ -402,7 +402,7 @@ def test_ctrl_c_stops_the_comparison_without_a_half_report(tmp_path: Path, chang
     os.close(terminal)
     shown = b""
     try:
-        while not re.search(rb"\] +[1-9][0-9]?%", shown):
+        while not re.search(rb": +[1-9][0-9]?% \|", shown):
             try:
                 shown += os.read(master, 4096)
             except OSError:

@@ -263,7 +263,7 @@ def test_ctrl_c_leaves_a_valid_parquet_file_with_every_row_so_far(tmp_path: Path
     )
     os.close(terminal)
     try:
-        _read_until(master, rb"\] +[1-9][0-9]?%", process)
+        _read_until(master, rb": +[1-9][0-9]?% \|", process)
         process.send_signal(signal.SIGINT)
         shown = _read_until(master, rb"Het Parquet-bestand is geldig[^\n]*\n", process).decode()
         assert process.wait(timeout=60) == 130, shown

@@ -12,7 +12,9 @@ import sys
 import termios
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
+
+from tqdm import tqdm
 
 from ..caseloads.pool import RunProgress, RunSummary
 from ..caseloads.reading import count_cases
@@ -42,17 +44,36 @@ def tell(text: str) -> None:
             print(text, file=sys.stderr)
 
 
-def terminal_progress(what: str) -> Callable[[int, int], None] | None:
-    """A one-line progress bar on stderr, only when stderr is a terminal."""
+# A progress bar in Dutch: share, bar, count, time left and rate (tqdm fills in the figures).
+BAR_FORMAT = "{desc}: {percentage:3.0f}% |{bar}| {n_fmt} van {total_fmt} [nog {remaining}, {rate_fmt}]"
+
+
+def terminal_progress(what: str, unit: str = " profielen") -> Callable[[int, int], None] | None:
+    """A progress bar on stderr with count, rate and time left (tqdm), only when stderr is a terminal; it is done
+    when the count reaches the total."""
     if sys.stderr is None or not sys.stderr.isatty():
         return None
+    bars: list[tqdm[Any]] = []
 
     def show(done: int, total: int) -> None:
-        filled = int(30 * done / total)
-        end = "\n" if done == total else ""
-        with contextlib.suppress(OSError):
-            sys.stderr.write(f"\r{what} [{'#' * filled}{'.' * (30 - filled)}] {done * 100 // total:3d}%{end}")
-            sys.stderr.flush()
+        with contextlib.suppress(OSError, ValueError):
+            if not bars:  # made at the first count, so it starts with its total
+                bars.append(
+                    tqdm(
+                        initial=done,
+                        total=total,
+                        desc=what,
+                        unit=unit,
+                        unit_scale=True,
+                        file=sys.stderr,
+                        bar_format=BAR_FORMAT,
+                        dynamic_ncols=True,
+                    )
+                )
+            bar = bars[0]
+            bar.update(done - bar.n)
+            if done >= total:
+                bar.close()
 
     return show
 
