@@ -3,6 +3,8 @@
 import contextlib
 import os
 import random
+import re
+import select
 import shutil
 import socket
 import subprocess
@@ -177,3 +179,23 @@ def cmdline(pid: int) -> bytes:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return b""
+
+
+# How long a command on a busy machine may take before a test gives up on it.
+PATIENCE = 120
+
+
+def read_until(master: int, pattern: bytes, process: subprocess.Popen[bytes]) -> bytes:
+    """What a pseudo-terminal showed, up to a match of pattern (or the end of the process)."""
+    shown = b""
+    give_up = time.monotonic() + PATIENCE
+    while not re.search(pattern, shown) and time.monotonic() < give_up:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                shown += os.read(master, 4096)
+            except OSError:  # the process closed the terminal
+                break
+        elif process.poll() is not None:
+            break
+    return shown

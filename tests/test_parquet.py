@@ -6,11 +6,9 @@ import json
 import os
 import pty
 import re
-import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from conftest import read_until
 
 from kinderogen_rules import advise, load_rules
 from kinderogen_rules.caseloads import columns
@@ -236,22 +235,6 @@ def test_a_parquet_file_that_cannot_be_finished_is_not_left_behind(
     assert sorted(path.name for path in tmp_path.iterdir()) == ["adviezen.parquet", "cases.jsonl"]
 
 
-def _read_until(master: int, pattern: bytes, process: subprocess.Popen[bytes]) -> bytes:
-    """What the terminal showed, up to a match of pattern (or the end of the process)."""
-    shown = b""
-    give_up = time.monotonic() + PATIENCE
-    while not re.search(pattern, shown) and time.monotonic() < give_up:
-        ready, _, _ = select.select([master], [], [], 0.2)
-        if ready:
-            try:
-                shown += os.read(master, 4096)
-            except OSError:  # the process closed the terminal
-                break
-        elif process.poll() is not None:
-            break
-    return shown
-
-
 def test_ctrl_c_leaves_a_valid_parquet_file_with_every_row_so_far(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "adviezen.parquet"
     lines = caseload(cases, 20_000, seed=28)
@@ -263,9 +246,9 @@ def test_ctrl_c_leaves_a_valid_parquet_file_with_every_row_so_far(tmp_path: Path
     )
     os.close(terminal)
     try:
-        _read_until(master, rb": +[1-9][0-9]?% \|", process)
+        read_until(master, rb": +[1-9][0-9]?% \|", process)
         process.send_signal(signal.SIGINT)
-        shown = _read_until(master, rb"Het Parquet-bestand is geldig[^\n]*\n", process).decode()
+        shown = read_until(master, rb"Het Parquet-bestand is geldig[^\n]*\n", process).decode()
         assert process.wait(timeout=60) == 130, shown
     finally:
         os.close(master)

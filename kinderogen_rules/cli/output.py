@@ -58,6 +58,7 @@ def terminal_progress(what: str, unit: str = " profielen") -> Callable[[int, int
     def show(done: int, total: int) -> None:
         with contextlib.suppress(OSError, ValueError):
             if not bars:  # made at the first count, so it starts with its total
+                columns, lines = _terminal_size()
                 bars.append(
                     tqdm(
                         initial=done,
@@ -67,7 +68,8 @@ def terminal_progress(what: str, unit: str = " profielen") -> Callable[[int, int
                         unit_scale=True,
                         file=sys.stderr,
                         bar_format=BAR_FORMAT,
-                        dynamic_ncols=True,
+                        ncols=columns,
+                        nrows=lines,
                     )
                 )
             bar = bars[0]
@@ -76,6 +78,16 @@ def terminal_progress(what: str, unit: str = " profielen") -> Callable[[int, int
                 bar.close()
 
     return show
+
+
+def _terminal_size() -> tuple[int, int]:
+    """The terminal's columns and lines; 80 by 24 when it does not say (a new pseudo-terminal says 0 by 0, and
+    tqdm then shows no bar at all)."""
+    try:
+        size = os.get_terminal_size(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):
+        return 80, 24
+    return size.columns or 80, size.lines or 24
 
 
 def caseload_progress(what: str, cases: str) -> RunProgress | None:

@@ -26,10 +26,12 @@ def _dutch_type(kind: str) -> str:
     return kind if kind.startswith(DUTCH_PREFIX) else DUTCH_PREFIX + kind
 
 
-def field_name(loc: tuple[int | str, ...], kind: str = "") -> str:
-    """The top-level field an error belongs to ('' for the profile as a whole, and for a name that is no text: its
-    place is that name, in Python's notation)."""
-    return str(loc[0]) if loc and not kind.endswith("invalid_key") else ""
+def field_name(loc: tuple[int | str, ...], kind: str = "", value: Any = None) -> str:
+    """The top-level field an error belongs to ('' for the profile as a whole). A name that is not text is its own
+    place: it is named when JSON could have written it (1, true), never in Python's notation (an object)."""
+    if kind.endswith("invalid_key") and not isinstance(value, int | float | bool | None):
+        return ""
+    return str(loc[0]) if loc else ""
 
 
 def _label(field: str) -> str:
@@ -145,7 +147,7 @@ def dutch_message(error: Any) -> str:
     """One full Dutch message that names the field; messages already in Dutch pass unchanged."""
     if error["type"].startswith(DUTCH_PREFIX):
         return str(error["msg"])
-    field = field_name(tuple(error["loc"]), error["type"])
+    field = field_name(tuple(error["loc"]), error["type"], error.get("input"))
     why = reason(error)
     return f"{_label(field)}: {why}" if field else why[:1].upper() + why[1:]
 
@@ -173,7 +175,9 @@ def more_errors(count: int) -> str:
 def error_list(exc: ValidationError, limit: int = MAX_ERRORS) -> list[dict[str, str]]:
     """Errors as {field, message} pairs, the shape the API and the CLI report; past `limit`, one line for the rest."""
     errors = exc.errors()
-    listed = [{"field": field_name(tuple(e["loc"]), e["type"]), "message": e["msg"]} for e in errors[:limit]]
+    listed = [
+        {"field": field_name(tuple(e["loc"]), e["type"], e.get("input")), "message": e["msg"]} for e in errors[:limit]
+    ]
     if len(errors) > limit:
         listed.append({"field": "", "message": more_errors(len(errors) - limit)})
     return listed
