@@ -186,3 +186,19 @@ def test_every_command_that_writes_a_file_leaves_no_temporary_file(tmp_path: Pat
     everything = [path.name for path in tmp_path.rglob("*")]
     assert not [name for name in everything if name.startswith(".kinderogen-")], everything
     assert (tmp_path / "monitor" / "index.html").is_file() and (tmp_path / "boek" / "index.html").is_file()
+
+
+def test_odd_output_names_get_a_dutch_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty name, a link to a folder that does not exist, a name too long, a link to itself."""
+    (tmp_path / "los").symlink_to(tmp_path / "nergens" / "adviezen.jsonl")
+    (tmp_path / "rond").symlink_to(tmp_path / "rond")
+    for name, words in (
+        ("", "Kan de uitvoer niet schrijven: er is geen bestandsnaam gegeven."),
+        (str(tmp_path / "los"), f"Kan {tmp_path / 'los'} niet schrijven: de map {tmp_path / 'nergens'} bestaat niet."),
+        (str(tmp_path / ("x" * 300)), "niet schrijven: de naam is te lang."),
+        (str(tmp_path / "rond"), "niet schrijven: het pad verwijst naar zichzelf."),
+    ):
+        assert main(["synth", "--n", "2", "-o", name]) == 2
+        assert words in capsys.readouterr().err
+    assert main(["synth", "--n", "2", "-o", str(tmp_path / ("y" * 250))]) == 0  # the longest names still work
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".kinderogen-")]

@@ -170,3 +170,24 @@ def test_the_cli_restores_the_signal_handlers_it_set(tmp_path: Path) -> None:
     before = signal.getsignal(signal.SIGTERM)
     assert main(["synth", "--n", "2", "-o", str(tmp_path / "x.jsonl")]) == 0
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_a_batch_stopped_before_its_first_line_leaves_the_old_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A stop before anything was written replaced yesterday's advices with an empty file."""
+    from kinderogen_rules.caseloads import batch
+    from kinderogen_rules.cli import main
+
+    cases, out = tmp_path / "casussen.jsonl", tmp_path / "adviezen.jsonl"
+    caseload(cases, 10, seed=56)
+    out.write_text("de adviezen van gisteren\n", encoding="utf-8")
+
+    def stopped(source: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "read_chunks", stopped)
+    assert main(["batch", str(cases), "-o", str(out), "--workers", "1"]) == 130
+    assert f"Er is nog niets geschreven; {out} is zoals het was." in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "de adviezen van gisteren\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["adviezen.jsonl", "casussen.jsonl"]

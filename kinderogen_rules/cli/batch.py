@@ -74,9 +74,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _finish(output: FileOutput, out: "IO[str] | CodeOutput", summary: RunSummary) -> None:
     """Put the output in place, whole: all of it, or (stopped early) the lines before the stop; after a failed
-    write (`summary.stopped` says so), leave the target as it was."""
+    write (`summary.stopped` says so), or a stop before the first line, leave the target as it was."""
     with stops_held():
-        if summary.stopped == OUTPUT_FAILED:
+        if summary.stopped == OUTPUT_FAILED or (summary.stopped and not summary.last_line):
             if isinstance(out, CodeOutput):
                 out.abandon()
             output.abandon()
@@ -107,6 +107,8 @@ def _batch_report(summary: RunSummary, cases: str, output: FileOutput, parquet: 
     )
     if summary.stopped == OUTPUT_FAILED:
         return say_stop(summary, _what_is_left(output, written), output=output_name(output.path))
+    if summary.stopped and not summary.last_line and output.replaces:
+        whole = _unchanged(output, "Er is nog niets geschreven")
     if summary.stopped == WORKERS_FAILED:
         return say_stop(
             summary,
@@ -140,9 +142,14 @@ def _what_is_left(output: FileOutput, written: str) -> str:
     if output.path in (None, "-"):
         drop_stdout()
         return written
-    if output.replaces:
-        return f"Het onvolledige bestand is verwijderd; {output.path} is zoals het was."
-    return ""
+    return _unchanged(output, "Het onvolledige bestand is verwijderd") if output.replaces else ""
+
+
+def _unchanged(output: FileOutput, why: str) -> str:
+    """That the output file is as it was before the batch (or was not made), after `why`."""
+    if output.existed:
+        return f"{why}; {output.path} is zoals het was."
+    return f"{why}; er is geen {output.path} gemaakt."
 
 
 def _refuse_parquet_input(source: BinaryIO, cases: str) -> None:

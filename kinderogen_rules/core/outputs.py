@@ -76,9 +76,10 @@ def refuse_output_over_input(output: str | None, inputs: Iterable[IO[Any] | str]
     )
 
 
-def _unwritable(path: str, exc: OSError) -> OutputError:
+def _unwritable(path: str, exc: OSError, folder: str | None = None) -> OutputError:
+    """Why `path` cannot be written, in Dutch; a missing folder is named (`folder`, where a link points)."""
     if isinstance(exc, FileNotFoundError):
-        return OutputError(f"Kan {path} niet schrijven: de map {Path(path).parent} bestaat niet.")
+        return OutputError(f"Kan {path} niet schrijven: de map {folder or Path(path).parent} bestaat niet.")
     return OutputError(f"Kan {path} niet schrijven: {os_reason(exc)}.")
 
 
@@ -91,8 +92,10 @@ class FileOutput:
 
     def __init__(self, path: str | None, binary: bool = False) -> None:
         self.path = path
-        # Whether the file is written under a temporary name and renamed over the target at the end.
+        # Whether the file is written under a temporary name and renamed over the target at the end, and whether
+        # there was a file to replace.
         self.replaces = False
+        self.existed = False
         self._temporary: str | None = None
         self._target = ""
         self._done = False
@@ -103,6 +106,8 @@ class FileOutput:
             return
         self._closes = True
         target = str(path)
+        if not target:
+            raise OutputError("Kan de uitvoer niet schrijven: er is geen bestandsnaam gegeven.")
         try:
             status: os.stat_result | None = os.stat(target)
         except FileNotFoundError:
@@ -113,6 +118,9 @@ class FileOutput:
             # A device or a named pipe: there is nothing to rename, and nothing a reader could see half.
             self.stream = self._open(target, binary, os.O_WRONLY | os.O_TRUNC)
             return
+        if status is not None and not os.access(target, os.W_OK):
+            # A rename would replace a file its owner made read-only; opening it would be refused.
+            raise _unwritable(target, PermissionError(errno.EACCES, ""))
         # Through a link, the file it points to is replaced, and the link stays.
         self._target = os.path.realpath(target)
         folder, name = os.path.split(self._target)
@@ -120,7 +128,7 @@ class FileOutput:
         try:
             handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
         except FileNotFoundError:
-            raise _unwritable(target, FileNotFoundError()) from None
+            raise _unwritable(target, FileNotFoundError(), folder) from None
         except OSError as exc:
             if status is None or exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise _unwritable(target, exc) from None
@@ -129,7 +137,7 @@ class FileOutput:
             self.stream = self._open(target, binary, os.O_WRONLY | os.O_TRUNC)
             return
         self._temporary = temporary
-        self.replaces = True
+        self.replaces, self.existed = True, status is not None
         if status is not None:
             with contextlib.suppress(OSError):
                 os.fchmod(handle, stat.S_IMODE(status.st_mode))
