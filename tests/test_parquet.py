@@ -1,6 +1,5 @@
 """`batch --format parquet`: the codes of every advice, one row per input line; monitor reads it as it reads JSONL."""
 
-import datetime as dt
 import io
 import json
 import os
@@ -27,6 +26,7 @@ from kinderogen_rules.caseloads.reading import read_advices, read_profiles
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.codes import Holder, codes
+from kinderogen_rules.core.dates import today
 
 # How long a batch may take to start on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120
@@ -68,7 +68,7 @@ def codes_of(record: dict[str, Any], line: int) -> dict[str, Any]:
         "signals": [s["code"] for s in record["signals"]],
         "fired_rules": [r["id"] for r in record["fired_rules"]],
         "rules_version": record["rules_version"],
-        "date": dt.date.today(),
+        "date": today(),
         "error": None,
     }
 
@@ -106,7 +106,7 @@ def test_an_analyst_reads_the_codes_in_pandas_as_categories_and_lists(tmp_path: 
     counted = advised.explode("arrangements").arrangements.value_counts()
     direct = pd.Series([a for row in advised.arrangements for a in row]).value_counts()
     assert counted.to_dict() == direct.to_dict() and counted.sum() > len(advised)
-    assert set(advised.date) == {dt.date.today()} and advised.rules_version.nunique() == 1
+    assert set(advised.date) == {today()} and advised.rules_version.nunique() == 1
 
 
 def test_monitor_gives_the_same_figures_from_parquet_as_from_jsonl(tmp_path: Path) -> None:
