@@ -199,3 +199,19 @@ def read_until(master: int, pattern: bytes, process: subprocess.Popen[bytes]) ->
         elif process.poll() is not None:
             break
     return shown
+
+
+# Starts a command with the stop signals as a terminal gives them (a test run under nohup ignores SIGHUP, a
+# background job Ctrl-C), or with some of them ignored: argv[1] names those, comma-separated, or "-".
+_WITH_SIGNALS = (
+    "import os, signal, sys\n"
+    "for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):\n"
+    "    ignored = signal.Signals(number).name in sys.argv[1].split(',')\n"
+    "    signal.signal(number, signal.SIG_IGN if ignored else signal.SIG_DFL)\n"
+    "os.execv(sys.argv[2], sys.argv[2:])\n"
+)
+
+
+def with_signals(args: list[str], ignored: str = "-") -> list[str]:
+    """`args` started with Ctrl-C, SIGTERM and SIGHUP at their defaults, except those `ignored` ("SIGHUP")."""
+    return [sys.executable, "-c", _WITH_SIGNALS, ignored, *args]

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import caseload, children, cmdline, command, written_size
+from conftest import caseload, children, cmdline, command, with_signals, written_size
 
 from kinderogen_rules import advise
 from kinderogen_rules.caseloads.batch import run_batch
@@ -57,7 +57,9 @@ def test_a_bad_line_gets_a_dutch_error_record_and_no_good_line_is_lost(tmp_path:
 def test_ctrl_c_leaves_a_valid_truncated_output(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     lines = caseload(cases, 60_000, seed=3)
-    process = subprocess.Popen(command("batch", str(cases), "-o", str(out)), stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        with_signals(command("batch", str(cases), "-o", str(out))), stderr=subprocess.PIPE, text=True
+    )
     # Interrupt once the first advices are written, however long start-up takes on a busy machine
     # (a fixed 4 s wait found nothing written yet under load).
     give_up = time.monotonic() + PATIENCE
@@ -258,7 +260,10 @@ def test_an_early_ctrl_c_gives_no_traceback_from_the_workers(tmp_path: Path) -> 
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     caseload(cases, 5000, seed=9)
     process = subprocess.Popen(
-        command("batch", str(cases), "-o", str(out)), stderr=subprocess.PIPE, text=True, start_new_session=True
+        with_signals(command("batch", str(cases), "-o", str(out))),
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     while process.poll() is None and not any(_handles_ctrl_c(worker) for worker in _workers_of(process)):
         time.sleep(0.002)

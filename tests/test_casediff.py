@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
-from conftest import RULES, replace_in
+from conftest import RULES, replace_in, with_signals
 
 from kinderogen_rules import Advice, Advisor, CaseProfile, load_rules
 from kinderogen_rules.caseloads.casediff import CaseloadDiff, diff_caseload
@@ -394,7 +394,7 @@ def test_ctrl_c_stops_the_comparison_without_a_half_report(tmp_path: Path, chang
     write_caseload(cases, 60_000, seed=47)
     master, terminal = pty.openpty()  # on a terminal diff shows its progress: interrupt once work is done
     process = subprocess.Popen(
-        [*DIFF, str(RULES), str(changed_rules), "--cases", str(cases), "--out", str(report)],
+        with_signals([*DIFF, str(RULES), str(changed_rules), "--cases", str(cases), "--out", str(report)]),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=terminal,

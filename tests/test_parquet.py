@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import read_until
+from conftest import read_until, with_signals
 
 from kinderogen_rules import advise, load_rules
 from kinderogen_rules.caseloads import columns
@@ -240,7 +240,9 @@ def test_ctrl_c_leaves_a_valid_parquet_file_with_every_row_so_far(tmp_path: Path
     lines = caseload(cases, 20_000, seed=28)
     master, terminal = pty.openpty()  # on a terminal batch shows its progress: interrupt once rows are done
     process = subprocess.Popen(
-        [sys.executable, "-m", "kinderogen_rules.cli", "batch", str(cases), "--format", "parquet", "-o", str(out)],
+        with_signals(
+            [sys.executable, "-m", "kinderogen_rules.cli", "batch", str(cases), "--format", "parquet", "-o", str(out)]
+        ),
         stdin=subprocess.DEVNULL,
         stderr=terminal,
     )

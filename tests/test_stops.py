@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import caseload, children, cmdline, command, read_until, written_size
+from conftest import caseload, children, cmdline, command, read_until, with_signals, written_size
 
 from kinderogen_rules import advise
 from kinderogen_rules.caseloads.batch import run_batch
@@ -40,7 +40,7 @@ def test_sigterm_and_sighup_stop_a_batch_as_ctrl_c_does(
     cases, out = tmp_path / "casussen.jsonl", tmp_path / "adviezen.jsonl"
     lines = caseload(cases, 30_000, seed=50)
     process = subprocess.Popen(
-        command("batch", str(cases), "-o", str(out), "--workers", "2"),
+        with_signals(command("batch", str(cases), "-o", str(out), "--workers", "2")),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -65,7 +65,7 @@ def test_a_stopped_parquet_batch_leaves_a_valid_file_with_the_rows_it_counts(tmp
     caseload(cases, 30_000, seed=51)
     master, terminal = pty.openpty()  # on a terminal batch shows its progress: stop it once rows are done
     process = subprocess.Popen(
-        command("batch", str(cases), "-o", str(out), "--format", "parquet", "--workers", "1"),
+        with_signals(command("batch", str(cases), "-o", str(out), "--format", "parquet", "--workers", "1")),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=terminal,
@@ -104,7 +104,7 @@ def test_an_early_sigterm_to_the_whole_group_gives_no_traceback(tmp_path: Path) 
     cases, out = tmp_path / "casussen.jsonl", tmp_path / "adviezen.jsonl"
     caseload(cases, 5000, seed=53)
     process = subprocess.Popen(
-        command("batch", str(cases), "-o", str(out), "--workers", "2"),
+        with_signals(command("batch", str(cases), "-o", str(out), "--workers", "2")),
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
@@ -152,10 +152,9 @@ def test_a_batch_that_the_caller_runs_with_sighup_ignored_keeps_it_ignored(tmp_p
     cases, out = tmp_path / "casussen.jsonl", tmp_path / "adviezen.jsonl"
     lines = caseload(cases, 3000, seed=55)
     process = subprocess.Popen(
-        command("batch", str(cases), "-o", str(out), "--workers", "1"),
+        with_signals(command("batch", str(cases), "-o", str(out), "--workers", "1"), ignored="SIGHUP"),
         stderr=subprocess.PIPE,
         text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),
     )
     _wait_until_written(process, out)
     process.send_signal(signal.SIGHUP)
