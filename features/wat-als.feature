@@ -35,10 +35,10 @@ Functionaliteit: Wat zou het advies veranderen? De casussen Levi en M.
     En de ondersteuning van school volstaat niet
     En het kind wacht 9 weken op jeugdhulp
     Als de professional vraagt wat het advies zou veranderen
-    Dan zou steun tijdens de wachttijd niet meer overwogen worden als het kind niet meer op een wachtlijst staat
-    En zou het advies niet meer wijzen op de wachtlijst als het kind niet meer op een wachtlijst staat
-    En zou de regie naar de school gaan als de ondersteuning van school nog volstaat
-    En zou specialistische jeugdhulp niet meer overwogen worden als de ondersteuning van school nog volstaat
+    Dan zou steun tijdens de wachttijd niet meer overwogen worden als het kind niet meer op een wachtlijst voor jeugdhulp staat
+    En zou het advies niet meer wijzen op de wachtlijst als het kind niet meer op een wachtlijst voor jeugdhulp staat
+    En zou de regie naar de school gaan als de school haar eigen ondersteuning nog niet helemaal heeft ingezet
+    En zou specialistische jeugdhulp niet meer overwogen worden als de school haar eigen ondersteuning nog niet helemaal heeft ingezet
     En zou de doorzettingsmacht bij het CJG en het samenwerkingsverband liggen als de partijen er samen niet uitkomen
     En zou de aanpak thuiszitten overwogen worden als het kind 5 weken zonder passend onderwijs zit
     En zou het advies ook wijzen op thuiszitten als het kind 5 weken zonder passend onderwijs zit

@@ -17,10 +17,11 @@ from typing import Any
 from .core.advice import Advice, FiredRule, SourceRef
 from .core.advice_codes import AdviceCodes, CodeOrder
 from .core.advice_words import AdviceWords
+from .core.dates import day_of, today
 from .core.decision import Decision, decide
 from .core.engine import Engine
-from .core.profile import CaseProfile
-from .core.ruleset import LoadedRule, Period, RuleSet, load_rules
+from .core.profile import Profile
+from .core.ruleset import LoadedRule, Period, RuleSet, load_rules, shipped_rules
 from .proofs.whatif import WhatIf
 
 # Distinct sets of fired rules the advisor remembers the decision of; a caseload has a few thousand.
@@ -39,7 +40,9 @@ class _Compiled:
         self.rules = rules
         in_force = self.in_force = period.rules
         engine = self.engine = Engine(
-            [loaded.rule.when for loaded in in_force], [f"{loaded.file}: {loaded.rule.id}" for loaded in in_force]
+            [loaded.rule.when for loaded in in_force],
+            rules.vocabulary,
+            [f"{loaded.file}: {loaded.rule.id}" for loaded in in_force],
         )
         order = CodeOrder(rules.catalog)
         self.words = AdviceWords(rules, [loaded.rule for loaded in in_force], order)
@@ -55,7 +58,7 @@ class _Compiled:
 
         self.codes = lru_cache(maxsize=DECISIONS_CACHED)(codes_of)
 
-        def decide_profile(profile: CaseProfile) -> Decision:
+        def decide_profile(profile: Profile) -> Decision:
             return decision(tuple(engine.fired(profile)))
 
         self.decide = decide_profile
@@ -83,14 +86,15 @@ class _Compiled:
 class Advisor:
     """One rule set that advises on any number of profiles, each on a day: the rules in force that day decide.
 
-    Without `on`, the day is the day of each call (read from `clock`), so a process that runs past midnight
-    advises on the new day. The rules of each period are compiled once, when first needed.
+    Without `on`, the day is the day of each call (read from `clock`: the day in the Netherlands), so a process that
+    runs past midnight advises on the new day. The rules of each period are compiled once, when first needed. A day
+    (`on`, here and in every method) is a date, or a datetime's day in the Netherlands; anything else is a DateError.
     """
 
-    def __init__(self, rules: RuleSet, on: dt.date | None = None, clock: Clock = dt.date.today) -> None:
+    def __init__(self, rules: RuleSet, on: dt.date | None = None, clock: Clock = today) -> None:
         """Compile the rules in force on `on` (default: today); RuleLoadError if the engine cannot compile one."""
         self.rules = rules
-        self._on = on
+        self._on = day_of(on)
         self._clock = clock
         self._compiled: OrderedDict[dt.date | None, _Compiled] = OrderedDict()  # by the period's start
         self._lock = threading.Lock()
@@ -101,6 +105,10 @@ class Advisor:
     def day(self) -> dt.date:
         """The day the advisor advises on when a call names none."""
         return self._on or self._clock()
+
+    def _day(self, on: dt.date | None) -> dt.date:
+        """The day of a call: the one it names (see `dates.day_of`), or the advisor's."""
+        return day_of(on) or self.day
 
     def _compiled_on(self, day: dt.date) -> _Compiled:
         last = self._last
@@ -130,35 +138,32 @@ class Advisor:
 
     def in_force(self, on: dt.date | None = None) -> tuple[LoadedRule, ...]:
         """The rules in force on a day (default: the advisor's day)."""
-        return self.rules.in_force(on or self.day)
+        return self.rules.in_force(self._day(on))
 
-    def fired(self, profile: CaseProfile, on: dt.date | None = None) -> list[LoadedRule]:
+    def fired(self, profile: Profile, on: dt.date | None = None) -> list[LoadedRule]:
         """Every rule in force whose `when` holds, in rule order (decided by durable_rules)."""
-        compiled = self._compiled_on(on or self.day)
+        compiled = self._compiled_on(self._day(on))
         return [compiled.in_force[i] for i in compiled.engine.fired(profile)]
 
-    def decision(self, profile: CaseProfile, on: dt.date | None = None) -> Decision:
+    def decision(self, profile: Profile, on: dt.date | None = None) -> Decision:
         """What the fired rules conclude for the profile, with the rules behind each conclusion."""
-        return self._compiled_on(on or self.day).decide(profile)
+        return self._compiled_on(self._day(on)).decide(profile)
 
-    def codes(self, profile: CaseProfile, on: dt.date | None = None) -> AdviceCodes:
+    def codes(self, profile: Profile, on: dt.date | None = None) -> AdviceCodes:
         """The codes of the profile's advice, as `advise` would list them, without its words (fast: remembered per
         set of fired rules). A RuleGapError when no regie rule applies, as from `advise`."""
-        compiled = self._compiled_on(on or self.day)
+        compiled = self._compiled_on(self._day(on))
         return compiled.codes(tuple(compiled.engine.fired(profile)))
 
-    def questions_that_matter(self, profile: CaseProfile, on: dt.date | None = None) -> set[str]:
+    def questions_that_matter(self, profile: Profile, on: dt.date | None = None) -> set[str]:
         """The fields of the profile of which another answer would change the advice (see `proofs.whatif`)."""
-        return self._compiled_on(on or self.day).what_if().questions_that_matter(profile)
+        return self._compiled_on(self._day(on)).what_if().questions_that_matter(profile)
 
-    def advise(
-        self, profile: CaseProfile | Mapping[str, Any], on: dt.date | None = None, what_if: bool = False
-    ) -> Advice:
+    def advise(self, profile: Profile | Mapping[str, Any], on: dt.date | None = None, what_if: bool = False) -> Advice:
         """The advice for one profile (a CaseProfile or a dict validated into one) under the rules in force on `on`;
         with `what_if`, also which change of one answer would change it (`proofs.whatif`)."""
-        if not isinstance(profile, CaseProfile):
-            profile = CaseProfile.model_validate(profile)
-        day = on or self.day
+        profile = self.profile(profile)
+        day = self._day(on)
         compiled = self._compiled_on(day)
         decision = compiled.decide(profile)
         # The parts are frozen models (shared between advices with the same words): validating them as a whole
@@ -174,14 +179,24 @@ class Advisor:
             }
         )
 
+    def profile(self, given: Profile | Mapping[str, Any]) -> Profile:
+        """The profile in these rules' vocabulary: a dict is validated into one; a profile of another vocabulary
+        (the shipped CaseProfile, for rules with a region of their own) is validated anew."""
+        model = self.rules.profile_model
+        if type(given) is model:
+            return given
+        if isinstance(given, Profile):
+            return model.model_validate(given.model_dump())
+        return model.model_validate(given)
+
     def advise_many(
-        self, profiles: Iterable[CaseProfile | Mapping[str, Any]], on: dt.date | None = None
+        self, profiles: Iterable[Profile | Mapping[str, Any]], on: dt.date | None = None
     ) -> Iterator[Advice]:
         """Advices for any iterable of profiles, lazily and in the same order, all on one day (default: the day
         the first advice is given, so a run that passes midnight stays on one day)."""
-        day = None
+        day = day_of(on)
         for profile in profiles:
-            day = day or on or self.day
+            day = day or self.day
             yield self.advise(profile, day)
 
 
@@ -193,7 +208,7 @@ def default_advisor() -> Advisor:
     """The advisor for the rules shipped with the package, built once per process."""
     with _default_lock:
         if "advisor" not in _default:
-            _default["advisor"] = Advisor(load_rules())
+            _default["advisor"] = Advisor(shipped_rules())
         return _default["advisor"]
 
 
@@ -202,12 +217,12 @@ def advisor_for(directory: Path | str | None) -> Advisor:
     return default_advisor() if directory is None else Advisor(load_rules(directory))
 
 
-def advise(profile: CaseProfile | Mapping[str, Any], on: dt.date | None = None, what_if: bool = False) -> Advice:
+def advise(profile: Profile | Mapping[str, Any], on: dt.date | None = None, what_if: bool = False) -> Advice:
     """The advice for one case profile, with the shipped rules in force on `on` (default: today) (contract: advise);
     `what_if` as in Advisor.advise."""
     return default_advisor().advise(profile, on, what_if=what_if)
 
 
-def advise_many(profiles: Iterable[CaseProfile | Mapping[str, Any]], on: dt.date | None = None) -> Iterator[Advice]:
+def advise_many(profiles: Iterable[Profile | Mapping[str, Any]], on: dt.date | None = None) -> Iterator[Advice]:
     """Advices for any iterable of profiles, in the same order, on one day (contract: advise_many)."""
     return default_advisor().advise_many(profiles, on)

@@ -1,63 +1,19 @@
-"""The words of the Gherkin specifications: how a policy maker says each code of the contract.
+"""The words of the Gherkin specifications: how a policy maker says each answer and each code of the contract.
 
-One vocabulary for every feature file. A new scenario needs new Python only
-when it needs a new kind of sentence; a new word for a known code goes here.
+The answers come from the vocabulary (rules/profiel.yaml): each field says how a scenario states an answer (`says`)
+and how the advice says another answer after "als" (`if`), so a new question needs no Python here. The catalogue's
+codes (arrangements, partners, signals) have the policy maker's own words below; the holders are the catalogue's
+short names.
 """
 
 import re
+from typing import Any
 
-SETTINGS = {
-    "in de kinderopvang": "kinderopvang",
-    "op de basisschool": "po",
-    "in het speciaal basisonderwijs": "sbo",
-    "in het speciaal onderwijs": "so",
-    "in het voortgezet onderwijs": "vo",
-    "in het voortgezet speciaal onderwijs": "vso",
-    "op het mbo": "mbo",
-    "zonder school of opvang": "geen",
-}
+from kinderogen_rules import load_rules
 
-REGIONS = {
-    "in de Drechtsteden": "drechtsteden",
-    "op Voorne-Putten": "voorne-putten",
-    "op Goeree-Overflakkee": "goeree-overflakkee",
-    "in een andere regio": "algemeen",
-}
-
-CONCERNS = {
-    "leren": "leren",
-    "wat hij nodig heeft om te leren": "leren",
-    "gedrag": "gedrag",
-    "dyslexie": "dyslexie",
-    "taal": "taal",
-    "een lichamelijke beperking": "lichamelijk",
-    "een langdurige ziekte": "somatisch",
-    "een verstandelijke beperking": "lvb",
-    "psychische problemen": "psychisch",
-    "de opvoeding": "opvoeding",
-    "meerdere problemen in het gezin": "gezin",
-    "de veiligheid van het kind": "veiligheid",
-    "verzuim": "verzuim",
-}
-
-PLACES = {
-    "alleen op school": ["school"],
-    "alleen thuis": ["thuis"],
-    "zowel op school als thuis": ["school", "thuis"],
-}
-
-CARE = {
-    "lichte jeugdhulp": "jeugdhulp_licht",
-    "specialistische jeugdhulp": "jeugdhulp_specialistisch",
-    "zorg uit de Wet langdurige zorg": "wlz",
-    "zorg uit de Zorgverzekeringswet": "zvw",
-}
-
-COGNITIVE_LEVELS = {"laag": "laag", "gemiddeld tot hoog": "gemiddeld_hoog"}
-
-LOAD = {"geen onderwijs": "geen", "een deel van de tijd onderwijs": "beperkt", "een volledig rooster": "volledig"}
-
-HOLDERS = {"de school": "school", "de gemeente": "gemeente", "de zorgpartner": "zorgpartner"}
+RULES = load_rules()
+VOCABULARY = RULES.vocabulary
+HOLDERS = {holder.label: code for code, holder in RULES.catalog.holders.items()}
 
 ARRANGEMENTS = {
     "basisondersteuning": "basisondersteuning",
@@ -110,65 +66,125 @@ SIGNALS = {
 }
 
 
-# Another answer, as a policy maker says it after "als": fixed phrases, then patterns with a number or a word.
-CHANGES: dict[str, tuple[str, object]] = {
-    "de ondersteuning van school niet meer volstaat": ("school_support_exhausted", True),
-    "de ondersteuning van school nog volstaat": ("school_support_exhausted", False),
-    "de partijen er samen niet uitkomen": ("stuck", True),
-    "de ouders achter de aanpak staan": ("parents_consent", "ja"),
-    "het kind niet meer op een wachtlijst staat": ("waiting_weeks", 0),
-    "het kind nergens meer ingeschreven staat": ("setting", "geen"),
-}
-# Patterns, by the form a failing step shows: <getal> is a whole number, <zorg> a concern, <plek> a place.
-NUMBER_CHANGES = {
-    "het kind <getal> jaar wordt": (r"het kind (?P<n>\d+) jaar wordt", "age"),
-    "het kind <getal> weken op jeugdhulp wacht": (
-        r"het kind (?P<n>\d+) (?:week|weken) op jeugdhulp wacht",
-        "waiting_weeks",
-    ),
-    "het kind <getal> weken zonder passend onderwijs zit": (
-        r"het kind (?P<n>\d+) (?:week|weken) zonder passend onderwijs zit",
-        "weeks_absent",
-    ),
-}
-PLACE_WORDS = {"op school": "school", "thuis": "thuis"}
-SET_CHANGES = {
-    "er ook zorgen zijn over <zorg>": (r"er ook zorgen zijn over (?P<member>.+)", "concerns", CONCERNS, True),
-    "er geen zorgen meer zijn over <zorg>": (
-        r"er geen zorgen meer zijn over (?P<member>.+)",
-        "concerns",
-        CONCERNS,
-        False,
-    ),
-    "de problemen ook <plek> spelen": (r"de problemen ook (?P<member>.+) spelen", "shows_at", PLACE_WORDS, True),
-    "de problemen niet meer <plek> spelen": (
-        r"de problemen niet meer (?P<member>.+) spelen",
-        "shows_at",
-        PLACE_WORDS,
-        False,
-    ),
-}
+def _said(name: str, phrase: str) -> str | None:
+    """The code of one answer to a choice or set field, by its own words in a scenario or its label."""
+    for value in VOCABULARY.fields[name].values:  # type: ignore[union-attr]
+        if phrase in value.says or phrase == value.label:
+            return str(value.code)
+    return None
 
 
-def changed_answer(case: dict[str, object], phrase: str) -> tuple[str, object]:
-    """The field and its new value (as contract JSON) that a phrase after "als" names, for this case."""
-    if phrase in CHANGES:
-        return CHANGES[phrase]
-    for pattern, field in NUMBER_CHANGES.values():
-        found = re.fullmatch(pattern, phrase)
-        if found:
-            return field, int(found["n"])
-    for pattern, field, members, add in SET_CHANGES.values():
-        found = re.fullmatch(pattern, phrase)
-        if found:
-            member = lookup(members, found["member"], "een ander antwoord")
-            now = set(case.get(field, ["school"] if field == "shows_at" else []))  # type: ignore[call-overload]
-            return field, sorted(now | {member} if add else now - {member})
-    region = re.fullmatch(r"het kind (?P<region>.+) woont", phrase)
-    if region:
-        return "region", lookup(REGIONS, region["region"], "de regio")
-    known = [*CHANGES, *NUMBER_CHANGES, *SET_CHANGES, "het kind <regio> woont"]
-    raise AssertionError(f"Onbekend ander antwoord: {phrase!r}. Gebruik een van: {'; '.join(known)}")
+def split_list(phrase: str) -> list[str]:
+    """'gedrag, verzuim en de opvoeding' -> ['gedrag', 'verzuim', 'de opvoeding']; 'alleen thuis' -> ['thuis'];
+    'zowel op school als thuis' -> ['op school', 'thuis']."""
+    if phrase.startswith("alleen "):
+        return [phrase.removeprefix("alleen ")]
+    both = re.fullmatch(r"zowel (?P<one>.+) als (?P<other>.+)", phrase)
+    if both:
+        return [both["one"], both["other"]]
+    head, _, last = phrase.rpartition(" en ")
+    parts = [p.strip() for p in head.split(",")] if head else []
+    return [p for p in [*parts, last.strip()] if p]
+
+
+def _pattern(frame: str) -> re.Pattern[str]:
+    """A `says` sentence as a pattern: {amount}, {value}, {values} and {<field>} become named groups."""
+    parts = re.split(r"\{(\w+)\}", frame)
+    pattern = ""
+    for n, part in enumerate(parts):
+        if n % 2 == 0:
+            pattern += re.escape(part)
+        elif part == "amount":
+            pattern += r"(?P<amount>\d+) \w+"
+        else:
+            pattern += f"(?P<{part}>.+?)"
+    return re.compile(pattern)
+
+
+def _read(name: str, groups: dict[str, str]) -> dict[str, Any] | None:
+    """The answers a matched sentence gives, or None when a part names no code."""
+    found: dict[str, Any] = {}
+    for group, text in groups.items():
+        if group == "amount":
+            found[name] = int(text.split()[0])
+        elif group == "value":
+            code = _said(name, text)
+            if code is None:
+                return None
+            found[name] = code
+        elif group == "values":
+            codes = [_said(name, item) for item in split_list(text)]
+            if None in codes:
+                return None
+            found[name] = codes
+        else:
+            code = _said(group, text)
+            if code is None:
+                return None
+            found[group] = code
+    return found
+
+
+def answers(phrase: str) -> dict[str, Any]:
+    """The answers (as contract JSON) a sentence of a scenario gives: 'de partijen komen er samen niet uit'
+    -> {'stuck': True}; a failure that lists the sentences a feature file may use."""
+    known: list[str] = []
+    for name, field in VOCABULARY.fields.items():
+        if field.type == "yesno":
+            for value, sentences in ((True, field.says.ja), (False, field.says.nee)):  # type: ignore[union-attr]
+                if phrase in sentences:
+                    return {name: value}
+                known += sentences
+            continue
+        if phrase in getattr(field, "says_none", ()):
+            return {name: []}
+        known += [*getattr(field, "says_none", ()), *field.says]  # type: ignore[union-attr]
+        for frame in field.says:  # type: ignore[union-attr]
+            found = _pattern(frame).fullmatch(phrase)
+            if found:
+                read = _read(name, found.groupdict())
+                if read is not None:
+                    return read
+    raise AssertionError(f"Onbekende zin: {phrase!r}. Gebruik een van: {'; '.join(known)}")
+
+
+def _current(case: dict[str, Any], name: str) -> Any:
+    return case.get(name, VOCABULARY.defaults.get(name))
+
+
+def changed_answer(case: dict[str, Any], phrase: str) -> tuple[str, Any]:
+    """The field and its new value (as contract JSON) that a phrase after "als" names, for this case: the words
+    the advice itself uses for another answer (`if` in profiel.yaml)."""
+    known: list[str] = []
+    for name, field in VOCABULARY.fields.items():
+        said: Any = field.if_
+        if field.type == "yesno":
+            if phrase in (said.ja, said.nee):
+                return name, phrase == said.ja
+            known += [said.ja, said.nee]
+        elif field.type == "number":
+            if said.zero and phrase == said.zero:
+                return name, 0
+            found = _pattern(said.amount).fullmatch(phrase)
+            if found:
+                return name, int(found["amount"])
+            known += [said.amount, *([said.zero] if said.zero else [])]
+        elif field.type == "choice":
+            for value in field.values:  # type: ignore[union-attr]
+                if value.if_ and phrase == value.if_:
+                    return name, value.code
+            found = _pattern(said.value).fullmatch(phrase) if said.value else None
+            if found and (code := _said(name, found["label"])) is not None:
+                return name, code
+            known += [said.value or "", *(value.if_ for value in field.values if value.if_)]  # type: ignore[union-attr]
+        else:
+            now = set(_current(case, name))
+            for template, adds in ((said.added, True), (said.first, True), (said.removed, False)):
+                found = _pattern(template).fullmatch(phrase)
+                if found and (code := _said(name, found["label"])) is not None:
+                    return name, sorted(now | {code} if adds else now - {code})
+            known += [said.added, said.first, said.removed]
+    raise AssertionError(f"Onbekend ander antwoord: {phrase!r}. Gebruik een van: {'; '.join(k for k in known if k)}")
 
 
 def lookup(words: dict[str, str], phrase: str, what: str) -> str:
@@ -178,17 +194,3 @@ def lookup(words: dict[str, str], phrase: str, what: str) -> str:
     except KeyError:
         known = "; ".join(repr(p) for p in words)
         raise AssertionError(f"Onbekende woorden voor {what}: {phrase!r}. Gebruik een van: {known}") from None
-
-
-def places(phrase: str) -> list[str]:
-    """Where the problems show, as the contract's list."""
-    if phrase not in PLACES:
-        lookup({p: "" for p in PLACES}, phrase, "waar de problemen spelen")
-    return PLACES[phrase]
-
-
-def split_list(phrase: str) -> list[str]:
-    """'gedrag, verzuim en de opvoeding' -> ['gedrag', 'verzuim', 'de opvoeding']."""
-    head, _, last = phrase.rpartition(" en ")
-    parts = [p.strip() for p in head.split(",")] if head else []
-    return [p for p in [*parts, last.strip()] if p]

@@ -15,7 +15,9 @@ import schemathesis
 from kinderogen_rules import load_rules
 from kinderogen_rules.core.codes import SETTING_AGES
 
-FIRST_DAY = load_rules().catalog.valid_from
+RULES = load_rules()
+FIRST_DAY = RULES.catalog.valid_from
+SETTING_AGES = dict(RULES.vocabulary.age_limits)["setting"]
 
 
 def _breaks_a_described_rule(body: Any, query: Any) -> set[str]:

@@ -19,7 +19,6 @@ from referencing.jsonschema import DRAFT202012
 
 from kinderogen_rules import Advisor, CaseProfile, advise
 from kinderogen_rules.caseloads.synth import synthetic_profiles
-from kinderogen_rules.core.codes import SETTING_AGES
 from webform import create_app, security
 
 
@@ -98,7 +97,7 @@ def test_the_openapi_document_describes_the_contract(openapi: dict[str, Any]) ->
     # One object schema: the ages per setting are said in the description and checked by the server, not split
     # into partial schemas that code generators turn into one class per setting.
     assert not {"anyOf", "oneOf", "allOf"} & set(profile)
-    for setting, (low, high) in SETTING_AGES.items():
+    for setting, (low, high) in dict(CaseProfile.vocabulary.age_limits)["setting"].items():
         assert f"{setting} {low} tot en met {high} jaar" in profile["properties"]["age"]["description"]
     on = next(p for p in operation["parameters"] if p["name"] == "op")
     assert on["in"] == "query" and on["schema"] == {"type": "string", "format": "date"}

@@ -9,14 +9,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import RULES, replace_in
+from conftest import RULES, TOO_MANY_COMBINATIONS, VOCABULARY, replace_in
 
-from kinderogen_rules import CaseProfile
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.advice_codes import CodeOrder
 from kinderogen_rules.core.conditions import evaluator
 from kinderogen_rules.core.decision import decide
 from kinderogen_rules.core.ruleset import LoadedRule, load_rules
+from kinderogen_rules.core.vocabulary import Vocabulary
 from kinderogen_rules.proofs.boundaries import complexity, describe_profile, walk
 from kinderogen_rules.proofs.change import DecisionChange
 from kinderogen_rules.proofs.diff import DiffReport, diff_rules
@@ -24,15 +24,15 @@ from kinderogen_rules.proofs.diff import DiffReport, diff_rules
 DAY = dt.date(2026, 1, 1)
 
 
-def every_profile(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
+def every_profile(rules: Sequence[LoadedRule], vocabulary: Vocabulary = VOCABULARY) -> Iterator[SimpleNamespace]:
     """The profiles of a comparison one by one, as diff's docstring defines them: the regie walk, the walk over the
     region rules, then each rule's own walk, each profile once."""
     claims = [r for r in rules if r.rule.then.regie is not None]
     leads = [r for r in rules if r.rule.then.leads]
     seen: set[tuple[object, ...]] = set()
-    identity = attrgetter(*CaseProfile.model_fields)
+    identity = attrgetter(*vocabulary.names)
     for group in (claims, leads, *([rule] for rule in rules)):
-        for profile in walk(group):
+        for profile in walk(group, vocabulary):
             if identity(profile) not in seen:
                 seen.add(identity(profile))
                 yield profile
@@ -118,6 +118,8 @@ def one_by_one(old_dir: Path, new_dir: Path, examples: int) -> tuple[int, dict[s
     change, and per kind of change how many and the simplest ones (fewest answers away from the defaults, the
     earliest first)."""
     new_rules = load_rules(new_dir)
+    # The profiles of the new rules' vocabulary: without the regions of region files the test took out.
+    vocabulary = new_rules.vocabulary
     old, new = load_rules(old_dir).in_force(DAY), new_rules.in_force(DAY)
     order = CodeOrder(new_rules.catalog)
     both = (*old, *new)
@@ -125,7 +127,7 @@ def one_by_one(old_dir: Path, new_dir: Path, examples: int) -> tuple[int, dict[s
     changes: dict[tuple[int, ...], list[str]] = {}
     found: dict[str, list[tuple[int, int, SimpleNamespace]]] = {}
     changed = 0
-    for number, profile in enumerate(every_profile(both)):
+    for number, profile in enumerate(every_profile(both, vocabulary)):
         fired = tuple(n for n, test in enumerate(tests) if test(profile) is not None)
         if fired not in changes:
             before = decide([both[n] for n in fired if n < len(old)])
@@ -133,9 +135,9 @@ def one_by_one(old_dir: Path, new_dir: Path, examples: int) -> tuple[int, dict[s
             changes[fired] = DecisionChange.between(before, after, order).kinds()
         changed += bool(changes[fired])
         for key in changes[fired]:
-            found.setdefault(key, []).append((complexity(profile), number, profile))
+            found.setdefault(key, []).append((complexity(profile, vocabulary), number, profile))
     return changed, {
-        key: (len(hits), [describe_profile(p) for _, _, p in sorted(hits, key=lambda h: h[:2])[:examples]])
+        key: (len(hits), [describe_profile(p, vocabulary) for _, _, p in sorted(hits, key=lambda h: h[:2])[:examples]])
         for key, hits in found.items()
     }
 
@@ -178,4 +180,23 @@ def test_diff_counts_and_shows_what_advising_every_profile_one_by_one_gives(tmp_
     assert {key: (c.count, c.examples) for key, c in report.changes.items()} == expected
     assert report.changed == changed
     both = [*load_rules(old).in_force(DAY), *load_rules(new).in_force(DAY)]
-    assert report.profiles == sum(1 for _ in every_profile(both))
+    assert report.profiles == sum(1 for _ in every_profile(both, load_rules(new).vocabulary))
+
+
+def test_new_rules_the_engine_cannot_compile_are_a_rules_problem(
+    rules_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """diff judges with the Python evaluator, and exited 0 on rules that could not advise at all."""
+    replace_in(
+        rules_copy / "dyslexie.yaml",
+        "      concerns: {has_any: [dyslexie]}\n      setting: [po, sbo, so, vo, vso]\n",
+        "      setting: [po, sbo, so, vo, vso]\n" + TOO_MANY_COMBINATIONS,
+    )
+    cases = tmp_path / "casussen.jsonl"
+    cases.write_text('{"age": 8, "setting": "po"}\n', encoding="utf-8")
+    for extra in ([], ["--cases", str(cases), "--out", str(tmp_path / "rapport"), "--workers", "1"]):
+        for old, new in ((RULES, rules_copy), (rules_copy, RULES)):
+            assert main(["diff", str(old), str(new), *extra]) == 1
+            err = capsys.readouterr().err
+            assert "dyslexie.yaml: DYSLEXIE-01: de voorwaarden hebben te veel combinaties" in err, err
+            assert not (tmp_path / "rapport" / "index.html").exists()

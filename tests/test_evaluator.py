@@ -11,15 +11,15 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+import profile_strategies
 import pytest
-from conftest import examples
+from conftest import VOCABULARY, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kinderogen_rules import CaseProfile, RuleLoadError
 from kinderogen_rules.advisor import default_advisor
-from kinderogen_rules.core.codes import SETTING_AGES, WEEKS_MAX
-from kinderogen_rules.core.conditions import ENUM_VALUES, SET_MEMBERS, Condition, evaluator
+from kinderogen_rules.core.conditions import condition_model, evaluator
 from kinderogen_rules.core.engine import Engine
 from kinderogen_rules.core.ruleset import LoadedRule
 from kinderogen_rules.proofs.boundaries import walk
@@ -39,10 +39,10 @@ def _walk_groups() -> list[list[LoadedRule]]:
 def _disagreements_in_slice(group: int, part: int) -> tuple[int, list[str]]:
     """Walk one slice of a group's walk (every WALK_SLICES-th profile) through both evaluations."""
     rules = _walk_groups()[group]
-    engine = Engine([r.rule.when for r in rules])
+    engine = Engine([r.rule.when for r in rules], VOCABULARY)
     tests = [evaluator(r.rule.when) for r in rules]
     walked, wrong = 0, []
-    for profile in itertools.islice(walk(rules), part, None, WALK_SLICES):
+    for profile in itertools.islice(walk(rules, VOCABULARY), part, None, WALK_SLICES):
         walked += 1
         expected = [n for n, test in enumerate(tests) if test(profile) is not None]
         if engine.fired(profile) != expected and len(wrong) < 3:
@@ -62,27 +62,11 @@ def test_engine_and_evaluator_fire_the_same_rules_on_every_profile_of_the_check_
     assert not wrong, wrong
 
 
-@st.composite
-def profiles(draw: st.DrawFn) -> CaseProfile:
-    setting = draw(st.sampled_from(sorted(SETTING_AGES)))
-    low, high = SETTING_AGES[setting]
-    return CaseProfile(
-        age=draw(st.integers(low, high)),
-        setting=setting,
-        region=draw(st.sampled_from(ENUM_VALUES["region"])),
-        concerns=draw(st.frozensets(st.sampled_from(SET_MEMBERS["concerns"]))),
-        shows_at=draw(st.frozensets(st.sampled_from(SET_MEMBERS["shows_at"]))),
-        care=draw(st.frozensets(st.sampled_from(SET_MEMBERS["care"]))),
-        school_support_exhausted=draw(st.booleans()),
-        parents_consent=draw(st.sampled_from(ENUM_VALUES["parents_consent"])),
-        waiting_weeks=draw(st.integers(0, WEEKS_MAX)),
-        weeks_absent=draw(st.integers(0, WEEKS_MAX)),
-        cognitive_level=draw(st.sampled_from(ENUM_VALUES["cognitive_level"])),
-        load_capacity=draw(st.sampled_from(ENUM_VALUES["load_capacity"])),
-        exemption_requested=draw(st.booleans()),
-        stuck=draw(st.booleans()),
-        has_startkwalificatie=draw(st.booleans()),
-    )
+Condition = condition_model(VOCABULARY)
+
+
+def profiles() -> st.SearchStrategy[Any]:
+    return profile_strategies.profiles(VOCABULARY, CaseProfile)
 
 
 @settings(max_examples=examples(3000))
@@ -94,7 +78,7 @@ def test_engine_and_evaluator_fire_the_same_shipped_rules_on_any_profile(profile
 
 
 def _set_tests(field: str) -> st.SearchStrategy[dict[str, Any]]:
-    members = st.lists(st.sampled_from(SET_MEMBERS[field]), min_size=1, max_size=3, unique=True)
+    members = st.lists(st.sampled_from(VOCABULARY.values(field)), min_size=1, max_size=3, unique=True)
     return st.fixed_dictionaries(
         {}, optional={"has_any": members, "has_all": members, "has_none": members, "empty": st.booleans()}
     ).filter(bool)
@@ -105,7 +89,10 @@ def _field_tests() -> st.SearchStrategy[dict[str, Any]]:
     ranges = st.fixed_dictionaries({}, optional={"min": bound, "max": bound}).filter(
         lambda r: bool(r) and r.get("min", 0) <= r.get("max", 30)
     )
-    choices = {name: st.lists(st.sampled_from(values), min_size=1, unique=True) for name, values in ENUM_VALUES.items()}
+    choices = {
+        name: st.lists(st.sampled_from(VOCABULARY.values(name)), min_size=1, unique=True)
+        for name in VOCABULARY.of_kind("choice")
+    }
     return st.fixed_dictionaries(
         {},
         optional={
@@ -113,7 +100,7 @@ def _field_tests() -> st.SearchStrategy[dict[str, Any]]:
             "waiting_weeks": ranges,
             "weeks_absent": ranges,
             **choices,
-            **{name: _set_tests(name) for name in SET_MEMBERS},
+            **{name: _set_tests(name) for name in VOCABULARY.of_kind("set")},
             "stuck": st.booleans(),
             "school_support_exhausted": st.booleans(),
         },
@@ -136,7 +123,7 @@ def test_engine_and_evaluator_agree_on_any_condition_a_rule_file_can_hold_or_the
 ) -> None:
     parsed = [Condition.model_validate(c) for c in written]
     try:
-        engine = Engine(parsed)
+        engine = Engine(parsed, VOCABULARY)
     except RuleLoadError as exc:
         # Too many combinations for durable_rules: refused in words that name the condition, never a crash.
         assert all(problem.startswith("voorwaarde ") and "splits de regel" in problem for problem in exc.problems)

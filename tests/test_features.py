@@ -6,6 +6,7 @@ When asks for advice, the Thens check the advice.
 """
 
 import datetime as dt
+import re
 from typing import Any
 
 import gherkin_words as words
@@ -30,93 +31,17 @@ def moment() -> dict[str, dt.date]:
     return {}
 
 
-@given(parsers.re(r"de datum is (?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4})"))
-def on_day(moment: dict[str, dt.date], day: str, month: str, year: str) -> None:
-    moment["day"] = dt.date(int(year), MONTHS.index(month) + 1, int(day))
+DAY = re.compile(r"de datum is (?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4})")
 
 
-# Gegeven: the case
-
-
-@given(parsers.re(r"(?:een kind|een jongere) van (?P<age>\d+) jaar (?P<place>.+)"))
-def child(case: dict[str, Any], age: str, place: str) -> None:
-    case["age"] = int(age)
-    case["setting"] = words.lookup(words.SETTINGS, place, "de plek")
-
-
-@given(parsers.re(r"(?:het kind|de jongere) woont (?P<region>.+)"))
-def lives_in(case: dict[str, Any], region: str) -> None:
-    case["region"] = words.lookup(words.REGIONS, region, "de regio")
-
-
-@given(parsers.re(r"er zijn zorgen over (?P<concerns>.+)"))
-def concerns(case: dict[str, Any], concerns: str) -> None:
-    case["concerns"] = [words.lookup(words.CONCERNS, c, "de zorgen") for c in words.split_list(concerns)]
-
-
-@given("er zijn geen zorgen")
-def no_concerns(case: dict[str, Any]) -> None:
-    case["concerns"] = []
-
-
-@given(parsers.re(r"(?:de problemen spelen|het \w+ speelt) (?P<where>.+)"))
-def shows_at(case: dict[str, Any], where: str) -> None:
-    case["shows_at"] = words.places(where)
-
-
-@given(parsers.re(r"de ondersteuning van (?:de )?school volstaat(?P<neg> niet)?"))
-def school_support(case: dict[str, Any], neg: str | None) -> None:
-    case["school_support_exhausted"] = bool(neg)
-
-
-@given(parsers.re(r"de ouders staan (?P<neg>niet )?achter de aanpak"))
-def parents_agree(case: dict[str, Any], neg: str | None) -> None:
-    case["parents_consent"] = "nee" if neg else "ja"
-
-
-@given("de ouders zijn nog niet gevraagd")
-def parents_not_asked(case: dict[str, Any]) -> None:
-    case["parents_consent"] = "onbekend"
-
-
-@given(parsers.re(r"(?:het kind|de jongere) krijgt al (?P<care>.+)"))
-def care(case: dict[str, Any], care: str) -> None:
-    case["care"] = [words.lookup(words.CARE, c, "de zorg") for c in words.split_list(care)]
-
-
-@given(parsers.re(r"(?:het kind|de jongere) wacht (?P<weeks>\d+) weken? op jeugdhulp"))
-def waiting(case: dict[str, Any], weeks: str) -> None:
-    case["waiting_weeks"] = int(weeks)
-
-
-@given(parsers.re(r"(?:het kind|de jongere) zit (?P<weeks>\d+) weken? zonder passend onderwijs"))
-def absent(case: dict[str, Any], weeks: str) -> None:
-    case["weeks_absent"] = int(weeks)
-
-
-@given(parsers.re(r"(?:het kind|de jongere) functioneert cognitief (?P<level>.+)"))
-def cognitive(case: dict[str, Any], level: str) -> None:
-    case["cognitive_level"] = words.lookup(words.COGNITIVE_LEVELS, level, "het cognitief niveau")
-
-
-@given(parsers.re(r"(?:het kind|de jongere) kan (?P<load>.+) aan"))
-def load(case: dict[str, Any], load: str) -> None:
-    case["load_capacity"] = words.lookup(words.LOAD, load, "de belastbaarheid")
-
-
-@given("er wordt vrijstelling van de leerplicht gevraagd")
-def exemption(case: dict[str, Any]) -> None:
-    case["exemption_requested"] = True
-
-
-@given("de partijen komen er samen niet uit")
-def stuck(case: dict[str, Any]) -> None:
-    case["stuck"] = True
-
-
-@given(parsers.re(r"de jongere heeft (?P<has>een|geen) startkwalificatie"))
-def startkwalificatie(case: dict[str, Any], has: str) -> None:
-    case["has_startkwalificatie"] = has == "een"
+@given(parsers.re(r"(?P<phrase>.+)"))
+def given_answers(case: dict[str, Any], moment: dict[str, dt.date], phrase: str) -> None:
+    """Every Gegeven: the day of the advice, or answers in the words the vocabulary gives (gherkin_words)."""
+    day = DAY.fullmatch(phrase)
+    if day:
+        moment["day"] = dt.date(int(day["year"]), MONTHS.index(day["month"]) + 1, int(day["day"]))
+    else:
+        case.update(words.answers(phrase))
 
 
 # Als: the question

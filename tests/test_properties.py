@@ -6,72 +6,38 @@ Every valid profile gets one sound advice; every invalid one is refused with a D
 import json
 from typing import Any
 
-from conftest import RULES, examples
+import profile_strategies
+from conftest import RULES, VOCABULARY, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from kinderogen_rules import Advice, CaseProfile, advise, load_rules
-from kinderogen_rules.core.codes import (
-    SETTING_AGES,
-    WEEKS_MAX,
-    ArrangementCode,
-    Care,
-    CognitiveLevel,
-    Concern,
-    Consent,
-    Holder,
-    LoadCapacity,
-    Partner,
-    Place,
-    Region,
-    SignalCode,
-    codes,
-)
 
 BOUNDED = settings(max_examples=examples(300))
-DOCUMENTS = set(load_rules(RULES).sources.documents)
+RULESET = load_rules(RULES)
+DOCUMENTS = set(RULESET.sources.documents)
+CATALOG = RULESET.catalog
+SETTING_AGES = dict(VOCABULARY.age_limits)["setting"]
+WEEKS_MAX = VOCABULARY.number_bounds["weeks_absent"][1]
 
 
-def subsets(kind: object) -> st.SearchStrategy[list[str]]:
-    return st.lists(st.sampled_from(codes(kind)), unique=True)
-
-
-@st.composite
-def valid_profiles(draw: st.DrawFn) -> dict[str, Any]:
+def valid_profiles() -> st.SearchStrategy[dict[str, Any]]:
     """Any valid profile as contract JSON; set fields as lists in any order."""
-    setting = draw(st.sampled_from(sorted(SETTING_AGES)))
-    low, high = SETTING_AGES[setting]
-    return {
-        "age": draw(st.integers(low, high)),
-        "setting": setting,
-        "region": draw(st.sampled_from(codes(Region))),
-        "concerns": draw(subsets(Concern)),
-        "shows_at": draw(subsets(Place)),
-        "school_support_exhausted": draw(st.booleans()),
-        "parents_consent": draw(st.sampled_from(codes(Consent))),
-        "care": draw(subsets(Care)),
-        "waiting_weeks": draw(st.integers(0, WEEKS_MAX)),
-        "weeks_absent": draw(st.integers(0, WEEKS_MAX)),
-        "cognitive_level": draw(st.sampled_from(codes(CognitiveLevel))),
-        "load_capacity": draw(st.sampled_from(codes(LoadCapacity))),
-        "exemption_requested": draw(st.booleans()),
-        "stuck": draw(st.booleans()),
-        "has_startkwalificatie": draw(st.booleans()),
-    }
+    return profile_strategies.answers(VOCABULARY)
 
 
 @BOUNDED
 @given(valid_profiles())
 def test_every_valid_profile_gets_one_holder_contract_codes_and_sourced_rules(profile: dict[str, Any]) -> None:
     advice = advise(profile)
-    assert advice.regie.holder in codes(Holder)
+    assert advice.regie.holder in CATALOG.holders
     assert advice.regie.lead and advice.regie.explanation
-    assert {a.code for a in advice.arrangements} <= set(codes(ArrangementCode))
-    assert set(advice.partners) <= set(codes(Partner)) and advice.partners == sorted(set(advice.partners))
-    assert {s.code for s in advice.signals} <= set(codes(SignalCode))
+    assert {a.code for a in advice.arrangements} <= set(CATALOG.arrangement_titles)
+    assert set(advice.partners) <= set(CATALOG.partners) and advice.partners == sorted(set(advice.partners))
+    assert {s.code for s in advice.signals} <= set(CATALOG.signals)
     if advice.escalation is not None:
-        assert advice.escalation.kind == "doorzettingsmacht" and set(advice.escalation.to) <= set(codes(Partner))
+        assert advice.escalation.kind == "doorzettingsmacht" and set(advice.escalation.to) <= set(CATALOG.partners)
     assert advice.fired_rules
     for rule in advice.fired_rules:
         assert rule.sources and all(source.document in DOCUMENTS and source.section for source in rule.sources)

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from kinderogen_rules import CaseProfile
 from kinderogen_rules.cli import main
-from kinderogen_rules.core.codes import Concern, Region, Setting, codes
+
+VOCABULARY = CaseProfile.vocabulary
 
 
 def written(path: Path, n: int, seed: int) -> list[str]:
@@ -21,8 +22,8 @@ def test_the_same_seed_gives_the_same_caseload_and_another_seed_another(tmp_path
 
 def test_every_profile_is_valid_and_every_setting_region_and_concern_occurs(tmp_path: Path) -> None:
     profiles = [CaseProfile.model_validate(json.loads(line)) for line in written(tmp_path / "s.jsonl", 2000, 1)]
-    assert {p.setting for p in profiles} == set(codes(Setting))
-    assert {p.region for p in profiles} == set(codes(Region))
-    assert set().union(*(p.concerns for p in profiles)) == set(codes(Concern))
+    assert {p.setting for p in profiles} == set(VOCABULARY.values("setting"))
+    assert {p.region for p in profiles} == set(VOCABULARY.values("region"))
+    assert set().union(*(p.concerns for p in profiles)) == set(VOCABULARY.values("concerns"))
     few_concerns = sum(len(p.concerns) <= 2 for p in profiles) / len(profiles)
     assert 0.6 < few_concerns < 0.9  # most children have few concerns, as documented

@@ -3,15 +3,15 @@
 import re
 
 import pytest
-from conftest import ROOT, RULES
+from conftest import ROOT, RULES, VOCABULARY
 from gherkin.parser import Parser
 
 from kinderogen_rules import CaseProfile, load_rules
-from kinderogen_rules.core.codes import ArrangementCode, Care, Partner, Setting, SignalCode, codes
 from kinderogen_rules.rulebook.scenarios import read_features, scenarios_by_rule
 
 FEATURES = ROOT / "features"
-RULE_IDS = {loaded.rule.id for loaded in load_rules(RULES).rules}
+RULESET = load_rules(RULES)
+RULE_IDS = {loaded.rule.id for loaded in RULESET.rules}
 
 
 def test_every_rule_has_a_scenario() -> None:
@@ -47,9 +47,10 @@ def test_our_reading_of_a_feature_file_agrees_with_the_gherkin_parser(path: obje
 def _technical_words() -> set[str]:
     """Words a policy maker does not say: field names and codes of the contract."""
     words = set(CaseProfile.model_fields)
-    for kind in (Care, ArrangementCode, Partner, SignalCode, Setting):
-        words |= {code for code in codes(kind) if "_" in code or code in {"po", "vo", "so", "sbo", "vso"}}
-    return words
+    catalog = RULESET.catalog
+    for kind in (VOCABULARY.values("care"), catalog.arrangement_titles, catalog.partners, catalog.signals):
+        words |= {code for code in kind if "_" in code}
+    return words | {code for code in VOCABULARY.values("setting") if code in {"po", "vo", "so", "sbo", "vso"}}
 
 
 def test_steps_speak_dutch_without_field_names_codes_or_json() -> None:

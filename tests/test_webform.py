@@ -16,8 +16,10 @@ import webform.__main__ as command
 from kinderogen_rules import CaseProfile, advise
 from kinderogen_rules.advisor import default_advisor
 from webform import create_app
-from webform.questions import QUESTIONS
+from webform.questions import Questions
 from webform.whatif import question_target
+
+QUESTIONS = Questions.of(CaseProfile.vocabulary).by_name
 
 
 def page(html: bytes | str) -> BeautifulSoup:
@@ -626,7 +628,7 @@ def test_a_change_button_opens_the_form_with_that_answer_and_says_which_question
     for name in QUESTIONS:
         note = changed.find(id=f"{name}-invloed")
         assert note is not None, name
-        described = changed.find(id=question_target(name))
+        described = changed.find(id=question_target(QUESTIONS[name]))
         if QUESTIONS[name].kind != "number":
             described = described.find_parent("fieldset")  # type: ignore[union-attr]
         assert f"{name}-invloed" in described["aria-describedby"]  # type: ignore[index]

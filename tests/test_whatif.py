@@ -8,13 +8,11 @@ checks the list against what advising says.
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, VOCABULARY
 
 from kinderogen_rules import Advice, AnswerChange, CaseProfile, advise
 from kinderogen_rules.advisor import default_advisor
 from kinderogen_rules.caseloads.synth import synthetic_profiles
-from kinderogen_rules.core.codes import AGE_MAX, SETTING_AGES
-from kinderogen_rules.core.conditions import BOOL_FIELDS, ENUM_VALUES, SET_MEMBERS
 from kinderogen_rules.proofs.whatif import MAX_ITEMS
 from kinderogen_rules.proofs.whatif_words import CLOSE_QUOTE, OPEN_QUOTE
 
@@ -67,14 +65,14 @@ def changed(profile: CaseProfile, field: str, value: Any) -> CaseProfile:
 def every_single_change(profile: CaseProfile) -> list[tuple[str, Any]]:
     """Every other valid answer to one question (numbers over NUMBERS), without the module's own candidates."""
     found: list[tuple[str, Any]] = []
-    for field, values in ENUM_VALUES.items():
-        found += [(field, v) for v in values if v != getattr(profile, field)]
-    found += [(field, not getattr(profile, field)) for field in BOOL_FIELDS]
-    for field, members in SET_MEMBERS.items():
-        found += [(field, sorted(getattr(profile, field) ^ {m})) for m in members]
-    for field in ("waiting_weeks", "weeks_absent"):
-        found += [(field, n) for n in NUMBERS if n != getattr(profile, field)]
-    found += [("age", a) for a in range(AGE_MAX + 1) if a != profile.age]
+    for field in VOCABULARY.of_kind("choice"):
+        found += [(field, v) for v in VOCABULARY.values(field) if v != getattr(profile, field)]
+    found += [(field, not getattr(profile, field)) for field in VOCABULARY.of_kind("yesno")]
+    for field in VOCABULARY.of_kind("set"):
+        found += [(field, sorted(getattr(profile, field) ^ {m})) for m in VOCABULARY.values(field)]
+    for field in VOCABULARY.of_kind("number"):
+        values = range(VOCABULARY.number_bounds[field][1] + 1) if field == "age" else NUMBERS
+        found += [(field, n) for n in values if n != getattr(profile, field)]
     return [(f, v) for f, v in found if _valid(profile, f, v)]
 
 
@@ -88,10 +86,7 @@ def expected(profile: CaseProfile, field: str, value: Any) -> bool:
 
 
 def _valid(profile: CaseProfile, field: str, value: Any) -> bool:
-    age = value if field == "age" else profile.age
-    setting = value if field == "setting" else profile.setting
-    low, high = SETTING_AGES[setting]
-    return low <= age <= high
+    return VOCABULARY.fits(lambda name: value if name == field else getattr(profile, name))
 
 
 def _covers(item: AnswerChange, profile: CaseProfile, field: str, value: Any, holder: str) -> bool:

@@ -1,11 +1,11 @@
-"""The JSON API of the contract: advice for a CaseProfile, a health check, and its OpenAPI document."""
+"""The JSON API of the contract: advice for a case profile, a health check, and its OpenAPI document."""
 
 import datetime as dt
 
 from flask import Blueprint, Response, request
 from pydantic import BaseModel, ValidationError
 
-from kinderogen_rules import Advisor, CaseProfile, DateError, NotJsonError, error_list, parse_day, parse_json
+from kinderogen_rules import Advisor, DateError, NotJsonError, error_list, parse_day, parse_json
 
 from .extension import current_advisor
 from .openapi import openapi_document
@@ -85,7 +85,7 @@ def advice() -> Response:
     except DateError as exc:
         return error_response(str(exc), 422, "op")
     try:
-        profile = CaseProfile.model_validate(data)
+        profile = advisor.rules.profile_model.model_validate(data)
     except ValidationError as exc:
         errors = [FieldError(**error) for error in error_list(exc)]
         return json_response(ErrorResponse(errors=errors), 422)
@@ -111,4 +111,4 @@ def health() -> Response:
 @blueprint.get("/api/openapi.json")
 def openapi() -> Response:
     """The OpenAPI document, generated from the same pydantic models the API validates with."""
-    return Response(openapi_document(current_advisor().rules.version), mimetype="application/json")
+    return Response(openapi_document(current_advisor().rules), mimetype="application/json")

@@ -10,7 +10,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from .api import error_response
-from .forms import CaseForm
+from .extension import new_form
 from .logs import printable
 from .pages import render_form
 from .security import protect
@@ -54,7 +54,7 @@ def _csrf_error(exc: CSRFError) -> Response:
     """A form POST without a valid token gets no advice; the form comes back, filled, with a fresh token."""
     log.info("Formulier geweigerd: geen geldig CSRF-token (%s %s)", request.method, printable(request.path))
     if request.path in {"/", "/wijzigen"}:
-        return Response(render_form(CaseForm(), notice=CSRF_NOTICE), status=400)
+        return Response(render_form(new_form(), notice=CSRF_NOTICE), status=400)
     return _answer(400)
 
 

@@ -8,7 +8,7 @@ one rule for whole numbers decides what counts (digits 0-9, perhaps `.0`).
 """
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from flask import request
 from flask_wtf import FlaskForm
@@ -16,16 +16,17 @@ from pydantic import ValidationError
 from wtforms import Field, RadioField, SelectMultipleField, StringField
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # WTForms 3.3; the stubs predate it
 
-from kinderogen_rules import TYPED, CaseProfile, error_list, without_field
+from kinderogen_rules import TYPED, Profile, error_list, without_field
 
-from .questions import QUESTIONS, Question
+from .questions import Question, Questions
 
 NOT_A_CHOICE = "Kies een van de mogelijkheden."
 NOT_TYPED = {"number": "Typ een heel getal in het vak. Een bestand kan hier niet."}
 
 
 class CaseForm(FlaskForm):  # type: ignore[misc]
-    """One field per CaseProfile field, named as in the contract; CSRF comes from Flask-WTF.
+    """One field per profile field, named as in the contract; CSRF comes from Flask-WTF. Each app has its own
+    subclass, with the questions of its rules (`form_class`).
 
     A posted form takes its answers from the text fields of the body only. Flask-WTF would also take file parts
     (a file object where text is expected: a 500) and a JSON body (numbers and lists). A question sent as a file
@@ -33,7 +34,7 @@ class CaseForm(FlaskForm):  # type: ignore[misc]
 
     def __init__(self, posted: bool = True) -> None:
         super().__init__(formdata=request.form if posted else None)
-        self.sent_as_file = {name for name in request.files if name in QUESTIONS} if posted else set()
+        self.sent_as_file = {name for name in request.files if name in self} if posted else set()
 
 
 def _field(question: Question) -> Any:
@@ -45,15 +46,17 @@ def _field(question: Question) -> Any:
     return RadioField(question.text, choices=choices, default=question.default, validate_choice=False)
 
 
-for _question in QUESTIONS.values():
-    setattr(CaseForm, _question.name, _field(_question))
+def form_class(questions: Questions) -> type[CaseForm]:
+    """The form of these questions: a field per question."""
+    fields = {question.name: _field(question) for question in questions.by_name.values()}
+    return cast(type[CaseForm], type("CaseForm", (CaseForm,), fields))
 
 
 @dataclass
 class FormAnswers:
     """What a submitted form says: the profile when it is valid, else a message per field."""
 
-    profile: CaseProfile | None = None
+    profile: Profile | None = None
     errors: dict[str, str] = field(default_factory=dict)
 
 
@@ -84,11 +87,11 @@ def _value(question: Question, form_field: Field, errors: dict[str, str]) -> Any
     return raw == "ja" if question.kind == "yesno" else raw
 
 
-def read_answers(form: CaseForm) -> FormAnswers:
-    """Turn the form's answers into a CaseProfile, or into Dutch messages per field."""
+def read_answers(form: CaseForm, questions: Questions, model: type[Profile]) -> FormAnswers:
+    """Turn the form's answers into a profile of `model`, or into Dutch messages per field."""
     errors: dict[str, str] = {}
     data: dict[str, Any] = {}
-    for name, question in QUESTIONS.items():
+    for name, question in questions.by_name.items():
         if name in form.sent_as_file:
             errors[name] = NOT_TYPED.get(question.kind, NOT_A_CHOICE)
             continue
@@ -96,7 +99,7 @@ def read_answers(form: CaseForm) -> FormAnswers:
         if value is not None:
             data[name] = value
     try:
-        profile = CaseProfile.model_validate(data, context={TYPED: True})
+        profile = model.model_validate(data, context={TYPED: True})
     except ValidationError as exc:
         for error in error_list(exc):
             errors.setdefault(error["field"], without_field(error["message"], error["field"]))
@@ -106,10 +109,10 @@ def read_answers(form: CaseForm) -> FormAnswers:
     return FormAnswers(profile=profile)
 
 
-def answers_of(profile: CaseProfile) -> dict[str, Any]:
+def answers_of(profile: Profile, questions: Questions) -> dict[str, Any]:
     """A profile as form data, so a filled form can be shown again."""
     data: dict[str, Any] = {}
-    for name, question in QUESTIONS.items():
+    for name, question in questions.by_name.items():
         value = getattr(profile, name)
         if question.kind == "yesno":
             data[name] = "ja" if value else "nee"

@@ -4,13 +4,12 @@ Client developers and schema-driven fuzzers read it; since it is built from
 the models the API validates with, it cannot drift from what the API does.
 """
 
-import functools
 import json
 from typing import Any
 
 from pydantic.json_schema import models_json_schema
 
-from kinderogen_rules import Advice, CaseProfile
+from kinderogen_rules import Advice, RuleSet
 
 from .schemas import ErrorResponse, Health
 
@@ -37,6 +36,44 @@ DESCRIPTIONS = {
 }
 
 
+# Where the advice names a code of the catalogue: (component, property) and the catalogue's list of codes.
+CATALOGUE_CODES = {
+    ("Regie", "holder"): "holders",
+    ("AnswerChange", "holder"): "holders",
+    ("Arrangement", "code"): "arrangements",
+    ("AnswerChange", "arrangements_added"): "arrangements",
+    ("AnswerChange", "arrangements_removed"): "arrangements",
+    ("Advice", "partners"): "partners",
+    ("Informed", "partner"): "partners",
+    ("Escalation", "to"): "partners",
+    ("AnswerChange", "escalation_added"): "partners",
+    ("AnswerChange", "escalation_removed"): "partners",
+    ("Signal", "code"): "signals",
+    ("AnswerChange", "signals_added"): "signals",
+    ("AnswerChange", "signals_removed"): "signals",
+}
+
+
+def _codes(rules: RuleSet) -> dict[str, list[str]]:
+    catalog = rules.catalog
+    return {
+        "holders": list(catalog.holders),
+        "arrangements": [arrangement.code for arrangement in catalog.arrangements],
+        "partners": list(catalog.partners),
+        "signals": list(catalog.signals),
+    }
+
+
+def _name_codes(schema: dict[str, Any], codes: list[str]) -> None:
+    """Put the codes on the string schema inside a property (itself, its items, or the non-null choice), so a
+    generated client gets an enum, as the contract lists them."""
+    if schema.get("type") == "string":
+        schema["enum"] = codes
+    for inner in [schema.get("items"), *schema.get("anyOf", [])]:
+        if isinstance(inner, dict):
+            _name_codes(inner, codes)
+
+
 def _ref(model: type) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{model.__name__}"}
 
@@ -45,12 +82,23 @@ def _answer(description: str, model: type) -> dict[str, Any]:
     return {"description": description, "content": {JSON: {"schema": _ref(model)}}}
 
 
-@functools.cache
-def openapi_document(rules_version: str) -> str:
-    """The document as JSON text, for one rules version."""
+# One document per rules version: the version is a hash over the rule files, vocabulary and catalogue included.
+_documents: dict[str, str] = {}
+
+
+def openapi_document(rules: RuleSet) -> str:
+    """The document as JSON text, for one set of rules: its profile (the vocabulary's CaseProfile) and the codes
+    of its catalogue."""
+    if rules.version not in _documents:
+        _documents[rules.version] = _document(rules)
+    return _documents[rules.version]
+
+
+def _document(rules: RuleSet) -> str:
+    profile = rules.profile_model
     _, schemas = models_json_schema(
         [
-            (CaseProfile, "validation"),
+            (profile, "validation"),
             (Advice, "serialization"),
             (ErrorResponse, "serialization"),
             (Health, "serialization"),
@@ -60,11 +108,14 @@ def openapi_document(rules_version: str) -> str:
     components = schemas["$defs"]
     for name, component in components.items():
         component["description"] = DESCRIPTIONS[name]
+    codes = _codes(rules)
+    for (name, prop), kind in CATALOGUE_CODES.items():
+        _name_codes(components[name]["properties"][prop], codes[kind])
     document = {
         "openapi": "3.1.0",
         "info": {
             "title": "Kinderogen-regels: advies over regie en arrangementen",
-            "version": rules_version,
+            "version": rules.version,
             "description": (
                 "Geef een casusprofiel van één kind (zonder gegevens die een persoon herkenbaar maken) en krijg "
                 "een advies: wie de regie heeft, wat te regelen, wie aan tafel komt, en op welke regels en "
@@ -98,7 +149,7 @@ def openapi_document(rules_version: str) -> str:
                             "schema": {"type": "string", "format": "date"},
                         },
                     ],
-                    "requestBody": {"required": True, "content": {JSON: {"schema": _ref(CaseProfile)}}},
+                    "requestBody": {"required": True, "content": {JSON: {"schema": _ref(profile)}}},
                     "responses": {
                         "200": _answer("Het advies", Advice),
                         "400": _answer(

@@ -4,11 +4,10 @@ from typing import Any
 
 from flask import Blueprint, render_template, request
 
-from kinderogen_rules import Advice, CaseProfile, date_nl, first_upper
+from kinderogen_rules import Advice, Profile, date_nl, first_upper
 
-from .extension import current_advisor
-from .forms import CaseForm, answers_of, read_answers
-from .questions import QUESTIONS, SECTIONS
+from .extension import current_advisor, current_questions, new_form
+from .forms import CaseForm, FormAnswers, answers_of, read_answers
 from .whatif import CHANGED, change_forms, changed_question, questions_with_influence
 
 blueprint = Blueprint("pages", __name__)
@@ -17,7 +16,7 @@ blueprint.add_app_template_filter(first_upper, "first_upper")
 
 @blueprint.app_context_processor
 def _page_globals() -> dict[str, Any]:
-    return {"rules_version": current_advisor().rules.version, "questions": QUESTIONS}
+    return {"rules_version": current_advisor().rules.version, "questions": current_questions().by_name}
 
 
 @blueprint.app_template_filter("first_lower")
@@ -36,11 +35,12 @@ def render_form(
     """The form, with an error summary on top when there are errors (in question order); after an advice, with
     per question whether another answer could change it (`influence`) and which answer the advice page changed."""
     errors = errors or {}
-    ordered = [(name, errors[name]) for name in QUESTIONS if name in errors]
+    questions = current_questions()
+    ordered = [(name, errors[name]) for name in questions.by_name if name in errors]
     return render_template(
         "form.html",
         form=form,
-        sections=SECTIONS,
+        sections=questions.sections,
         errors=errors,
         summary=ordered,
         notice=notice,
@@ -52,14 +52,14 @@ def render_form(
 @blueprint.get("/")
 def form_page() -> str:
     """An empty form with the defaults filled in."""
-    return render_form(CaseForm(posted=False))
+    return render_form(new_form(posted=False))
 
 
 @blueprint.post("/")
 def advice_page() -> tuple[str, int]:
     """The advice for the submitted answers, or the form again with what to correct."""
-    form = CaseForm()
-    answers = read_answers(form)
+    form = new_form()
+    answers = _answers(form)
     if answers.profile is None:
         return render_form(form, answers.errors), 422
     return render_advice(answers.profile), 200
@@ -69,8 +69,8 @@ def advice_page() -> tuple[str, int]:
 def change_answers() -> str:
     """The form filled with the answers the advice page carried along (one changed, from 'Wat zou het advies
     veranderen?'), saying per question whether another answer could change the advice."""
-    form = CaseForm()
-    answers = read_answers(form)
+    form = new_form()
+    answers = _answers(form)
     if answers.profile is None:
         return render_form(form)
     return render_form(
@@ -78,14 +78,18 @@ def change_answers() -> str:
     )
 
 
-def answer_summary(profile: CaseProfile) -> list[tuple[str, str]]:
+def _answers(form: CaseForm) -> FormAnswers:
+    return read_answers(form, current_questions(), current_advisor().rules.profile_model)
+
+
+def answer_summary(profile: Profile) -> list[tuple[str, str]]:
     """Each question's short name with the answer in the form's words, for the printed advice."""
     rows = []
-    for name, question in QUESTIONS.items():
+    for name, question in current_questions().by_name.items():
         value = getattr(profile, name)
         words = dict(question.options)
         if question.kind == "number":
-            text = f"{value} jaar" if name == "age" else f"{value} weken"
+            text = question.amount(value)
         elif question.kind == "yesno":
             text = "Ja" if value else "Nee"
         elif question.kind == "checkboxes":
@@ -96,7 +100,7 @@ def answer_summary(profile: CaseProfile) -> list[tuple[str, str]]:
     return rows
 
 
-def render_advice(profile: CaseProfile) -> str:
+def render_advice(profile: Profile) -> str:
     """The advice page: regie first and large, then what to arrange, who to invite, and why."""
     advisor = current_advisor()
     advice: Advice = advisor.advise(profile, what_if=True)
@@ -104,7 +108,7 @@ def render_advice(profile: CaseProfile) -> str:
         "advice": advice,
         "catalog": advisor.rules.catalog,
         "documents": advisor.rules.sources.documents,
-        "answers": answers_of(profile),
+        "answers": answers_of(profile, current_questions()),
         "summary": answer_summary(profile),
         "day": date_nl(advice.date or advisor.day),
         "changes": change_forms(profile, advice),

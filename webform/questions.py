@@ -1,15 +1,17 @@
-"""The questions of the form, in the words a professional uses.
+"""The questions of the form, made from the vocabulary of the app's rules (rules/profiel.yaml).
 
-Each CaseProfile field is asked once, with a short hint and, for a choice, the
-words for each option. The field names and codes are the contract's; the
-wording here is the form's own, so it can be plainer than the labels used in
-explanations.
+Each profile field is asked once, with the question, hint, short name and option words its declaration gives
+(`form`, and `option` per code), in the sections the declaration lists. A rules directory with a region or a
+question of its own gets a form that asks it: nothing here names a field.
 """
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Kind = Literal["number", "radio", "checkboxes", "yesno"]
+# How the form asks each type of field.
+KINDS: dict[str, Kind] = {"number": "number", "choice": "radio", "set": "checkboxes", "yesno": "yesno"}
+YES_NO = (("nee", "Nee"), ("ja", "Ja"))
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,12 @@ class Question:
     options: tuple[tuple[str, str], ...] = ()
     default: str | tuple[str, ...] | None = None
     required_message: str = ""
+    # How an amount of a number field reads, singular and plural ("jaar", "weken").
+    unit: tuple[str, str] = ("", "")
+
+    def amount(self, number: int) -> str:
+        """An answer to a number question with its unit: '8 jaar', '1 week'."""
+        return f"{number} {self.unit[0] if number == 1 else self.unit[1]}"
 
 
 @dataclass(frozen=True)
@@ -34,202 +42,46 @@ class Section:
     questions: tuple[Question, ...]
 
 
-YES_NO = (("nee", "Nee"), ("ja", "Ja"))
+def _default(kind: Kind, value: Any) -> str | tuple[str, ...] | None:
+    """The answer the form fills in before the professional answers, as form data."""
+    if value is None:
+        return None
+    if kind == "yesno":
+        return "ja" if value else "nee"
+    if kind == "checkboxes":
+        return tuple(value)
+    return str(value)
 
-SECTIONS: tuple[Section, ...] = (
-    Section(
-        "Het kind",
-        (
-            Question(
-                "age",
-                "number",
-                "Hoe oud is het kind?",
-                "In hele jaren, van 0 tot en met 23.",
-                "Leeftijd",
-                required_message="Vul de leeftijd van het kind in.",
-            ),
-            Question(
-                "setting",
-                "radio",
-                "Waar krijgt het kind nu onderwijs of opvang?",
-                "Kies de plek waar het kind nu ingeschreven staat of geplaatst is.",
-                "Onderwijs of opvang",
-                options=(
-                    ("kinderopvang", "Kinderopvang: kinderdagverblijf of peuteropvang, ook met VVE"),
-                    ("po", "Gewone basisschool"),
-                    ("sbo", "Speciaal basisonderwijs (sbo)"),
-                    ("so", "Speciaal onderwijs (so)"),
-                    ("vo", "Voortgezet onderwijs (vo)"),
-                    ("vso", "Voortgezet speciaal onderwijs (vso)"),
-                    ("mbo", "Mbo"),
-                    ("geen", "Nergens: het kind staat niet ingeschreven of is niet geplaatst"),
-                ),
-                required_message="Kies waar het kind nu onderwijs of opvang krijgt.",
-            ),
-            Question(
-                "region",
-                "radio",
-                "In welke regio woont het kind?",
-                "Dan noemt het advies de partners uit die regio. Woont het kind ergens anders, kies dan de laatste.",
-                "Regio",
-                options=(
-                    ("voorne-putten", "Voorne-Putten"),
-                    ("goeree-overflakkee", "Goeree-Overflakkee"),
-                    ("drechtsteden", "Drechtsteden"),
-                    ("algemeen", "Een andere regio"),
-                ),
-                default="algemeen",
-            ),
-        ),
-    ),
-    Section(
-        "De zorgen",
-        (
-            Question(
-                "concerns",
-                "checkboxes",
-                "Waar zijn zorgen over?",
-                "Kies alles wat past. Geen zorgen? Laat dan alles leeg.",
-                "Zorgen",
-                options=(
-                    ("leren", "Leren"),
-                    ("gedrag", "Gedrag"),
-                    ("dyslexie", "Dyslexie"),
-                    ("taal", "Taal en spraak"),
-                    ("lichamelijk", "Een lichamelijke of zintuiglijke beperking"),
-                    ("somatisch", "Een langdurige ziekte"),
-                    ("lvb", "Een (licht) verstandelijke beperking"),
-                    ("psychisch", "Psychische problemen"),
-                    ("opvoeding", "De opvoeding: ouders weten niet goed hoe ze het kind kunnen helpen"),
-                    ("gezin", "Meerdere problemen in het gezin"),
-                    ("veiligheid", "De veiligheid van het kind"),
-                    ("verzuim", "Verzuim: het kind is vaak of lang weg van school"),
-                ),
-                default=(),
-            ),
-            Question(
-                "shows_at",
-                "checkboxes",
-                "Waar spelen de problemen?",
-                "Op school betekent ook: op de opvang of waar het kind overdag leert.",
-                "Waar de problemen spelen",
-                options=(("school", "Op school of op de opvang"), ("thuis", "Thuis, in het gezin")),
-                default=("school",),
-            ),
-        ),
-    ),
-    Section(
-        "Wat er al gebeurt",
-        (
-            Question(
-                "school_support_exhausted",
-                "yesno",
-                "Zijn de basis- en extra ondersteuning van school ingezet, en is dat niet genoeg?",
-                "Kies ja als de school heeft gedaan wat ze kan, en het kind toch niet verder komt.",
-                "Ondersteuning van school",
-                options=YES_NO,
-                default="nee",
-            ),
-            Question(
-                "care",
-                "checkboxes",
-                "Welke zorg krijgt het kind al, of is aangevraagd?",
-                "Kies alles wat past. Nog geen zorg? Laat dan alles leeg.",
-                "Zorg",
-                options=(
-                    ("jeugdhulp_licht", "Lichte jeugdhulp, zonder beschikking"),
-                    ("jeugdhulp_specialistisch", "Specialistische jeugdhulp, met een beschikking of verwijzing"),
-                    ("wlz", "Zorg uit de Wet langdurige zorg (Wlz)"),
-                    ("zvw", "Zorg uit de Zorgverzekeringswet (Zvw), bijvoorbeeld verpleging"),
-                ),
-                default=(),
-            ),
-            Question(
-                "waiting_weeks",
-                "number",
-                "Hoeveel weken staat het kind op een wachtlijst voor jeugdhulp?",
-                "Vul 0 in als het kind niet wacht.",
-                "Weken op de wachtlijst",
-                default="0",
-            ),
-            Question(
-                "weeks_absent",
-                "number",
-                "Hoeveel weken achter elkaar krijgt het kind geen (passend) onderwijs?",
-                "Tel de weken dat het kind thuiszit of niet naar school kan. Vul 0 in als het naar school gaat.",
-                "Weken zonder onderwijs",
-                default="0",
-            ),
-        ),
-    ),
-    Section(
-        "Wat het kind aankan",
-        (
-            Question(
-                "cognitive_level",
-                "radio",
-                "Hoe is het cognitief niveau van het kind?",
-                "Op basis van wat bekend is uit onderzoek of van school.",
-                "Cognitief niveau",
-                options=(("laag", "Laag"), ("gemiddeld_hoog", "Gemiddeld tot hoog"), ("onbekend", "Weet ik niet")),
-                default="onbekend",
-            ),
-            Question(
-                "load_capacity",
-                "radio",
-                "Hoeveel onderwijs kan het kind nu aan?",
-                "Belastbaarheid: denk aan ziekte, beperking of wat het kind nu kan opbrengen.",
-                "Belastbaarheid",
-                options=(
-                    ("volledig", "Een volledig rooster"),
-                    ("beperkt", "Een deel van de tijd"),
-                    ("geen", "Nu niets"),
-                ),
-                default="volledig",
-            ),
-            Question(
-                "exemption_requested",
-                "yesno",
-                "Is vrijstelling van de leerplicht gevraagd of wordt die overwogen?",
-                "Vrijstelling om lichamelijke of psychische redenen (Leerplichtwet artikel 5 onder a).",
-                "Vrijstelling",
-                options=YES_NO,
-                default="nee",
-            ),
-            Question(
-                "has_startkwalificatie",
-                "yesno",
-                "Heeft de jongere een startkwalificatie?",
-                "Een diploma havo, vwo of mbo niveau 2 of hoger.",
-                "Startkwalificatie",
-                options=YES_NO,
-                default="nee",
-            ),
-        ),
-    ),
-    Section(
-        "Samenwerking",
-        (
-            Question(
-                "parents_consent",
-                "radio",
-                "Staan de ouders achter de aanpak?",
-                "Ouders of verzorgers. Nog niet besproken? Kies dan 'Nog niet bekend'.",
-                "Ouders",
-                options=(("ja", "Ja"), ("nee", "Nee"), ("onbekend", "Nog niet bekend")),
-                default="onbekend",
-            ),
-            Question(
-                "stuck",
-                "yesno",
-                "Komen de partijen er samen niet uit?",
-                "Kies ja als school, gemeente en zorg samen geen passend aanbod vinden.",
-                "Partijen komen er niet uit",
-                options=YES_NO,
-                default="nee",
-            ),
-        ),
-    ),
-)
 
-QUESTIONS: dict[str, Question] = {q.name: q for section in SECTIONS for q in section.questions}
+def _question(name: str, field: Any) -> Question:
+    kind = KINDS[field.type]
+    form = field.form
+    options = YES_NO if kind == "yesno" else tuple((value.code, value.option) for value in getattr(field, "values", ()))
+    return Question(
+        name=name,
+        kind=kind,
+        text=form.question,
+        hint=form.hint,
+        short=form.short,
+        options=options,
+        default=_default(kind, form.default),
+        required_message=form.required_message,
+        unit=tuple(field.words.unit) if kind == "number" else ("", ""),
+    )
+
+
+@dataclass(frozen=True)
+class Questions:
+    """Every question of one vocabulary, by name, and the sections that hold them, in the declared order."""
+
+    by_name: dict[str, Question]
+    sections: tuple[Section, ...]
+
+    @classmethod
+    def of(cls, vocabulary: Any) -> "Questions":
+        by_name = {name: _question(name, field) for name, field in vocabulary.fields.items()}
+        sections = tuple(
+            Section(title, tuple(q for name, q in by_name.items() if vocabulary.fields[name].form.section == title))
+            for title in vocabulary.sections
+        )
+        return cls(by_name, sections)

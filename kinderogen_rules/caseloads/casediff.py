@@ -29,15 +29,18 @@ from pathlib import Path
 from typing import IO
 
 from ..core.advice_codes import AdviceCodes, CodeOrder
-from ..core.codes import AGE_MAX, AGE_MIN, VALUE_LABELS
 from ..core.conditions import Evaluator, evaluator
+from ..core.dates import day_of, today
 from ..core.decision import Decision, decide
 from ..core.errors import CaseloadError, InputError, RulesChanged
-from ..core.profile import CaseProfile
+from ..core.profile import Profile
 from ..core.ruleset import LoadedRule, RuleSet, load_rules
+from ..core.stops import stop_signal
+from ..core.vocabulary import AGE_FIELD, REGION_FIELD, NumberField
 from ..proofs.boundaries import complexity, keep_simplest
 from ..proofs.change import DecisionChange, keyed_causes
-from ..proofs.diff import RuleChanges, condition_key, rule_changes
+from ..proofs.check import compile_rules
+from ..proofs.diff import RuleChanges, comparable, condition_key, rule_changes
 from .cases import CHUNK_LINES, failure, read_case, read_chunks
 from .monitor import OVERALL, Count, Monitor, advice_counts, age_band
 from .pool import INPUT_FAILED, INTERRUPTED, RULES_CHANGED, RunProgress, RunSummary, run_pool, worker_rules
@@ -45,7 +48,7 @@ from .reading import is_parquet, read_profiles
 
 # A case as a chunk carries it: a JSONL line (bytes, parsed in the worker), a Parquet row's profile, or in
 # Dutch why that row has none (str).
-Case = bytes | str | CaseProfile
+Case = bytes | str | Profile
 CaseChunk = Sequence[tuple[int, Case]]
 # Messages about lines that could not be compared, kept to print; the rest are only counted.
 PROBLEMS_KEPT = 20
@@ -67,7 +70,7 @@ class Shift:
 
     slices: Counter[str] = field(default_factory=Counter)
     causes: Counter[tuple[str, ...]] = field(default_factory=Counter)
-    simplest: list[tuple[int, int, CaseProfile]] = field(default_factory=list)
+    simplest: list[tuple[int, int, Profile]] = field(default_factory=list)
 
     def merge(self, other: "Shift", examples: int) -> None:
         self.slices.update(other.slices)
@@ -137,6 +140,9 @@ class Comparer:
     """
 
     def __init__(self, old: RuleSet, new: RuleSet, day: dt.date, new_day: dt.date, examples: int) -> None:
+        # Profiles are read and judged in the new rules' vocabulary (see `diff.comparable`).
+        self.vocabulary = comparable(old, new)
+        self.model = new.profile_model
         self.catalogs = old.catalog, new.catalog
         self.versions = old.version, new.version
         self.orders = CodeOrder(old.catalog), CodeOrder(new.catalog)
@@ -170,7 +176,10 @@ class Comparer:
         self.shared = sorted(common, key=self.places[BEFORE].__getitem__) == sorted(
             common, key=self.places[AFTER].__getitem__
         )
-        self.bands = {age: age_band(age) for age in range(AGE_MIN, AGE_MAX + 1)}
+        ages = self.vocabulary.fields[AGE_FIELD]
+        assert isinstance(ages, NumberField)
+        self.bands = {age: age_band(age) for age in range(ages.min, ages.max + 1)}
+        self.regions = self.vocabulary.value_labels(REGION_FIELD)
         self._forget()
 
     def _forget(self) -> None:
@@ -236,7 +245,7 @@ class Comparer:
         simplest: dict[int, Shift] = {}  # changes -> the simplest profiles with them
         tests = self.tests
         for number, item in chunk:
-            case = read_case(number, item) if isinstance(item, bytes) else item
+            case = read_case(number, item, self.model) if isinstance(item, bytes) else item
             if isinstance(case, str):
                 effect.bad += 1
                 effect.problem(case)
@@ -256,12 +265,13 @@ class Comparer:
                 effect.problem(failure(f"{_where(number, item)}, met de nieuwe regels", exc))
                 continue
             effect.compared += 1
-            advices[(old, new, case.region, case.age)] += 1
+            region, age = getattr(case, REGION_FIELD), getattr(case, AGE_FIELD)
+            advices[(old, new, region, age)] += 1
             if (before != after or not self.shared) and (changes := self._changes(before, after)):
-                changed[(changes, case.region, case.age)] += 1
+                changed[(changes, region, age)] += 1
                 if self.examples:
                     kept = simplest.get(changes) or simplest.setdefault(changes, Shift())
-                    keep_simplest(kept.simplest, (complexity(case), number, case), self.examples)
+                    keep_simplest(kept.simplest, (complexity(case, self.vocabulary), number, case), self.examples)
         self._count(effect, advices, changed, simplest)
         return effect
 
@@ -282,7 +292,7 @@ class Comparer:
                 counted = counts[side].get(cell) or counts[side].setdefault(cell, Counter())
                 for count in self.counts[side][advice]:
                     counted[count] += times
-        regions = VALUE_LABELS["region"]
+        regions = self.regions
         for side, monitor in ((BEFORE, effect.before), (AFTER, effect.after)):
             monitor.versions[self.versions[side]] += effect.compared
             for (region, band), times in cells[side].items():
@@ -320,12 +330,12 @@ def _diff_worker(
     return Comparer(old, new, day, new_day, examples).compare_chunk
 
 
-def read_caseload(handle: IO[bytes], what: str = "het casusbestand") -> Iterator[CaseChunk]:
+def read_caseload(handle: IO[bytes], model: type[Profile], what: str = "het casusbestand") -> Iterator[CaseChunk]:
     """The caseload in chunks: JSONL as raw lines (blank ones skipped, as batch does), Parquet as profiles."""
     if not is_parquet(handle):
         yield from read_chunks(handle)
         return
-    rows = enumerate((case for _, case in read_profiles(handle, what)), 1)
+    rows = enumerate((case for _, case in read_profiles(handle, what, model=model)), 1)
     while chunk := list(islice(rows, CHUNK_LINES)):
         yield [(number, case) for number, case in chunk]
 
@@ -343,13 +353,18 @@ def diff_caseload(
     """Judge every profile of `cases` (JSONL or Parquet) with the old rules in force on `on` (default today) and
     the new ones in force on `against` (default the same day), on `workers` processes (default all cores).
 
-    The rules are loaded here first, so a rules problem is a RuleLoadError before any worker starts. Whatever
+    The rules are loaded and compiled here first, so a rules problem is a RuleLoadError (a day before they start a
+    DateError) before any worker starts. Whatever
     stops the run early (Ctrl-C, a caseload that cannot be read on, workers that keep dying, rules that change
     meanwhile) is in the summary (`stopped`, `reason`); the counts are then incomplete.
     """
-    day = on or dt.date.today()
-    new_day = against or day
+    day = day_of(on) or today()
+    new_day = day_of(against, "De dag (against)") or day
     old, new = load_rules(old_dir), load_rules(new_dir)
+    # Checked here, before any worker starts: a day before the rules start is a DateError, rules the engine cannot
+    # compile (and so could not advise with) a RuleLoadError.
+    compile_rules(old.in_force(day), old.vocabulary)
+    compile_rules(new.in_force(new_day), new.vocabulary)
     summary = RunSummary(workers=max(1, workers or os.cpu_count() or 1))
     effect = CaseloadEffect()
 
@@ -362,7 +377,7 @@ def diff_caseload(
 
     started = time.perf_counter()
     try:
-        chunks = read_caseload(cases)
+        chunks = read_caseload(cases, new.profile_model)
         if summary.workers == 1:
             comparer = Comparer(old, new, day, new_day, examples)
             for chunk in chunks:
@@ -370,8 +385,8 @@ def diff_caseload(
         else:
             args = (_dir(old_dir), _dir(new_dir), day, new_day, (old.version, new.version), examples)
             run_pool(chunks, take, summary, _diff_worker, args)
-    except KeyboardInterrupt:
-        summary.stopped = INTERRUPTED
+    except KeyboardInterrupt as exc:
+        summary.stopped, summary.signal = INTERRUPTED, stop_signal(exc)
     except (InputError, CaseloadError) as exc:
         summary.stopped, summary.reason = INPUT_FAILED, str(exc)
     except RulesChanged as exc:

@@ -9,12 +9,10 @@ charts (the monitor's) draw none of them.
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.codes import HOLDER_LABELS
 from ..core.dutch import join_nl
 from ..proofs.diff import change_label, days_nl, rule_changes_nl
 from .casediff import CaseloadDiff, Shift
 from .monitor import (
-    HOLDER_COLOURS,
     OVERALL,
     Tally,
     band_slices,
@@ -113,7 +111,7 @@ def _heading(result: CaseloadDiff) -> list[str]:
 def terminal_text(result: CaseloadDiff, examples: bool) -> str:
     """The summary for the terminal; with `examples`, the simplest profiles of each kind (never for a file)."""
     lines = _heading(result)
-    regions, bands = region_slices(result.effect.before), band_slices(result.effect.before)
+    regions, bands = region_slices(result.effect.before, result.new.vocabulary), band_slices(result.effect.before)
     for kind in kinds(result):
         slices = kind.shift.slices
         lines.append("")
@@ -140,7 +138,7 @@ def _charts(result: CaseloadDiff, kinds_found: list[Kind], out: Path) -> dict[st
     """Draw the report's charts as SVG, with the monitor's drawing; returns chart name -> file name."""
     effect = result.effect
     before, after = effect.before, effect.after
-    regions, bands = region_slices(before), band_slices(before)
+    regions, bands = region_slices(before, result.new.vocabulary), band_slices(before)
 
     def rows(slices: list[str]) -> list[tuple[str, Tally]]:
         """Each slice twice, its tally with the old rules and with the new ones."""
@@ -177,7 +175,7 @@ def _charts(result: CaseloadDiff, kinds_found: list[Kind], out: Path) -> dict[st
         ("regie-regio", "Waar ligt de regie, oud en nieuw? Per regio", [OVERALL, *regions]),
         ("regie-leeftijd", "Waar ligt de regie, oud en nieuw? Per leeftijd", [OVERALL, *bands]),
     ):
-        files[name] = stacked_chart(out, name, title, rows(slices), holder_parts(), "holders")
+        files[name] = stacked_chart(out, name, title, rows(slices), holder_parts(result.new.catalog), "holders")
     groups = group_parts(result.new.catalog)
     if groups:
         for name, title, slices in (
@@ -194,7 +192,7 @@ def write_diff_report(result: CaseloadDiff, out: Path) -> Path:
     found = kinds(result)
     charts = _charts(result, found, out)
     before = result.effect.before
-    regions, bands = region_slices(before), band_slices(before)
+    regions, bands = region_slices(before, result.new.vocabulary), band_slices(before)
     catalog = result.new.catalog
     return write_page(
         out,
@@ -209,7 +207,7 @@ def write_diff_report(result: CaseloadDiff, out: Path) -> Path:
         rows=[OVERALL, *regions, *bands],
         sides=list(zip(SIDES, (result.effect.before, result.effect.after), strict=True)),
         charts=charts,
-        holders=[(h, HOLDER_LABELS[h]) for h in HOLDER_COLOURS],
+        holders=list(catalog.holder_labels.items()),
         groups=[g.name for g in catalog.monitor_groups],
         arrangements=[(a.code, a.title) for a in catalog.arrangements],
         small=SMALL,

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from ..core.errors import InputError, RuleGapError
 from ..core.files import os_reason
 from ..core.inputs import MAX_PROFILE_BYTES, parse_profile, profile_from
-from ..core.profile import CaseProfile
+from ..core.profile import Profile
 
 if TYPE_CHECKING:
     from pyarrow import RecordBatch
@@ -41,18 +41,25 @@ class ChunkResult(NamedTuple):
     data: "str | RecordBatch"
 
 
-def read_case(number: int, line: Line) -> CaseProfile | str:
-    """The profile on an input line, or why there is none (in Dutch, naming the line)."""
+def read_case(number: int, line: Line, model: type[Profile]) -> Profile | str:
+    """The profile (of `model`, the rules' profile) on an input line, or why there is none (in Dutch, naming the
+    line)."""
     if len(line) > MAX_LINE:
         return f"regel {number}: deze regel is te lang (meer dan {MAX_LINE // 1024} kB); een profiel is veel korter."
     try:
-        return CaseProfile.model_validate_json(line)
+        profile = model.model_validate_json(line)
     except ValidationError:
-        # The slower path words the error: JSON first, then the profile, in Dutch.
-        try:
-            return parse_profile(line, f"regel {number}")
-        except InputError as exc:
-            return str(exc)
+        pass
+    else:
+        # Each field is followed by one colon, and a valid profile has no colon elsewhere: more colons than fields
+        # means a field given twice (the parser keeps the last), or text after all; the slower path tells which.
+        if (line.count(b":") if isinstance(line, bytes) else line.count(":")) == len(profile.model_fields_set):
+            return profile
+    # The slower path words the error: JSON first, then the profile, in Dutch.
+    try:
+        return parse_profile(line, f"regel {number}", model)
+    except InputError as exc:
+        return str(exc)
 
 
 def failure(where: str, exc: Exception) -> str:
@@ -65,7 +72,7 @@ def failure(where: str, exc: Exception) -> str:
     )
 
 
-def profile_of_row(row: Mapping[str, Any], where: str) -> CaseProfile | str:
+def profile_of_row(row: Mapping[str, Any], where: str, model: type[Profile]) -> Profile | str:
     """A profile from a table row, or in Dutch why it is none; an empty cell (None) is a field not given.
 
     In a table every row has every column, so a cell left empty is how a row leaves a field out: the
@@ -73,7 +80,7 @@ def profile_of_row(row: Mapping[str, Any], where: str) -> CaseProfile | str:
     as an unknown field is in JSON: a misspelt column must not silently change advice.
     """
     try:
-        return profile_from({str(name): value for name, value in row.items() if value is not None}, where)
+        return profile_from({str(name): value for name, value in row.items() if value is not None}, where, model)
     except InputError as exc:
         return str(exc)
 

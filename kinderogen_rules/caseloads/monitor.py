@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from ..core.advice_codes import AdviceCodes
-from ..core.codes import HOLDER_LABELS, SIGNAL_LABELS, VALUE_LABELS
 from ..core.dutch import number_nl
 from ..core.errors import MonitorError
-from ..core.profile import CaseProfile
-from ..core.ruleset import CatalogFile
+from ..core.profile import Profile
+from ..core.ruleset import CatalogFile, RuleSet
+from ..core.vocabulary import AGE_FIELD, REGION_FIELD, Vocabulary
 from .reports import SMALL, shown, write_page
 
 AGE_BANDS = (
@@ -28,7 +28,6 @@ AGE_BANDS = (
     ("12 tot 18 jaar", 12, 17),
     ("18 tot en met 23 jaar", 18, 23),
 )
-HOLDER_COLOURS = {"school": "#154273", "gemeente": "#1e6b2f", "zorgpartner": "#6a1b9a"}
 GROUP_COLOURS = ("#7fb2e5", "#e59a3c", "#a0262e")
 OVERALL = "Alle kinderen"
 # One thing an advice adds to a tally: the name of the Tally's counter and the key it counts.
@@ -104,11 +103,12 @@ def advice_counts(advice: AdviceCodes, catalog: CatalogFile) -> tuple[Count, ...
     return tuple(counts)
 
 
-def slices_of(case: CaseProfile | None) -> tuple[str, ...]:
+def slices_of(case: Profile | None, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The slices a child counts in: everyone, and (when its case is known) its region and its age band."""
     if case is None:
         return (OVERALL,)
-    return OVERALL, VALUE_LABELS["region"][case.region], age_band(case.age)
+    region = vocabulary.value_label(REGION_FIELD, getattr(case, REGION_FIELD))
+    return OVERALL, region, age_band(getattr(case, AGE_FIELD))
 
 
 def advice_group(arrangements: Sequence[str], catalog: CatalogFile) -> str:
@@ -121,8 +121,8 @@ def advice_group(arrangements: Sequence[str], catalog: CatalogFile) -> str:
 
 
 def _pairs(
-    advices: Iterable[AdviceCodes | None], cases: Iterator[tuple[str, CaseProfile | str]] | None
-) -> Iterator[tuple[AdviceCodes | None, CaseProfile | None]]:
+    advices: Iterable[AdviceCodes | None], cases: Iterator[tuple[str, Profile | str]] | None
+) -> Iterator[tuple[AdviceCodes | None, Profile | None]]:
     """Each advice with the case it was made for (records align: batch skips the same blank case lines)."""
     for advice in advices:
         case = None
@@ -138,10 +138,12 @@ def _pairs(
                     )
                 case = profile
         yield advice, case
+    if cases is not None and next(cases, None) is not None:
+        raise MonitorError("het casusbestand heeft meer regels dan het adviesbestand; horen ze bij elkaar?")
 
 
 def count(
-    advices: Iterable[AdviceCodes | None], cases: Iterator[tuple[str, CaseProfile | str]] | None, catalog: CatalogFile
+    advices: Iterable[AdviceCodes | None], cases: Iterator[tuple[str, Profile | str]] | None, rules: RuleSet
 ) -> Monitor:
     """Count the advices (None for a line without advice), split by the cases when given; only aggregates
     are kept, and both streams are read once (see `reading` for reading them from JSONL or Parquet)."""
@@ -150,7 +152,7 @@ def count(
         if advice is None:
             monitor.errors += 1
             continue
-        monitor.add(advice, slices_of(case), catalog)
+        monitor.add(advice, slices_of(case, rules.vocabulary), rules.catalog)
     if not monitor.slices:
         raise MonitorError("het adviesbestand bevat geen enkel advies.")
     return monitor
@@ -257,9 +259,9 @@ def bar_chart(
     return f"{name}.svg"
 
 
-def holder_parts() -> list[Part]:
+def holder_parts(catalog: CatalogFile) -> list[Part]:
     """The regie holders as parts of a stacked bar."""
-    return [(h, f"regie bij {HOLDER_LABELS[h]}", HOLDER_COLOURS[h]) for h in HOLDER_COLOURS]
+    return [(code, f"regie bij {holder.label}", holder.colour) for code, holder in catalog.holders.items()]
 
 
 def group_parts(catalog: CatalogFile) -> list[Part]:
@@ -267,9 +269,9 @@ def group_parts(catalog: CatalogFile) -> list[Part]:
     return [(g.name, g.name, GROUP_COLOURS[n % len(GROUP_COLOURS)]) for n, g in enumerate(catalog.monitor_groups)]
 
 
-def region_slices(monitor: Monitor) -> list[str]:
+def region_slices(monitor: Monitor, vocabulary: Vocabulary) -> list[str]:
     """The regions counted, in the order of the code list."""
-    return [r for r in (VALUE_LABELS["region"][c] for c in VALUE_LABELS["region"]) if r in monitor.slices]
+    return [r for r in vocabulary.value_labels(REGION_FIELD).values() if r in monitor.slices]
 
 
 def band_slices(monitor: Monitor) -> list[str]:
@@ -277,11 +279,12 @@ def band_slices(monitor: Monitor) -> list[str]:
     return [name for name, _, _ in AGE_BANDS if name in monitor.slices]
 
 
-def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]:
+def _charts(monitor: Monitor, rules: RuleSet, out: Path) -> dict[str, str]:
     """Draw every chart as SVG; returns chart name -> file name."""
-    by_region = [(r, monitor.slices[r]) for r in [OVERALL, *region_slices(monitor)]]
+    catalog = rules.catalog
+    by_region = [(r, monitor.slices[r]) for r in [OVERALL, *region_slices(monitor, rules.vocabulary)]]
     by_band = [(b, monitor.slices[b]) for b in [OVERALL, *band_slices(monitor)]]
-    holders, groups = holder_parts(), group_parts(catalog)
+    holders, groups = holder_parts(catalog), group_parts(catalog)
     files = {
         "regie-regio": stacked_chart(
             out, "regie-regio", "Waar ligt de regie? Per regio", by_region, holders, "holders"
@@ -302,7 +305,7 @@ def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]
     for name, title, counts, labels, unit in (
         ("arrangementen", "Welke arrangementen worden geadviseerd?", overall.arrangements, titles, "%"),
         ("doorzettingsmacht", "Doorzettingsmacht: bij wie?", overall.escalations, {}, "n"),
-        ("meldingen", "Meldingen die niet gemist mogen worden", overall.signals, SIGNAL_LABELS, "n"),
+        ("meldingen", "Meldingen die niet gemist mogen worden", overall.signals, catalog.signal_labels, "n"),
     ):
         drawn = bar_chart(out, name, title, [(labels.get(k, k), v) for k, v in counts.items()], overall.advices, unit)
         if drawn is not None:
@@ -310,11 +313,12 @@ def _charts(monitor: Monitor, catalog: CatalogFile, out: Path) -> dict[str, str]
     return files
 
 
-def write_monitor_report(monitor: Monitor, catalog: CatalogFile, out: Path) -> Path:
+def write_monitor_report(monitor: Monitor, rules: RuleSet, out: Path) -> Path:
     """Write index.html, the charts and a stylesheet to `out`; returns the page."""
     out.mkdir(parents=True, exist_ok=True)
-    charts = _charts(monitor, catalog, out)
-    regions, bands = region_slices(monitor), band_slices(monitor)
+    catalog = rules.catalog
+    charts = _charts(monitor, rules, out)
+    regions, bands = region_slices(monitor, rules.vocabulary), band_slices(monitor)
     return write_page(
         out,
         ["monitor"],
@@ -322,9 +326,9 @@ def write_monitor_report(monitor: Monitor, catalog: CatalogFile, out: Path) -> P
         overall=monitor.slices[OVERALL],
         rows=[OVERALL, *regions, *bands],
         charts=charts,
-        holders=[(h, HOLDER_LABELS[h]) for h in HOLDER_COLOURS],
+        holders=list(catalog.holder_labels.items()),
         groups=[g.name for g in catalog.monitor_groups],
         arrangements=[(a.code, a.title) for a in catalog.arrangements],
-        signals=SIGNAL_LABELS,
+        signals=catalog.signal_labels,
         small=SMALL,
     )

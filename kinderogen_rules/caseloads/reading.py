@@ -16,10 +16,11 @@ from typing import IO
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..core.advice_codes import AdviceCodes
-from ..core.codes import ArrangementCode, Holder, Partner, SignalCode
 from ..core.errors import CaseloadError, NotJsonError
 from ..core.inputs import parse_json
-from ..core.profile import CaseProfile
+from ..core.profile import Profile
+from ..core.ruleset import CatalogFile
+from ..core.vocabulary import ArrangementCode, Holder, Partner, SignalCode
 from .cases import count_lines, read_case, read_lines
 
 PARQUET_MAGIC = b"PAR1"
@@ -48,17 +49,26 @@ def _columns(handle: IO[bytes], what: str) -> ModuleType:
     return columns
 
 
-def read_advices(handle: IO[bytes], what: str = "het adviesbestand") -> Iterator[AdviceCodes | None]:
+def read_advices(
+    handle: IO[bytes], what: str = "het adviesbestand", *, catalog: CatalogFile
+) -> Iterator[AdviceCodes | None]:
     """Each advice record of batch's output (JSONL or Parquet), in order: its codes, or None for a line that
-    batch could not advise on."""
+    batch could not advise on. A record with a code the catalogue does not declare is no advice of these rules."""
     if is_parquet(handle):
-        yield from _columns(handle, what).read_advice_rows(handle, what)
+        yield from _columns(handle, what).read_advice_rows(handle, what, catalog)
         return
     for number, line in read_lines(handle):
-        yield _advice_line(number, line, what)
+        advice = _advice_line(number, line, what)
+        if advice is not None and not advice.declared_in(catalog):
+            raise CaseloadError(
+                f"regel {number} van {what} is geen advies en geen foutregel; is dit de uitvoer van batch?"
+            )
+        yield advice
 
 
-def read_profiles(handle: IO[bytes], what: str = "het casusbestand") -> Iterator[tuple[str, CaseProfile | str]]:
+def read_profiles(
+    handle: IO[bytes], what: str = "het casusbestand", *, model: type[Profile]
+) -> Iterator[tuple[str, Profile | str]]:
     """Each case of a caseload, in order: where it is ('regel 3', 'rij 3') and its profile, or in Dutch why
     it has none.
 
@@ -66,10 +76,10 @@ def read_profiles(handle: IO[bytes], what: str = "het casusbestand") -> Iterator
     per profile field, with an empty cell for a field not given.
     """
     if is_parquet(handle):
-        yield from _columns(handle, what).read_profile_rows(handle, what)
+        yield from _columns(handle, what).read_profile_rows(handle, what, model)
         return
     for number, line in read_lines(handle):
-        yield f"regel {number}", read_case(number, line)
+        yield f"regel {number}", read_case(number, line, model)
 
 
 def count_cases(path: Path) -> int:

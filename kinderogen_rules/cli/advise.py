@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     day = day_of(args, rules)
     advisor = Advisor(rules, on=day)
     data = read_input(args.case, MAX_PROFILE_BYTES)
-    profile = parse_profile(data, args.case if args.case != "-" else "invoer")
+    profile = parse_profile(data, args.case if args.case != "-" else "invoer", rules.profile_model)
     advice = advisor.advise(profile, what_if=args.wat_als)
     if args.text:
         emit(stdout(), advice_text(advice, advisor.rules.catalog))

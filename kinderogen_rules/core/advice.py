@@ -5,8 +5,8 @@ from typing import Literal
 
 from pydantic import Field, StrictBool, StrictInt
 
-from .codes import ArrangementCode, Holder, Partner, SignalCode
 from .strict import Strict
+from .vocabulary import ArrangementCode, Holder, Partner, SignalCode
 
 
 class Regie(Strict):

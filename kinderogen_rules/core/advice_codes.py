@@ -10,9 +10,9 @@ to home first), partners by code.
 from collections.abc import Iterable
 from typing import NamedTuple, TypeVar
 
-from .codes import ArrangementCode, Holder, Partner, SignalCode
 from .decision import Decision
 from .ruleset import CatalogFile
+from .vocabulary import ArrangementCode, Holder, Partner, SignalCode
 
 Code = TypeVar("Code", bound=str)
 
@@ -50,6 +50,16 @@ class AdviceCodes(NamedTuple):
     # The ids of the rules that counted, in rule order.
     fired_rules: tuple[str, ...]
     rules_version: str
+
+    def declared_in(self, catalog: CatalogFile) -> bool:
+        """Whether every code is one the catalogue declares."""
+        partners = catalog.partners
+        return (
+            self.holder in catalog.holders
+            and set(self.arrangements) <= set(catalog.arrangement_titles)
+            and all(p in partners for p in (*self.partners, *self.informed, *self.escalation_to))
+            and all(s in catalog.signals for s in self.signals)
+        )
 
     @classmethod
     def of(cls, decision: Decision, order: CodeOrder, rules_version: str) -> "AdviceCodes":

@@ -20,7 +20,7 @@ def advice_text(advice: Advice, catalog: CatalogFile) -> str:
     """The advice as plain text: regie first, then what to arrange, who to invite, what to watch, and why."""
     on = f", geldig op {date_nl(advice.date)}" if advice.date else ""
     lines = [f"ADVIES  (regels {advice.rules_version}{on})", ""]
-    lines.append(f"Regie: {catalog.holders[advice.regie.holder]}")
+    lines.append(f"Regie: {catalog.holders[advice.regie.holder].name}")
     lines.append(_wrap(f"Wie: {advice.regie.lead}"))
     lines.append(_wrap(f"Waarom: {advice.regie.explanation}"))
     lines.append("")

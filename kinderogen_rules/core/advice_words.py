@@ -1,70 +1,66 @@
 """The words of one advice in plain Dutch (B1): why each rule applies to this child, and the worded parts.
 
-Labels of values come from `codes` and the field words from `field_words`, reasons behind rules from the rule files;
-this module only puts them into sentences. The explanation of a rule names the tests the evaluator says were met
-(its trace), so it cannot drift from the decision.
+Labels of values and the words of each field come from the vocabulary (`profiel.yaml`), reasons behind rules from
+the rule files; this module only puts them into sentences. The explanation of a rule names the tests the evaluator
+says were met (its trace), so it cannot drift from the decision.
 """
 
 import string
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
+from functools import partial
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from .advice import Arrangement, Escalation, Informed, Regie, Signal
 from .advice_codes import CodeOrder
-from .codes import VALUE_LABELS, ArrangementCode
-from .conditions import SET_FIELDS, Evaluator, evaluator
+from .conditions import Evaluator, SetTest, evaluator
 from .decision import Decision
 from .dutch import join_nl
-from .field_words import FIELD_WORDS, ChoiceWords, NumberWords, YesNoWords
-from .profile import CaseProfile
-from .ruleset import TEMPLATE_FIELDS, Rule, RuleSet
+from .profile import Profile
+from .ruleset import Rule, RuleSet
 from .strict import Strict
+from .vocabulary import REGION_FIELD, ChoiceField, NumberField, SetField, Vocabulary, YesNoField
 
 
-def _label_list(name: str, values: Iterable[str], join: Callable[[Sequence[str]], str]) -> str:
-    """The labels of a profile's values, in the order of the codes."""
-    labels = VALUE_LABELS[name]
-    return join([labels[v] for v in sorted(values, key=list(labels).index)])
-
-
-def _fact_phrases(name: str, test: Any, value: Any) -> list[str]:
+def fact_phrases(vocabulary: Vocabulary, name: str, test: Any, value: Any) -> list[str]:
     """How the profile's value of one field reads, given the test it met.
 
+    >>> from kinderogen_rules import load_rules
     >>> from kinderogen_rules.core.conditions import Range, SetTest
-    >>> _fact_phrases("waiting_weeks", Range(min=1), 6)
+    >>> words = load_rules().vocabulary
+    >>> fact_phrases(words, "waiting_weeks", Range(min=1), 6)
     ['het kind wacht al 6 weken op jeugdhulp']
-    >>> _fact_phrases("concerns", SetTest(has_any=["gedrag", "leren"]), frozenset({"gedrag", "taal"}))
+    >>> fact_phrases(words, "concerns", SetTest(has_any=["gedrag", "leren"]), frozenset({"gedrag", "taal"}))
     ['er zijn zorgen over gedrag']
     """
-    words = FIELD_WORDS[name]
-    if isinstance(words, NumberWords):
-        if value == 0 and words.zero:
-            return [words.zero]
-        return [words.value.format(amount=words.count(value))]
-    if isinstance(words, ChoiceWords):
-        return [words.own.get(value) or words.value.format(label=VALUE_LABELS[name][value])]
-    if isinstance(words, YesNoWords):
-        return [words.yes if value else words.no]
+    field = vocabulary.fields[name]
+    if isinstance(field, NumberField | YesNoField):
+        return [field.fact(value)]
+    if isinstance(field, ChoiceField):
+        return [field.fact(vocabulary.value(name, value))]
+    assert isinstance(field, SetField) and isinstance(test, SetTest)
+    words = field.words
     present = set(test.has_any or ()) & value | set(test.has_all or ())
     phrases = []
     if present:
-        phrases.append(f"{words.present} {_label_list(name, present, join_nl)}")
+        phrases.append(f"{words.present} {join_nl(vocabulary.labels_in_order(name, present))}")
     if test.has_none:
-        phrases.append(f"{words.absent} {_label_list(name, test.has_none, join_nl)}")
+        phrases.append(f"{words.absent} {join_nl(vocabulary.labels_in_order(name, test.has_none))}")
     if test.empty is not None:
-        phrases.append(words.none_found if test.empty else f"{words.present} {_label_list(name, value, join_nl)}")
+        phrases.append(
+            words.none_found if test.empty else f"{words.present} {join_nl(vocabulary.labels_in_order(name, value))}"
+        )
     return phrases
 
 
-def _view(rule: Rule) -> Callable[[Any], tuple[Any, ...]]:
+def _view(rule: Rule, vocabulary: Vocabulary) -> Callable[[Any], tuple[Any, ...]]:
     """What the rule can see of a profile (see RuleWords), as one tuple: the plain fields in one attrgetter call,
     and of each set field only the members the rule's tests name."""
     plain: list[str] = []
     members: list[tuple[str, frozenset[str]]] = []
     for name in sorted(rule.when.fields()):
         tests = [getattr(c, name) for c in rule.when.branches() if getattr(c, name) is not None]
-        if name in SET_FIELDS and not any(t.empty is not None for t in tests):
+        if isinstance(vocabulary.fields[name], SetField) and not any(t.empty is not None for t in tests):
             members.append((name, frozenset(m for t in tests for m in t.members())))
         else:
             plain.append(name)
@@ -88,13 +84,14 @@ class RuleWords:
 
     CACHE_SIZE = 4096
 
-    def __init__(self, rule: Rule) -> None:
+    def __init__(self, rule: Rule, vocabulary: Vocabulary) -> None:
         self.rule = rule
+        self._vocabulary = vocabulary
         self._evaluate: Evaluator = evaluator(rule.when)
-        self._view = _view(rule)
+        self._view = _view(rule, vocabulary)
         self._reasons: dict[tuple[Any, ...], str] = {}
 
-    def reason(self, profile: CaseProfile) -> str:
+    def reason(self, profile: Profile) -> str:
         """The rule's rationale and why it applies to this profile: 'rationale Dit geldt, want …'."""
         key = self._view(profile)
         reason = self._reasons.get(key)
@@ -104,36 +101,29 @@ class RuleWords:
             reason = self._reasons[key] = f"{self.rule.rationale} {self._because(profile)}"
         return reason
 
-    def _because(self, profile: CaseProfile) -> str:
+    def _because(self, profile: Profile) -> str:
         trace = self._evaluate(profile)
         if trace is None:
             raise RuntimeError(f"Regel {self.rule.id} geldt volgens de engine, maar niet volgens zijn voorwaarden.")
-        phrases = [p for name, test in trace for p in _fact_phrases(name, test, getattr(profile, name))]
+        words = self._vocabulary
+        phrases = [p for name, test in trace for p in fact_phrases(words, name, test, getattr(profile, name))]
         if not phrases:
             return "Dit geldt voor ieder kind."
         return f"Dit geldt, want {join_nl(list(dict.fromkeys(phrases)))}."
 
 
-def profile_words(profile: CaseProfile, names: Iterable[str] = TEMPLATE_FIELDS) -> dict[str, Any]:
-    """Values a catalogue text may name, e.g. {waiting_weeks} or {setting} (the rule files are checked to name
-    nothing else, see `ruleset.TEMPLATE_FIELDS`)."""
-    return {
-        name: VALUE_LABELS[name][value] if name in VALUE_LABELS else value
-        for name in names
-        for value in (getattr(profile, name),)
-    }
-
-
 class _Texts:
-    """Catalogue texts filled with a profile's values, each filled text remembered by the values it names."""
+    """Catalogue texts filled with a profile's values (`Vocabulary.fill`), each filled text remembered by the values
+    it names."""
 
     SIZE = 16_384
 
-    def __init__(self) -> None:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._vocabulary = vocabulary
         self._names: dict[str, tuple[str, ...]] = {}
         self._filled: dict[tuple[Any, ...], str] = {}
 
-    def fill(self, template: str, profile: CaseProfile) -> str:
+    def fill(self, template: str, profile: Profile) -> str:
         names = self._names.get(template)
         if names is None:
             names = self._names[template] = tuple(
@@ -146,7 +136,7 @@ class _Texts:
         if text is None:
             if len(self._filled) >= self.SIZE:
                 self._filled.clear()
-            text = self._filled[key] = template.format_map(profile_words(profile, names))
+            text = self._filled[key] = self._vocabulary.fill(template, partial(getattr, profile))
         return text
 
 
@@ -179,7 +169,8 @@ class AdviceWords:
 
     def __init__(self, rules: RuleSet, in_force: Iterable[Rule], order: CodeOrder) -> None:
         self._catalog = rules.catalog
-        self._rules = {rule.id: RuleWords(rule) for rule in in_force}
+        self._vocabulary = rules.vocabulary
+        self._rules = {rule.id: RuleWords(rule, rules.vocabulary) for rule in in_force}
         self._arrangement_order = order.arrangement_rank
         self._arrangement_titles = {a.code: a.title for a in rules.catalog.arrangements}
         self._signal_order = order.signal_rank
@@ -188,9 +179,9 @@ class AdviceWords:
         self._informed = _Parts(Informed)
         self._escalations = _Parts(Escalation)
         self._signals = _Parts(Signal)
-        self._texts = _Texts()
+        self._texts = _Texts(rules.vocabulary)
 
-    def parts(self, decision: Decision, profile: CaseProfile) -> dict[str, Any]:
+    def parts(self, decision: Decision, profile: Profile) -> dict[str, Any]:
         """Regie, arrangements, who is kept informed, escalation and signals, with their words."""
         reasons: dict[str, str] = {}
 
@@ -231,18 +222,18 @@ class AdviceWords:
             "signals": [
                 self._signals.get((code, text), code=code, message=text)
                 for code in sorted(decision.signal_codes, key=self._signal_order.__getitem__)
-                for text in (self._texts.fill(self._catalog.signals[code], profile),)
+                for text in (self._texts.fill(self._catalog.signals[code].message, profile),)
             ],
         }
 
-    def _arrangement_rank(self, item: tuple[ArrangementCode, list[Rule]]) -> int:
+    def _arrangement_rank(self, item: tuple[str, list[Rule]]) -> int:
         return self._arrangement_order[item[0]]
 
-    def _regie_part(self, decision: Decision, profile: CaseProfile, reason: str) -> Regie:
+    def _regie_part(self, decision: Decision, profile: Profile, reason: str) -> Regie:
         parts = [reason]
         region_rule = decision.region_rule
         if region_rule is not None:
-            region = VALUE_LABELS["region"][profile.region]
+            region = self._vocabulary.value_label(REGION_FIELD, getattr(profile, REGION_FIELD))
             parts.append(f"In {region} is dat: {decision.lead} ({region_rule.id}).")
         if decision.overruled:
             ids = [r.rule.id for r in decision.overruled]
@@ -255,7 +246,7 @@ class AdviceWords:
             explanation=explanation,
         )
 
-    def _escalation(self, decision: Decision, profile: CaseProfile) -> Escalation | None:
+    def _escalation(self, decision: Decision, profile: Profile) -> Escalation | None:
         rules = decision.escalation_rules
         if not rules:
             return None

@@ -14,14 +14,15 @@ also says which tests were met: the explanation, check-rules and diff read that
 trace. A property test proves the two agree.
 """
 
+import threading
 from collections.abc import Callable, Iterator
 from operator import attrgetter
-from typing import Annotated, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Generic, Literal, TypeVar, cast
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, create_model, model_validator
 
-from .codes import Care, CognitiveLevel, Concern, Consent, LoadCapacity, Place, Region, Setting, codes
 from .strict import Strict
+from .vocabulary import ChoiceField, NumberField, SetField, Vocabulary
 
 T = TypeVar("T")
 
@@ -69,48 +70,19 @@ class SetTest(Strict, Generic[T]):
 
 OneOf = Annotated[list[T], BeforeValidator(_as_list), Field(min_length=1)]
 
-INT_FIELDS = ("age", "waiting_weeks", "weeks_absent")
-ENUM_FIELDS = ("setting", "region", "parents_consent", "cognitive_level", "load_capacity")
-SET_FIELDS = ("concerns", "shows_at", "care")
-BOOL_FIELDS = ("school_support_exhausted", "exemption_requested", "stuck", "has_startkwalificatie")
-
-SET_MEMBERS: dict[str, tuple[str, ...]] = {
-    "concerns": codes(Concern),
-    "shows_at": codes(Place),
-    "care": codes(Care),
-}
-ENUM_VALUES: dict[str, tuple[str, ...]] = {
-    "setting": codes(Setting),
-    "region": codes(Region),
-    "parents_consent": codes(Consent),
-    "cognitive_level": codes(CognitiveLevel),
-    "load_capacity": codes(LoadCapacity),
-}
-
 
 class Condition(Strict):
-    """The `when` of a rule. Every test given must hold."""
+    """The `when` of a rule: every test given must hold. The tests are the profile's fields, so each vocabulary has
+    its own subclass (`condition_model`); this base knows only how to read one."""
 
-    age: Range | None = None
-    waiting_weeks: Range | None = None
-    weeks_absent: Range | None = None
-    setting: OneOf[Setting] | None = None
-    region: OneOf[Region] | None = None
-    parents_consent: OneOf[Consent] | None = None
-    cognitive_level: OneOf[CognitiveLevel] | None = None
-    load_capacity: OneOf[LoadCapacity] | None = None
-    concerns: SetTest[Concern] | None = None
-    shows_at: SetTest[Place] | None = None
-    care: SetTest[Care] | None = None
-    school_support_exhausted: bool | None = None
-    exemption_requested: bool | None = None
-    stuck: bool | None = None
-    has_startkwalificatie: bool | None = None
-    any: list["Condition"] | None = Field(None, min_length=1, description="minstens één van deze voorwaarden")
+    # The profile's fields in the order their tests are listed and evaluated (`Vocabulary.test_order`).
+    test_fields: ClassVar[tuple[str, ...]] = ()
+    if TYPE_CHECKING:
+        any: list["Condition"] | None = None
 
     def tests(self) -> Iterator[tuple[str, Any]]:
         """The field tests of this level (not of the `any` branches)."""
-        for name in (*INT_FIELDS, *ENUM_FIELDS, *SET_FIELDS, *BOOL_FIELDS):
+        for name in self.test_fields:
             test = getattr(self, name)
             if test is not None:
                 yield name, test
@@ -127,6 +99,55 @@ class Condition(Strict):
         yield self
         for branch in self.any or ():
             yield from branch.branches()
+
+
+def _codes(codes: tuple[str, ...]) -> Any:
+    """The Literal type of a field's codes, so a rule file and the schema of rule files name only those."""
+    return Literal[codes]
+
+
+def _test_type(field: Any) -> Any:
+    if isinstance(field, NumberField):
+        return Range
+    if isinstance(field, ChoiceField):
+        return OneOf[_codes(tuple(v.code for v in field.values))]  # type: ignore[misc]
+    if isinstance(field, SetField):
+        return SetTest[_codes(tuple(v.code for v in field.values))]  # type: ignore[misc]
+    return bool
+
+
+_models: dict[str, type[Condition]] = {}
+_models_lock = threading.Lock()
+
+
+def condition_model(vocabulary: Vocabulary) -> type[Condition]:
+    """The Condition of a vocabulary: one optional test per profile field, and `any`. Made once per vocabulary."""
+    with _models_lock:
+        model = _models.get(vocabulary.key)
+        if model is None:
+            tests: dict[str, Any] = {
+                name: (_test_type(vocabulary.fields[name]) | None, None) for name in vocabulary.test_order
+            }
+            # `any` holds conditions of this same model: a name the model is known by once it is made.
+            branches: tuple[Any, Any] = (
+                "list[_Branch] | None",
+                Field(None, min_length=1, description="minstens één van deze voorwaarden"),
+            )
+            model = cast(
+                type[Condition],
+                create_model(
+                    "Condition",
+                    __base__=Condition,
+                    __module__=__name__,
+                    __doc__=Condition.__doc__,
+                    **tests,
+                    any=branches,
+                ),
+            )
+            model.test_fields = vocabulary.test_order
+            model.model_rebuild(force=True, _types_namespace={"_Branch": model})
+            _models[vocabulary.key] = model
+        return model
 
 
 Trace = tuple[tuple[str, Any], ...]
@@ -146,18 +167,19 @@ def _all(checks: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
 
 
 def field_check(name: str, test: Any) -> Callable[[Any], bool]:
+    """One test of a condition as a function of a profile; the kind of test says the kind of field."""
     get = attrgetter(name)
-    if name in INT_FIELDS:
+    if isinstance(test, Range):
         low, high = test.min, test.max
         if high is None:
             return lambda p: get(p) >= low
         if low is None:
             return lambda p: get(p) <= high
         return lambda p: low <= get(p) <= high
-    if name in ENUM_FIELDS:
+    if isinstance(test, list):
         allowed = frozenset(test)
         return lambda p: get(p) in allowed
-    if name in SET_FIELDS:
+    if isinstance(test, SetTest):
         checks: list[Callable[[Any], bool]] = []
         if test.has_any is not None:
             wanted = frozenset(test.has_any)

@@ -21,9 +21,9 @@ so the check proves exactly what an advice does. How conclusions combine
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .codes import ArrangementCode, Holder, Partner, SignalCode
 from .errors import RuleGapError
 from .ruleset import LoadedRule, RegieConclusion, Rule, Then
+from .vocabulary import ArrangementCode, Holder, Partner, SignalCode
 
 GAP_MESSAGE = (
     "Geen enkele regieregel past bij dit profiel. De regels hebben hier een gat; "

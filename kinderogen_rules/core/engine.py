@@ -49,9 +49,10 @@ except ImportError as exc:
         f"(Oorzaak: {exc})"
     ) from None
 
-from .conditions import BOOL_FIELDS, ENUM_FIELDS, INT_FIELDS, SET_FIELDS, SET_MEMBERS, Condition
+from .conditions import Condition, Range, SetTest
 from .errors import RuleLoadError
-from .profile import CaseProfile
+from .profile import Profile
+from .vocabulary import Vocabulary
 
 # One lock for the whole process: the C engine is shared by every ruleset.
 _ENGINE_LOCK = threading.Lock()
@@ -75,28 +76,29 @@ class FactWriter:
     # their codes: at most 13,824 combinations).
     MEMORY = 65_536
 
-    def __init__(self) -> None:
-        self._numbers = attrgetter(*INT_FIELDS)
-        self._choices = attrgetter(*ENUM_FIELDS, *BOOL_FIELDS)
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        numbers = vocabulary.of_kind("number")
+        self._choice_names = (*vocabulary.of_kind("choice"), *vocabulary.of_kind("yesno"))
+        self._members = {name: vocabulary.values(name) for name in vocabulary.of_kind("set")}
+        self._numbers = _getter(numbers)
+        self._choices = _getter(self._choice_names)
         self._sets: list[tuple[Callable[[Any], frozenset[str]], str, dict[frozenset[str], str]]] = [
-            (attrgetter(name), name, {}) for name in SET_FIELDS
+            (attrgetter(name), name, {}) for name in self._members
         ]
         self._choice_pieces: dict[tuple[Any, ...], str] = {}
-        numbers = ",".join(f'"{name}":%d' for name in INT_FIELDS)
-        self._template = f'{{{{"sid":"%s","{ALWAYS_KEY}":true,{numbers},%s,%s}}}}'.replace("{{", "{").replace("}}", "}")
+        pieces = [f'"sid":"%s","{ALWAYS_KEY}":true', *(f'"{name}":%d' for name in numbers)]
+        pieces += ["%s"] * (bool(self._choice_names) + bool(self._members))
+        self._template = "{" + ",".join(pieces) + "}"
 
     def _choice_piece(self, values: tuple[Any, ...]) -> str:
+        return ",".join(f'"{name}":{json.dumps(value)}' for name, value in zip(self._choice_names, values, strict=True))
+
+    def _set_piece(self, name: str, value: frozenset[str]) -> str:
         return ",".join(
-            f'"{name}":{json.dumps(value)}' for name, value in zip((*ENUM_FIELDS, *BOOL_FIELDS), values, strict=True)
+            f'"{set_key(name, member)}":{"true" if member in value else "false"}' for member in self._members[name]
         )
 
-    @staticmethod
-    def _set_piece(name: str, value: frozenset[str]) -> str:
-        return ",".join(
-            f'"{set_key(name, member)}":{"true" if member in value else "false"}' for member in SET_MEMBERS[name]
-        )
-
-    def __call__(self, profile: CaseProfile, session: str) -> str:
+    def __call__(self, profile: Profile, session: str) -> str:
         choices = self._choices(profile)
         choice_piece = self._choice_pieces.get(choices)
         if choice_piece is None:
@@ -110,7 +112,16 @@ class FactWriter:
                     known.clear()
                 piece = known[value] = self._set_piece(name, value)
             set_pieces.append(piece)
-        return self._template % (session, *self._numbers(profile), choice_piece, ",".join(set_pieces))
+        tail = ([choice_piece] if self._choice_names else []) + ([",".join(set_pieces)] if set_pieces else [])
+        return self._template % (session, *self._numbers(profile), *tail)
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """A profile's values of these fields as one tuple, in one call."""
+    if len(names) == 1:
+        (name,) = names
+        return lambda profile: (getattr(profile, name),)
+    return attrgetter(*names) if names else (lambda profile: ())
 
 
 def _all_of(parts: list[dict[str, Any]]) -> dict[str, Any]:
@@ -121,17 +132,18 @@ def _one_of(parts: list[dict[str, Any]]) -> dict[str, Any]:
     return parts[0] if len(parts) == 1 else {"$or": parts}
 
 
-def _compile_test(name: str, test: Any) -> list[dict[str, Any]]:
-    if name in INT_FIELDS:
+def _compile_test(name: str, test: Any, members: tuple[str, ...]) -> list[dict[str, Any]]:
+    """One test in durable_rules' dialect; `members` are the codes of a set field (an empty set is none of them)."""
+    if isinstance(test, Range):
         parts: list[dict[str, Any]] = []
         if test.min is not None:
             parts.append({"$gte": {name: test.min}})
         if test.max is not None:
             parts.append({"$lte": {name: test.max}})
         return parts
-    if name in ENUM_FIELDS:
+    if isinstance(test, list):
         return [_one_of([{name: value} for value in test])]
-    if name in SET_FIELDS:
+    if isinstance(test, SetTest):
         parts = []
         if test.has_any is not None:
             parts.append(_one_of([{set_key(name, m): True} for m in test.has_any]))
@@ -140,23 +152,10 @@ def _compile_test(name: str, test: Any) -> list[dict[str, Any]]:
         for member in test.has_none or ():
             parts.append({set_key(name, member): False})
         if test.empty is not None:
-            flags = [{set_key(name, m): not test.empty} for m in SET_MEMBERS[name]]
+            flags = [{set_key(name, m): not test.empty} for m in members]
             parts.append(_all_of(flags) if test.empty else _one_of(flags))
         return parts
     return [{name: bool(test)}]
-
-
-def to_durable(condition: Condition) -> dict[str, Any]:
-    """The condition as a durable_rules expression over the flat fact `FactWriter` writes."""
-    parts: list[dict[str, Any]] = []
-    for name, test in condition.tests():
-        parts.extend(_compile_test(name, test))
-    if condition.any:
-        parts.append(_one_of([to_durable(branch) for branch in condition.any]))
-    if not parts:
-        # A rule without tests holds for every profile; age is always present.
-        parts.append({"$gte": {"age": 0}})
-    return _all_of(parts)
 
 
 # A key every fact carries, and the expression of the rule that matches every fact (see the module docstring).
@@ -164,16 +163,29 @@ ALWAYS_KEY = "kinderogen"
 ALWAYS = {ALWAYS_KEY: True}
 
 
+def to_durable(condition: Condition, vocabulary: Vocabulary) -> dict[str, Any]:
+    """The condition as a durable_rules expression over the flat fact `FactWriter` writes."""
+    parts: list[dict[str, Any]] = []
+    for name, test in condition.tests():
+        parts.extend(_compile_test(name, test, vocabulary.values(name)))
+    if condition.any:
+        parts.append(_one_of([to_durable(branch, vocabulary) for branch in condition.any]))
+    if not parts:
+        # A rule without tests holds for every profile: every fact carries ALWAYS_KEY.
+        parts.append(ALWAYS)
+    return _all_of(parts)
+
+
 def name_width(conditions: Sequence[Condition]) -> int:
     """How many digits every rule name has, so an action's rule is read off at a fixed place."""
     return len(str(len(conditions)))
 
 
-def definition(conditions: Sequence[Condition]) -> str:
+def definition(conditions: Sequence[Condition], vocabulary: Vocabulary) -> str:
     """A ruleset in durable_rules' JSON: rule `r<index>` (index in `name_width` digits) matches one fact on the
     index-th condition, and a last rule, one past the conditions, matches every fact."""
     width = name_width(conditions)
-    rules = {f"r{index:0{width}d}": {"all": [{"m": to_durable(c)}]} for index, c in enumerate(conditions)}
+    rules = {f"r{index:0{width}d}": {"all": [{"m": to_durable(c, vocabulary)}]} for index, c in enumerate(conditions)}
     rules[f"r{len(conditions):0{width}d}"] = {"all": [{"m": ALWAYS}]}
     return json.dumps(rules)
 
@@ -250,17 +262,17 @@ def _delete_ruleset(handle: int) -> None:
         _CEngine.delete(handle)
 
 
-def _compile(conditions: Sequence[Condition]) -> int:
+def _compile(conditions: Sequence[Condition], vocabulary: Vocabulary) -> int:
     with _ENGINE_LOCK:
-        return _CEngine.create(f"kinderogen_{next(_ruleset_numbers)}", definition(conditions))
+        return _CEngine.create(f"kinderogen_{next(_ruleset_numbers)}", definition(conditions, vocabulary))
 
 
-def _refused(conditions: Sequence[Condition], names: Sequence[str]) -> RuleLoadError:
+def _refused(conditions: Sequence[Condition], vocabulary: Vocabulary, names: Sequence[str]) -> RuleLoadError:
     """Which conditions the C engine cannot compile, each tried alone, as a load error naming the rules."""
     problems = []
     for condition, name in zip(conditions, names, strict=True):
         try:
-            _delete_ruleset(_compile([condition]))
+            _delete_ruleset(_compile([condition], vocabulary))
         except _c.error as exc:
             code = _CEngine.error_code(exc)
             why = _COMPILE_ERRORS.get(code or 0, f"de rules-engine kan deze voorwaarden niet aan (foutcode {code})")
@@ -275,15 +287,19 @@ class Engine:
     `names` (by default its position), so a rule author reads which rule to split rather than a C error.
     """
 
-    def __init__(self, conditions: Sequence[Condition], names: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, conditions: Sequence[Condition], vocabulary: Vocabulary, names: Sequence[str] | None = None
+    ) -> None:
+        """Compile conditions on the fields of a vocabulary (whose profiles `fired` then takes)."""
         self._size = len(conditions)
         self._sessions = itertools.count(1)
-        self._write_fact = FactWriter()
+        self._write_fact = FactWriter(vocabulary)
         self._width = name_width(conditions)
         try:
-            self._handle = _compile(conditions)
+            self._handle = _compile(conditions, vocabulary)
         except _c.error:
-            raise _refused(conditions, names or [f"voorwaarde {n + 1}" for n in range(len(conditions))]) from None
+            named = names or [f"voorwaarde {n + 1}" for n in range(len(conditions))]
+            raise _refused(conditions, vocabulary, named) from None
         self._finalizer = weakref.finalize(self, _delete_ruleset, self._handle)
 
     def close(self) -> None:
@@ -293,7 +309,7 @@ class Engine:
     def __len__(self) -> int:
         return self._size
 
-    def fired(self, profile: CaseProfile) -> list[int]:
+    def fired(self, profile: Profile) -> list[int]:
         """Indexes (in rule order) of the conditions that hold for the profile."""
         with _ENGINE_LOCK:
             session = str(next(self._sessions))

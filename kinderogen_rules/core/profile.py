@@ -1,43 +1,34 @@
-"""The case profile: what a professional tells about one child, nothing that identifies it."""
+"""The case profile: what a professional tells about one child, nothing that identifies it.
+
+Its fields are the vocabulary's (rules/profiel.yaml and the region files), so a rules directory with another
+vocabulary has its own profile model (`profile_model`); `CaseProfile` is the one of the shipped rules.
+"""
 
 import re
+import threading
 from collections import Counter
-from typing import Annotated, Any
+from functools import partial
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, cast
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     StrictBool,
     StrictInt,
     ValidationError,
     ValidatorFunctionWrapHandler,
-    field_serializer,
-    field_validator,
+    create_model,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 from pydantic_core.core_schema import ValidationInfo
 
-from .codes import (
-    AGE_MAX,
-    AGE_MIN,
-    FIELD_LABELS,
-    SETTING_AGES,
-    VALUE_LABELS,
-    WEEKS_MAX,
-    Care,
-    CognitiveLevel,
-    Concern,
-    Consent,
-    LoadCapacity,
-    Place,
-    Region,
-    Setting,
-    age_fits,
-)
 from .validation import to_dutch
+from .vocabulary import AGE_FIELD, ChoiceField, NumberField, SetField, Vocabulary
 
 # Validation context for answers typed as text (the web form): a number then comes as its digits.
 TYPED = "typed"
@@ -46,7 +37,7 @@ WHOLE_TEXT = re.compile(r"-?[0-9]+(?:\.0+)?")
 MAX_DIGITS = 4300
 
 
-def whole_number(value: Any, info: ValidationInfo) -> Any:
+def whole_number(value: Any, info: ValidationInfo, label: str) -> Any:
     """The one rule for a whole number, for JSON and the form alike.
 
     JSON has one number type, so 8.0 is the whole number 8 (as JSON Schema says) and 8.5 is not.
@@ -64,7 +55,7 @@ def whole_number(value: Any, info: ValidationInfo) -> Any:
                 raise PydanticCustomError(
                     "kinderogen_number_too_long",
                     "{label} ({field}): dit getal is te groot.",
-                    {"label": FIELD_LABELS[str(info.field_name)].capitalize(), "field": str(info.field_name)},
+                    {"label": label.capitalize(), "field": str(info.field_name)},
                 )
             return int(digits)
     return value
@@ -78,7 +69,7 @@ def _all_different(items: list[Any] | tuple[Any, ...]) -> bool:
         return False
 
 
-def _each_once(value: Any, field: str) -> Any:
+def _each_once(value: Any, field: str, label: str) -> Any:
     """A list naming the same code twice is a mistake to point out, not to tidy away."""
     # A list of fewer than two items names nothing twice: most lists, and they are checked for every profile.
     if isinstance(value, list | tuple) and len(value) > 1 and not _all_different(value):
@@ -90,52 +81,41 @@ def _each_once(value: Any, field: str) -> Any:
             raise PydanticCustomError(
                 "kinderogen_duplicate",
                 "{label} ({field}): noem elke waarde één keer; dubbel: {doubles}.",
-                {"label": FIELD_LABELS[field].capitalize(), "field": field, "doubles": ", ".join(doubles)},
+                {"label": label.capitalize(), "field": field, "doubles": ", ".join(doubles)},
             )
     return value
 
 
-# The bounds sit on the integer itself, so the JSON schema states them as minimum and maximum.
-Weeks = Annotated[StrictInt, Field(ge=0, le=WEEKS_MAX), BeforeValidator(whole_number)]
+def _fits_age(value: str, info: ValidationInfo, name: str, field: ChoiceField) -> str:
+    """An answer tied to ages (a setting) that the child's age does not fit is a mistake in the profile."""
+    age = info.data.get(AGE_FIELD)
+    chosen = next(v for v in field.values if v.code == value)
+    if isinstance(age, int) and chosen.ages is not None and not chosen.ages.min <= age <= chosen.ages.max:
+        raise PydanticCustomError(
+            "kinderogen_age_setting",
+            "{label} ({field}): " + (field.age_message or "dit past niet bij een leeftijd van {age} jaar."),
+            {
+                "label": field.label.capitalize(),
+                "field": name,
+                "age": age,
+                "place": chosen.label,
+                "low": chosen.ages.min,
+                "high": chosen.ages.max,
+            },
+        )
+    return value
 
 
-# Which ages each setting allows, for the schema's readers. In the schema as text, not as a top-level anyOf of
-# partial schemas: code generators make one class per branch of that, with only age and setting typed. The model
-# checks it (_age_fits_setting), and so does every way in.
-AGES_PER_SETTING = "; ".join(f"{setting} {low} tot en met {high} jaar" for setting, (low, high) in SETTING_AGES.items())
-
-
-class CaseProfile(BaseModel):
-    """One child's situation, as the contract defines it. Unknown fields are errors."""
+class Profile(BaseModel):
+    """One child's situation: the base of every vocabulary's profile model. Unknown fields are errors, and a
+    profile, once made, stays as it is."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-    age: Annotated[
-        StrictInt,
-        Field(
-            ge=AGE_MIN,
-            le=AGE_MAX,
-            description=f"leeftijd in jaren. De leeftijd moet bij de plek (setting) passen; anders is het profiel "
-            f"fout. Per plek: {AGES_PER_SETTING}.",
-        ),
-        BeforeValidator(whole_number),
-    ]
-    setting: Setting = Field(
-        description="waar het kind nu onderwijs of opvang krijgt. De leeftijd moet erbij passen (zie age)."
-    )
-    region: Region = Field("algemeen", description="regio")
-    concerns: frozenset[Concern] = Field(frozenset(), description="zorgen")
-    shows_at: frozenset[Place] = Field(frozenset({"school"}), description="waar de problemen zich voordoen")
-    school_support_exhausted: StrictBool = Field(False, description="basis- en extra ondersteuning volstaan niet")
-    parents_consent: Consent = Field("onbekend", description="ouders staan achter de aanpak")
-    care: frozenset[Care] = Field(frozenset(), description="lopende of aangevraagde zorg")
-    waiting_weeks: Weeks = Field(0, description="weken op een wachtlijst voor jeugdhulp")
-    weeks_absent: Weeks = Field(0, description="aaneengesloten weken zonder (passend) onderwijs")
-    cognitive_level: CognitiveLevel = Field("onbekend", description="cognitief functioneren")
-    load_capacity: LoadCapacity = Field("volledig", description="belastbaarheid voor onderwijs")
-    exemption_requested: StrictBool = Field(False, description="vrijstelling art. 5 onder a gevraagd of overwogen")
-    stuck: StrictBool = Field(False, description="partijen komen samen niet tot een passend aanbod")
-    has_startkwalificatie: StrictBool = Field(False, description="heeft een startkwalificatie")
+    # The vocabulary the model was made from: its labels word the messages.
+    vocabulary: ClassVar[Vocabulary]
+    if TYPE_CHECKING:
+        # Every field is the vocabulary's; to a type checker any attribute is a field of some type.
+        def __getattr__(self, name: str) -> Any: ...
 
     @model_validator(mode="wrap")
     @classmethod
@@ -144,27 +124,90 @@ class CaseProfile(BaseModel):
         try:
             return handler(data)
         except ValidationError as exc:
-            raise to_dutch(exc, cls) from None
+            raise to_dutch(exc, cls, {name: field.label for name, field in cls.vocabulary.fields.items()}) from None
 
-    @field_validator("concerns", "shows_at", "care", mode="before")
-    @classmethod
-    def _no_doubles(cls, value: Any, info: ValidationInfo) -> Any:
-        return _each_once(value, str(info.field_name))
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A profile travels to a worker process with its vocabulary: its model is made at run time, so pickle
+        cannot find the class by name, but the worker can make it again."""
+        return _rebuilt, (self.vocabulary, dict(self.__dict__), set(self.model_fields_set))
 
-    @field_validator("setting")
-    @classmethod
-    def _age_fits_setting(cls, setting: str, info: ValidationInfo) -> str:
-        age = info.data.get("age")
-        if isinstance(age, int) and not age_fits(age, setting):
-            low, high = SETTING_AGES[setting]
-            raise PydanticCustomError(
-                "kinderogen_age_setting",
-                "Onderwijs of opvang (setting): een kind van {age} jaar kan niet op {place} zitten; "
-                "daar zijn kinderen {low} tot en met {high} jaar. Controleer de leeftijd of de plek.",
-                {"age": age, "place": VALUE_LABELS["setting"][setting], "low": low, "high": high},
+
+def _codes(codes: tuple[str, ...]) -> Any:
+    return Literal[codes]
+
+
+def _ages_text(vocabulary: Vocabulary) -> str:
+    """Which ages each answer tied to ages allows, for the schema's readers: as text, not as a top-level anyOf of
+    partial schemas (code generators make one class per branch of that, with only age and setting typed)."""
+    return "; ".join(
+        f"{code} {low} tot en met {high} jaar"
+        for _, ages in vocabulary.age_limits
+        for code, (low, high) in ages.items()
+    )
+
+
+def _field(name: str, vocabulary: Vocabulary) -> tuple[Any, Any]:
+    """The type and default of one field of the profile model."""
+    field = vocabulary.fields[name]
+    description = field.description
+    tied = [tied_name for tied_name, _ in vocabulary.age_limits]
+    if name == AGE_FIELD and tied:
+        description += f". De leeftijd moet bij de plek ({', '.join(tied)}) passen; anders is het profiel fout. "
+        description += f"Per plek: {_ages_text(vocabulary)}."
+    elif name in tied:
+        description += f". De leeftijd moet erbij passen (zie {AGE_FIELD})."
+    kind: Any
+    if isinstance(field, NumberField):
+        kind = Annotated[
+            StrictInt,
+            Field(ge=field.min, le=field.max, description=description),
+            BeforeValidator(partial(whole_number, label=field.label)),
+        ]
+    elif isinstance(field, SetField):
+        kind = Annotated[
+            frozenset[_codes(vocabulary.values(name))],  # type: ignore[misc]
+            BeforeValidator(partial(_each_once, field=name, label=field.label)),
+            PlainSerializer(sorted, return_type=list[str]),
+            Field(description=description),
+        ]
+    elif isinstance(field, ChoiceField):
+        checks: list[Any] = [Field(description=description)]
+        if name in tied:
+            checks.append(AfterValidator(partial(_fits_age, name=name, field=field)))
+        kind = Annotated[_codes(vocabulary.values(name)), *checks]
+    else:
+        kind = Annotated[StrictBool, Field(description=description)]
+    if field.required:
+        return kind, ...
+    default = frozenset(field.default) if isinstance(field, SetField) else field.default
+    return kind, default
+
+
+def _rebuilt(vocabulary: Vocabulary, values: dict[str, Any], fields_set: set[str]) -> Profile:
+    """A pickled profile again, in its vocabulary's model; its values were checked when it was first made."""
+    return profile_model(vocabulary).model_construct(fields_set, **values)
+
+
+_models: dict[str, type[Profile]] = {}
+_models_lock = threading.Lock()
+
+
+def profile_model(vocabulary: Vocabulary) -> type[Profile]:
+    """The case profile of a vocabulary, made once per vocabulary; its name is CaseProfile, as in the contract."""
+    with _models_lock:
+        model = _models.get(vocabulary.key)
+        if model is None:
+            fields = {name: _field(name, vocabulary) for name in vocabulary.names}
+            model = cast(
+                type[Profile],
+                create_model(  # type: ignore[call-overload]
+                    "CaseProfile",
+                    __base__=Profile,
+                    __module__=__name__,
+                    __doc__="One child's situation, as the contract and the vocabulary define it.",
+                    **fields,
+                ),
             )
-        return setting
-
-    @field_serializer("concerns", "shows_at", "care")
-    def _sorted(self, values: frozenset[str]) -> list[str]:
-        return sorted(values)
+            model.vocabulary = vocabulary
+            _models[vocabulary.key] = model
+        return model

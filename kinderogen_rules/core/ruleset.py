@@ -1,19 +1,26 @@
 """Rule files: their schema, and loading a rules directory into one checked RuleSet.
 
 A rules directory holds:
-- `catalogus.yaml`: the words of the advice (arrangement titles in order,
+- `profiel.yaml`: the vocabulary of the case profile, every field with its codes and words (`vocabulary`);
+- `catalogus.yaml`: the words of the advice (holders, arrangement titles in order,
   partner names, signal messages) and how regie rules combine;
-- `bronnen.yaml`: the source register, every document a rule may cite;
+- `bronnen.yaml` (and any `bronnen-*.yaml`): the source register, every document a rule may cite;
 - `uitspraken.yaml`: the register of statements in the policy texts that bear
   on one child's case, each linked to the rules that encode it or marked as
   not decidable per case (check-rules keeps both sides in step);
-- every other `*.yaml`: one policy topic or one region, a list of rules.
+- every other `*.yaml`: one policy topic or one region, a list of rules; a region file declares its region
+  (`region:`), a value of the profile's region field.
+
+The codes a rule may name and the fields its `when` may test come from the vocabulary and the catalogue, so the
+models of a rule file are made per rule set (`rule_file_model`); the classes here are their bases.
 """
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import string
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -22,20 +29,33 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import AfterValidator, BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, create_model, field_validator, model_validator
 
-from .codes import ArrangementCode, Holder, Partner, SignalCode, codes
-from .conditions import Condition
+from .conditions import Condition, condition_model
 from .dates import date_nl, span_nl
 from .errors import DateError, RuleLoadError
 from .files import os_reason
+from .names import COLOUR_PATTERN, PATTERN_WORDS, RULE_ID_PATTERN, STATEMENT_ID_PATTERN, page_name_problems
+from .profile import Profile, profile_model
 from .strict import Strict
-from .validation import reason
+from .validation import LIST_ERRORS, OBJECT_ERRORS, reason, shown
+from .vocabulary import (
+    REGION_FIELD,
+    ChoiceField,
+    Code,
+    NumberField,
+    ProfileFile,
+    RegionDeclaration,
+    SetField,
+    Vocabulary,
+)
 
+PROFILE_FILE = "profiel.yaml"
 CATALOG_FILE = "catalogus.yaml"
 SOURCES_FILE = "bronnen.yaml"
+# More parts of the source register: a region adds its own documents in a file of its own.
+SOURCES_PARTS = "bronnen-*.yaml"
 STATEMENTS_FILE = "uitspraken.yaml"
-RULE_ID_PATTERN = r"^[A-Z0-9]+(-[A-Z0-9]+)*-[0-9]{2}$"
 
 
 class Source(Strict):
@@ -48,29 +68,19 @@ class Source(Strict):
 class RegieConclusion(Strict):
     """Who holds regie when this rule applies, and how strongly the rule claims it."""
 
-    holder: Holder
+    holder: Code
     priority: int = Field(
         ge=1, le=100, description="hogere voorrang wint; gelijke voorrang met een andere houder is een conflict"
     )
     lead: str = Field(min_length=1, description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
 
 
-# The profile values a text in a rule file may name between braces: numbers and single choices, which read well in a
-# sentence. Nothing else: no attribute or index access, no format spec (a width can make a text of gigabytes).
-TEMPLATE_FIELDS = (
-    "age",
-    "waiting_weeks",
-    "weeks_absent",
-    "setting",
-    "region",
-    "parents_consent",
-    "cognitive_level",
-    "load_capacity",
-)
+def template_problem(text: str, fields: tuple[str, ...]) -> str | None:
+    """What is wrong with a text that names profile values as {field}, or None when it is safe to fill.
 
-
-def template_problem(text: str) -> str | None:
-    """What is wrong with a text that names profile values as {field}, or None when it is safe to fill."""
+    A text may name the fields of `Vocabulary.template_fields` (numbers and single choices, which read well in a
+    sentence) and nothing else: no attribute or index access, no format spec (a width can make a text of
+    gigabytes)."""
     try:
         parts = list(string.Formatter().parse(text))
     except ValueError:
@@ -78,27 +88,21 @@ def template_problem(text: str) -> str | None:
     for _, field, spec, conversion in parts:
         if field is None:
             continue
-        if field not in TEMPLATE_FIELDS:
-            return f"{{{field}}} kan niet; tussen accolades mag alleen een van: {', '.join(TEMPLATE_FIELDS)}"
+        if field not in fields:
+            return f"{{{field}}} kan niet; tussen accolades mag alleen een van: {', '.join(fields)}"
         if spec or conversion:
             return f"bij {{{field}}} mag geen opmaak staan (geen : of ! na de naam)"
     return None
 
 
-def _checked_template(text: str) -> str:
-    problem = template_problem(text)
-    if problem is not None:
-        raise ValueError(problem)
-    return text
-
-
-Template = Annotated[str, Field(min_length=1), AfterValidator(_checked_template)]
+# A text that may name profile values between braces; `template_problem` checks it against the vocabulary.
+Template = Annotated[str, Field(min_length=1)]
 
 
 class EscalationConclusion(Strict):
     """Doorzettingsmacht: who can break a deadlock."""
 
-    to: list[Partner] = Field(min_length=1)
+    to: list[Code] = Field(min_length=1)
     explanation: Template
 
 
@@ -106,16 +110,16 @@ class Then(Strict):
     """What a rule concludes when its `when` holds."""
 
     regie: RegieConclusion | None = None
-    leads: dict[Holder, str] | None = Field(None, description="hoe de regio de regiehouder noemt")
-    arrangements: list[ArrangementCode] = Field([])
-    partners: list[Partner] = Field([])
-    informed: list[Partner] = Field(
+    leads: dict[Code, str] | None = Field(None, description="hoe de regio de regiehouder noemt")
+    arrangements: list[Code] = Field([])
+    partners: list[Code] = Field([])
+    informed: list[Code] = Field(
         [],
         description="partners die op de hoogte blijven maar niet aan tafel komen, ook als een andere regel ze "
         "aan tafel vraagt; alleen waar een bron dat zegt",
     )
     escalation: EscalationConclusion | None = None
-    signals: list[SignalCode] = Field([])
+    signals: list[Code] = Field([])
 
     @model_validator(mode="after")
     def _concludes(self) -> "Then":
@@ -168,19 +172,37 @@ class RuleFile(Strict):
     topic: str = Field(min_length=1, description="onderwerp, bv. regie")
     title: str = Field(min_length=1)
     description: str = ""
+    region: RegionDeclaration | None = Field(
+        None, description="de regio van een regiobestand: haar code in het profiel en hoe een gebruiker haar leest"
+    )
     rules: list[Rule] = Field(min_length=1)
 
 
 class ArrangementInfo(Strict):
-    code: ArrangementCode
+    code: Code
     title: str
+
+
+class HolderInfo(Strict):
+    """A regie holder: its short name and who that is in full."""
+
+    label: str = Field(min_length=1, description="korte naam, bv. 'de school'")
+    name: str = Field(min_length=1, description="wie dat voluit is")
+    colour: str = Field(pattern=COLOUR_PATTERN, description="kleur in plaatjes en rapporten, bv. #154273")
+
+
+class SignalInfo(Strict):
+    """A signal: its short name (for reports that count signals) and the message an advice shows."""
+
+    label: str = Field(min_length=1)
+    message: Template
 
 
 class MonitorGroup(Strict):
     """A group of advices the monitor counts, by the arrangements that put an advice in it."""
 
     name: str = Field(min_length=1)
-    arrangements: list[ArrangementCode] = Field([])
+    arrangements: list[Code] = Field([])
 
 
 class CatalogFile(Strict):
@@ -195,29 +217,48 @@ class CatalogFile(Strict):
         description="hoe regieregels samengaan: de hoogste voorrang beslist; "
         "gelijke voorrang met verschillende houders is een conflict"
     )
-    holders: dict[Holder, str]
+    holders: dict[Code, HolderInfo] = Field(min_length=1)
     arrangements: list[ArrangementInfo] = Field(description="in volgorde: lichtst en dichtst bij huis eerst")
-    partners: dict[Partner, str]
-    signals: dict[SignalCode, Template]
+    partners: dict[Code, str]
+    signals: dict[Code, SignalInfo]
     monitor_groups: list[MonitorGroup] = Field(
         [], description="groepen voor de monitor, van licht naar zwaar; een advies valt in de zwaarste die past"
     )
 
     @model_validator(mode="after")
-    def _complete(self) -> "CatalogFile":
-        missing = [c for c in codes(ArrangementCode) if c not in {a.code for a in self.arrangements}]
-        missing += [c for c in codes(Partner) if c not in self.partners]
-        missing += [c for c in codes(SignalCode) if c not in self.signals]
-        missing += [c for c in codes(Holder) if c not in self.holders]
-        if missing:
-            raise ValueError(f"codes zonder tekst in de catalogus: {', '.join(missing)}")
+    def _known(self) -> "CatalogFile":
+        codes = [a.code for a in self.arrangements]
+        doubles = sorted({code for code in codes if codes.count(code) > 1})
+        if doubles:
+            raise ValueError(f"arrangementen staan er twee keer: {', '.join(doubles)}")
+        unknown = sorted({c for group in self.monitor_groups for c in group.arrangements} - set(codes))
+        if unknown:
+            raise ValueError(f"monitor_groups noemt arrangementen die niet in arrangements staan: {', '.join(unknown)}")
         return self
+
+    @cached_property
+    def holder_labels(self) -> dict[str, str]:
+        return {code: holder.label for code, holder in self.holders.items()}
+
+    @cached_property
+    def arrangement_titles(self) -> dict[str, str]:
+        """Every arrangement code with its title, in catalogue order."""
+        return {a.code: a.title for a in self.arrangements}
+
+    @cached_property
+    def signal_labels(self) -> dict[str, str]:
+        return {code: signal.label for code, signal in self.signals.items()}
 
 
 class Document(Strict):
     title: str
     reference: str = Field(description="exacte vindplaats: bestand in seeds/ of wettelijke citeertitel")
     short: str = Field("", description="korte naam om in een zin naar het document te verwijzen (standaard de titel)")
+    example: bool = Field(
+        False,
+        description="een bron van een voorbeeld (examples/), geen beleidstekst: het register van uitspraken "
+        "dekt haar niet",
+    )
 
     @property
     def cited_as(self) -> str:
@@ -227,14 +268,6 @@ class Document(Strict):
 
 class SourcesFile(Strict):
     documents: dict[str, Document]
-
-    @field_validator("documents")
-    @classmethod
-    def _ids(cls, documents: dict[str, Document]) -> dict[str, Document]:
-        for doc_id in documents:
-            if ":" in doc_id and doc_id.split(":", 1)[0] not in {"wet", "regeling"}:
-                raise ValueError(f"document-id {doc_id!r}: alleen 'wet:' en 'regeling:' mogen voor de dubbele punt")
-        return documents
 
 
 NotPerCase = Literal[
@@ -252,7 +285,7 @@ NotPerCase = Literal[
 class Statement(Strict):
     """One statement of a policy text, in our own words, and how the rules deal with it."""
 
-    id: str = Field(pattern=r"^[A-Z0-9]+(-[A-Z0-9.]+)*-[0-9]{2}$", description="stabiele code, bv. KN-3.2-01")
+    id: str = Field(pattern=STATEMENT_ID_PATTERN, description="stabiele code, bv. KN-3.2-01")
     document: str = Field(description="document-id uit bronnen.yaml")
     section: str = Field(min_length=1, description="de plek in de tekst, zoals regels die als bron noemen")
     says: str = Field(min_length=1, description="wat de tekst zegt, in eigen woorden")
@@ -309,7 +342,13 @@ class RuleSet:
     sources: SourcesFile
     files: tuple[RuleFile, ...]
     version: str
+    vocabulary: Vocabulary
     statements: StatementsFile | None = None
+
+    @property
+    def profile_model(self) -> "type[Profile]":
+        """The case profile these rules advise on: the vocabulary's (the shipped rules': CaseProfile)."""
+        return profile_model(self.vocabulary)
 
     def in_force(self, day: dt.date) -> tuple[LoadedRule, ...]:
         """The rules valid on that day, in file order."""
@@ -410,10 +449,14 @@ class _PolicyLoader(yaml.SafeLoader):
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if isinstance(key, str | int | bool) and key in seen:
+            if not isinstance(key_node, yaml.ScalarNode):
                 raise _DutchYAMLError(
-                    problem=f"de sleutel {key!r} staat er twee keer", problem_mark=key_node.start_mark
+                    problem="een sleutel moet een woord zijn, geen lijst of object", problem_mark=key_node.start_mark
+                )
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise _DutchYAMLError(
+                    problem=f"de sleutel {shown(key)} staat er twee keer", problem_mark=key_node.start_mark
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
@@ -423,11 +466,24 @@ class _PolicyLoader(yaml.SafeLoader):
             return super().construct_yaml_timestamp(node)
         except ValueError:
             raise _DutchYAMLError(
-                problem=f"{node.value!r} is geen bestaande datum; schrijf JJJJ-MM-DD", problem_mark=node.start_mark
+                problem=f"{node.value} is geen bestaande datum; schrijf JJJJ-MM-DD", problem_mark=node.start_mark
             ) from None
 
+    def construct_yaml_int(self, node: Any) -> Any:
+        """A number in a rule file is an age, a number of weeks or a priority: a few digits. A number of thousands
+        of digits is refused here, before Python takes seconds to read it or refuses it with a traceback."""
+        if sum(character.isdigit() for character in str(node.value)) > MAX_DIGITS:
+            raise _DutchYAMLError(
+                problem=f"dit getal heeft te veel cijfers (meer dan {MAX_DIGITS}); schrijf een gewoon getal",
+                problem_mark=node.start_mark,
+            )
+        return super().construct_yaml_int(node)
 
+
+# The most digits a number in a rule file may have.
+MAX_DIGITS = 18
 _PolicyLoader.add_constructor("tag:yaml.org,2002:timestamp", _PolicyLoader.construct_yaml_timestamp)
+_PolicyLoader.add_constructor("tag:yaml.org,2002:int", _PolicyLoader.construct_yaml_int)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -474,7 +530,9 @@ def _read_yaml(path: Path, data: bytes) -> Any:
     return raw
 
 
-def _describe(exc: ValidationError, file: str, raw: Any) -> list[str]:
+def _describe(
+    exc: ValidationError, file: str, raw: Any, prefix: str = "", vocabulary: Vocabulary | None = None
+) -> list[str]:
     problems = []
     for error in exc.errors():
         loc = list(error["loc"])
@@ -485,20 +543,51 @@ def _describe(exc: ValidationError, file: str, raw: Any) -> list[str]:
             if loc[1] < len(entries) and isinstance(entries[loc[1]], dict):
                 rule_id = str(entries[loc[1]].get("id", f"nummer {loc[1] + 1}"))
             loc = loc[2:]
-        where = ".".join(str(part) for part in loc)
-        message = reason(error)
+        where = prefix + ".".join(str(part) for part in loc)
+        message = _reason(error, loc, vocabulary)
         problems.append(f"{file}: {rule_id + ': ' if rule_id else ''}{where + ': ' if where else ''}{message}")
     return problems
 
 
-def _validated(model: type[BaseModel], path: Path, data: bytes) -> Any:
-    raw = _read_yaml(path, data)
+SOURCE_EXAMPLE = '{document: kadernotitie-drechtsteden, section: "§3.2"}'
+
+
+def _reason(error: Any, loc: list[Any], vocabulary: Vocabulary | None) -> str:
+    """What is wrong, in the words of a rule file: a name's form as words, and for a list or object in the wrong
+    place an example of what belongs there (a source, a test on a field of the profile)."""
+    kind, value = error["type"], shown(error.get("input"))
+    words = PATTERN_WORDS.get(str((error.get("ctx") or {}).get("pattern")))
+    if kind == "string_pattern_mismatch" and words:
+        return f"{words} (niet {value})."
+    if kind not in LIST_ERRORS | OBJECT_ERRORS or not loc:
+        return reason(error)
+    if loc[-1] == "sources":
+        return f"geef een lijst van bronnen, elk met document en section, zoals - {SOURCE_EXAMPLE} (niet {value})."
+    if len(loc) >= 2 and loc[-2] == "sources":
+        return f"een bron heeft een document en een section, zoals {SOURCE_EXAMPLE} (niet {value})."
+    field = vocabulary.fields.get(str(loc[-1])) if vocabulary is not None and "when" in loc else None
+    if isinstance(field, NumberField):
+        example = f"{{min: {field.min}, max: {field.max}}}"
+        return f"een toets op {field.label} is een bereik met min, max of allebei, zoals {example} (niet {value})."
+    if isinstance(field, ChoiceField):
+        example = ", ".join(v.code for v in field.values[:2])
+        return f"een toets op {field.label} is een lijst van antwoorden, zoals [{example}] (niet {value})."
+    if isinstance(field, SetField):
+        example = f"{{has_any: [{field.values[0].code}]}}"
+        return (
+            f"een toets op {field.label} is has_any, has_all, has_none of empty met een lijst, zoals {example} "
+            f"(niet {value})."
+        )
+    return reason(error)
+
+
+def _validated(model: type[BaseModel], name: str, raw: Any, vocabulary: Vocabulary | None = None) -> Any:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise RuleLoadError(_describe(exc, path.name, raw)) from None
+        raise RuleLoadError(_describe(exc, name, raw, vocabulary=vocabulary)) from None
     except RecursionError:
-        raise RuleLoadError([f"{path.name}: te diep genest"]) from None
+        raise RuleLoadError([f"{name}: te diep genest"]) from None
 
 
 def rules_version(catalog_version: str, contents: dict[str, bytes]) -> str:
@@ -520,7 +609,7 @@ def _overlap(one: Rule, other: Rule) -> bool:
     ) <= (one.valid_until or dt.date.max)
 
 
-def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile) -> list[str]:
+def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile, fields: tuple[str, ...]) -> list[str]:
     problems = []
     seen: dict[str, list[LoadedRule]] = {}
     for loaded in rules:
@@ -538,48 +627,249 @@ def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile) -> list[str]
                 problems.append(
                     f"{loaded.file}: {rule.id}: onbekende bron {source.document!r}; zet het document in {SOURCES_FILE}"
                 )
+        escalation = rule.then.escalation
+        problem = template_problem(escalation.explanation, fields) if escalation else None
+        if problem:
+            problems.append(f"{loaded.file}: {rule.id}: then.escalation.explanation: {problem}")
         if rule.valid_from and rule.valid_until and rule.valid_from > rule.valid_until:
             problems.append(f"{loaded.file}: {rule.id}: valid_from ligt na valid_until")
     return problems
 
 
+def _literal(codes: Iterable[str]) -> Any:
+    return Literal[tuple(codes)]
+
+
+def _list(kind: Any) -> Any:
+    return list[kind]
+
+
+def _optional(kind: Any) -> Any:
+    return kind | None
+
+
+_models: dict[str, type[RuleFile]] = {}
+_models_lock = threading.Lock()
+
+
+def rule_file_model(vocabulary: Vocabulary, catalog: CatalogFile) -> type[RuleFile]:
+    """The rule file of a vocabulary and a catalogue: a `when` tests only the vocabulary's fields and codes, a
+    `then` names only the catalogue's holders, arrangements, partners and signals. Made once per pair."""
+    key = vocabulary.key + catalog.model_dump_json(include={"holders", "arrangements", "partners", "signals"})
+    with _models_lock:
+        model = _models.get(key)
+        if model is not None:
+            return model
+        holder = _literal(catalog.holders)
+        partner = _literal(catalog.partners)
+
+        def kind(base: type[BaseModel], name: str, annotation: Any) -> tuple[Any, Any]:
+            return annotation, base.model_fields[name]
+
+        regie = create_model(
+            "RegieConclusion", __base__=RegieConclusion, holder=kind(RegieConclusion, "holder", holder)
+        )
+        escalation = create_model(
+            "EscalationConclusion", __base__=EscalationConclusion, to=kind(EscalationConclusion, "to", _list(partner))
+        )
+        then = create_model(
+            "Then",
+            __base__=Then,
+            regie=kind(Then, "regie", _optional(regie)),
+            leads=kind(Then, "leads", _optional(dict[holder, str])),  # type: ignore[valid-type]
+            arrangements=kind(Then, "arrangements", _list(_literal(catalog.arrangement_titles))),
+            partners=kind(Then, "partners", _list(partner)),
+            informed=kind(Then, "informed", _list(partner)),
+            escalation=kind(Then, "escalation", _optional(escalation)),
+            signals=kind(Then, "signals", _list(_literal(catalog.signals))),
+        )
+        condition = condition_model(vocabulary)
+        rule = create_model(
+            "Rule", __base__=Rule, when=(condition, Field(default_factory=condition)), then=kind(Rule, "then", then)
+        )
+        model = create_model("RuleFile", __base__=RuleFile, rules=kind(RuleFile, "rules", _list(rule)))
+        _models[key] = model
+        return model
+
+
+def _region(name: str, raw: Any) -> RegionDeclaration | None:
+    """The region a rule file declares, read before the file itself (the region is part of the vocabulary its
+    rules are checked with)."""
+    declared = raw.get("region") if isinstance(raw, dict) else None
+    if declared is None:
+        return None
+    try:
+        return RegionDeclaration.model_validate(declared)
+    except ValidationError as exc:
+        raise RuleLoadError(_describe(exc, name, declared, "region.")) from None
+
+
+def _vocabulary(profile: ProfileFile, regions: dict[str, RegionDeclaration]) -> Vocabulary:
+    """The profile's vocabulary with the regions of the region files; a region code declared twice is an error."""
+    declared = profile.fields.get(REGION_FIELD)
+    known = {v.code: PROFILE_FILE for v in getattr(declared, "values", ())}
+    problems = []
+    for file, region in regions.items():
+        if region.code in known:
+            problems.append(f"{file}: region.code: de regio {region.code!r} staat al in {known[region.code]}")
+        known[region.code] = file
+    if problems:
+        raise RuleLoadError(problems)
+    try:
+        vocabulary = Vocabulary.declared(profile, regions.values())
+    except ValueError as exc:
+        raise RuleLoadError([f"{PROFILE_FILE}: {exc}"]) from None
+    problems = [f"{PROFILE_FILE}: {problem}" for problem in vocabulary.problems()]
+    condition = condition_model(vocabulary)
+    for name, field in vocabulary.fields.items():
+        when = field.what_if.when if field.what_if else None
+        if when is not None:
+            try:
+                condition.model_validate(when)
+            except ValidationError as exc:
+                problems.extend(_describe(exc, PROFILE_FILE, when, f"fields.{name}.what_if.when."))
+    if problems:
+        raise RuleLoadError(problems)
+    return vocabulary
+
+
 def load_rules(directory: Path | str | None = None) -> RuleSet:
-    """Load and check a rules directory; RuleLoadError lists every problem with file and rule id."""
+    """Load and check a rules directory; RuleLoadError lists every problem with file and rule id.
+
+    First the vocabulary (profiel.yaml and the regions of the region files) and the catalogue, then the rule files,
+    checked against both."""
     folder = Path(directory) if directory is not None else default_rules_dir()
     if not folder.is_dir():
         raise RuleLoadError([f"{folder}: map met regels niet gevonden"])
     problems: list[str] = []
-    catalog = sources = statements = None
-    files: list[RuleFile] = []
-    loaded: list[LoadedRule] = []
     contents: dict[str, bytes] = {}
+    raws: dict[str, Any] = {}
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = contents[path.name] = _read_bytes(path)
-            if path.name == CATALOG_FILE:
-                catalog = _validated(CatalogFile, path, data)
-            elif path.name == SOURCES_FILE:
-                sources = _validated(SourcesFile, path, data)
-            elif path.name == STATEMENTS_FILE:
-                statements = _validated(StatementsFile, path, data)
-            else:
-                rule_file = _validated(RuleFile, path, data)
-                files.append(rule_file)
-                loaded.extend(LoadedRule(rule, path.name, rule_file.topic) for rule in rule_file.rules)
+            contents[path.name] = _read_bytes(path)
+            raws[path.name] = _read_yaml(path, contents[path.name])
         except RuleLoadError as exc:
             problems.extend(exc.problems)
-    if catalog is None and not any(p.startswith(CATALOG_FILE) for p in problems):
-        problems.append(f"{folder}: {CATALOG_FILE} ontbreekt")
-    if sources is None and not any(p.startswith(SOURCES_FILE) for p in problems):
-        problems.append(f"{folder}: {SOURCES_FILE} ontbreekt")
-    if sources is not None:
-        problems.extend(_cross_check(loaded, sources))
-    if problems or catalog is None or sources is None:
+    source_parts = {path.name for path in folder.glob(SOURCES_PARTS)}
+    registers = {PROFILE_FILE, CATALOG_FILE, SOURCES_FILE, STATEMENTS_FILE, *source_parts}
+    found: dict[str, Any] = {}
+    regions: dict[str, RegionDeclaration] = {}
+    for name, raw in raws.items():
+        try:
+            if name == PROFILE_FILE:
+                found[name] = _validated(ProfileFile, name, raw)
+            elif name == CATALOG_FILE:
+                found[name] = _validated(CatalogFile, name, raw)
+            elif name == STATEMENTS_FILE:
+                found[name] = _validated(StatementsFile, name, raw)
+            elif name == SOURCES_FILE or name in source_parts:
+                found[name] = _validated(SourcesFile, name, raw)
+            elif (region := _region(name, raw)) is not None:
+                regions[name] = region
+        except RuleLoadError as exc:
+            problems.extend(exc.problems)
+    for needed in (PROFILE_FILE, CATALOG_FILE, SOURCES_FILE):
+        if needed not in contents and not any(p.startswith(needed) for p in problems):
+            problems.append(f"{folder}: {needed} ontbreekt")
+    profile, catalog = found.get(PROFILE_FILE), found.get(CATALOG_FILE)
+    vocabulary = None
+    if profile is not None:
+        try:
+            vocabulary = _vocabulary(profile, regions)
+        except RuleLoadError as exc:
+            problems.extend(exc.problems)
+    sources = _register({name: found[name] for name in sorted(found) if name == SOURCES_FILE or name in source_parts})
+    if isinstance(sources, list):
+        problems.extend(sources)
+        sources = None
+    files: list[RuleFile] = []
+    file_names: list[str] = []
+    loaded: list[LoadedRule] = []
+    if vocabulary is not None and catalog is not None:
+        problems.extend(f"{CATALOG_FILE}: {p}" for p in _catalog_texts(catalog, vocabulary.template_fields))
+        model = rule_file_model(vocabulary, catalog)
+        for name, raw in raws.items():
+            if name in registers:
+                continue
+            try:
+                rule_file = _validated(model, name, raw, vocabulary)
+            except RuleLoadError as exc:
+                problems.extend(_where_declared(exc.problems))
+                continue
+            files.append(rule_file)
+            file_names.append(name)
+            loaded.extend(LoadedRule(rule, name, rule_file.topic) for rule in rule_file.rules)
+        problems.extend(page_name_problems(((name, f.topic) for name, f in zip(file_names, files, strict=True)), ()))
+        if sources is not None:
+            problems.extend(_cross_check(loaded, sources, vocabulary.template_fields))
+    if problems or catalog is None or sources is None or vocabulary is None:
         raise RuleLoadError(problems)
     version = rules_version(catalog.version, contents)
-    return RuleSet(folder, tuple(loaded), catalog, sources, tuple(files), version, statements)
+    return RuleSet(
+        folder, tuple(loaded), catalog, sources, tuple(files), version, vocabulary, found.get(STATEMENTS_FILE)
+    )
 
 
-def rule_file_schema() -> dict[str, Any]:
-    """JSON schema of a topic or region rule file, for editors that check YAML while it is written."""
-    return RuleFile.model_json_schema()
+def _register(parts: dict[str, SourcesFile]) -> SourcesFile | list[str] | None:
+    """The source register from its parts (bronnen.yaml first); a document id in two parts, or one that cannot name
+    its page in the rulebook, is a problem."""
+    if not parts:
+        return None
+    documents: dict[str, Document] = {}
+    problems = page_name_problems((), ((name, doc_id) for name, part in parts.items() for doc_id in part.documents))
+    for part in parts.values():
+        for doc_id, document in part.documents.items():
+            if doc_id in documents:
+                problems.append(f"{SOURCES_FILE}: het document {shown(doc_id)} staat in twee delen van het register")
+            documents[doc_id] = document
+    return problems or SourcesFile(documents=documents)
+
+
+def _catalog_texts(catalog: CatalogFile, fields: tuple[str, ...]) -> list[str]:
+    """Problems with the signal messages, which may name profile values."""
+    return [
+        f"signals.{code}.message: {problem}"
+        for code, signal in catalog.signals.items()
+        if (problem := template_problem(signal.message, fields))
+    ]
+
+
+# Where a code of each kind is declared, for the rule author who names one that is not.
+_DECLARED = {
+    "when.region": "een regio staat in haar eigen regiobestand, onder region: (zie docs/regio-toevoegen.md)",
+    "when.": f"de antwoorden op de vragen staan in {PROFILE_FILE}",
+    "then.regie.holder": f"de regiehouders staan in {CATALOG_FILE}, onder holders",
+    "then.leads": f"de regiehouders staan in {CATALOG_FILE}, onder holders",
+    "then.arrangements": f"de arrangementen staan in {CATALOG_FILE}, onder arrangements",
+    "then.partners": f"de partners staan in {CATALOG_FILE}, onder partners",
+    "then.informed": f"de partners staan in {CATALOG_FILE}, onder partners",
+    "then.escalation.to": f"de partners staan in {CATALOG_FILE}, onder partners",
+    "then.signals": f"de meldingen staan in {CATALOG_FILE}, onder signals",
+}
+
+
+def _where_declared(problems: list[str]) -> list[str]:
+    """Each 'onbekende waarde' with the file where such a code is declared."""
+    said = []
+    for problem in problems:
+        if "onbekende waarde" in problem:
+            hint = next((words for where, words in _DECLARED.items() if f": {where}" in problem), None)
+            if hint is None and ": when." in problem:
+                hint = _DECLARED["when."]
+            if hint:
+                problem = f"{problem} ({hint})"
+        said.append(problem)
+    return said
+
+
+@functools.cache
+def shipped_rules() -> RuleSet:
+    """The rules shipped with the package, loaded once per process (they do not change while it runs)."""
+    return load_rules()
+
+
+def rule_file_schema(rules: RuleSet | None = None) -> dict[str, Any]:
+    """JSON schema of a topic or region rule file of a rule set (default: the shipped rules), for editors that check
+    YAML while it is written."""
+    rules = rules or shipped_rules()
+    return rule_file_model(rules.vocabulary, rules.catalog).model_json_schema()

@@ -1,7 +1,8 @@
 """The boundary profiles of a set of rules: a few values per field that together stand for every profile.
 
 For every whole number field the walk takes each `min` and each `max + 1` a
-rule tests (and the setting age limits), every value of every choice field, and
+rule tests (and for the age, the limits of every answer tied to ages: the
+settings), every value of every choice field, and
 the set members the rules look at. Between two boundary values no rule can
 change its answer, so a profile per boundary stands for all profiles in between.
 Set members that every test treats alike (listed in the same has_any, has_all
@@ -18,27 +19,14 @@ import heapq
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from ..core.codes import AGE_MAX, SETTING_AGES, WEEKS_MAX, age_fits
-from ..core.conditions import (
-    BOOL_FIELDS,
-    ENUM_FIELDS,
-    ENUM_VALUES,
-    INT_FIELDS,
-    SET_FIELDS,
-    SET_MEMBERS,
-    PartialEvaluator,
-)
-from ..core.profile import CaseProfile
+from ..core.conditions import PartialEvaluator
+from ..core.profile import profile_model
 from ..core.ruleset import LoadedRule
-
-INT_DOMAIN = {"age": (0, AGE_MAX), "waiting_weeks": (0, WEEKS_MAX), "weeks_absent": (0, WEEKS_MAX)}
-DEFAULTS: dict[str, Any] = {
-    name: info.default for name, info in CaseProfile.model_fields.items() if name not in ("age", "setting")
-}
+from ..core.vocabulary import AGE_FIELD, ChoiceField, NumberField, SetField, Vocabulary, YesNoField
 
 
 def field_tests(rules: Sequence[LoadedRule], name: str) -> list[Any]:
@@ -46,24 +34,26 @@ def field_tests(rules: Sequence[LoadedRule], name: str) -> list[Any]:
     return [test for r in rules for c in r.rule.when.branches() if (test := getattr(c, name)) is not None]
 
 
-def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str]) -> dict[str, list[Any]]:
+def boundary_values(rules: Sequence[LoadedRule], fields: Iterable[str], vocabulary: Vocabulary) -> dict[str, list[Any]]:
     """For each field, the values that together stand for every profile (see module docstring)."""
     values: dict[str, list[Any]] = {}
     for name in fields:
-        if name in INT_FIELDS:
-            low, high = INT_DOMAIN[name]
+        field = vocabulary.fields[name]
+        if isinstance(field, NumberField):
+            low, high = field.min, field.max
             points = {low}
             for test in field_tests(rules, name):
                 points.update(p for p in (test.min, None if test.max is None else test.max + 1) if p is not None)
-            if name == "age":
-                for a, b in SETTING_AGES.values():
-                    points.update((a, b + 1))
+            if name == AGE_FIELD:
+                for _, ages in vocabulary.age_limits:
+                    for a, b in ages.values():
+                        points.update((a, b + 1))
             values[name] = sorted(p for p in points if low <= p <= high)
-        elif name in ENUM_FIELDS:
-            values[name] = list(ENUM_VALUES[name])
-        elif name in SET_FIELDS:
-            values[name] = _set_values(name, field_tests(rules, name))
-        elif name in BOOL_FIELDS:
+        elif isinstance(field, ChoiceField):
+            values[name] = list(vocabulary.values(name))
+        elif isinstance(field, SetField):
+            values[name] = _set_values(name, field_tests(rules, name), vocabulary)
+        elif isinstance(field, YesNoField):
             values[name] = [False, True]
     return values
 
@@ -78,10 +68,10 @@ class MemberClass:
     needed_whole: bool
 
 
-def member_classes(name: str, tests: Sequence[Any]) -> list[MemberClass]:
+def member_classes(name: str, tests: Sequence[Any], vocabulary: Vocabulary) -> list[MemberClass]:
     """The classes of alike members that a rule can tell apart, in code order (see module docstring)."""
     classes: dict[tuple[tuple[bool, bool, bool], ...], list[str]] = {}
-    for member in SET_MEMBERS[name]:
+    for member in vocabulary.values(name):
         role = tuple(
             (member in (t.has_any or ()), member in (t.has_all or ()), member in (t.has_none or ())) for t in tests
         )
@@ -94,61 +84,76 @@ def member_classes(name: str, tests: Sequence[Any]) -> list[MemberClass]:
     return found
 
 
-def _set_values(name: str, tests: list[Any]) -> list[frozenset[str]]:
+def _set_values(name: str, tests: list[Any], vocabulary: Vocabulary) -> list[frozenset[str]]:
     """The sets that stand for every value of a set field: per class of alike members none, one or (if a
     has_all needs it) all."""
     states: list[list[tuple[str, ...]]] = []
-    for group in member_classes(name, tests):
+    for group in member_classes(name, tests, vocabulary):
         options: list[tuple[str, ...]] = [(), group.members[:1]]
         if group.named and len(group.members) > 1 and group.needed_whole:
             options.append(group.members)
         states.append(options)
-    order = {member: n for n, member in enumerate(SET_MEMBERS[name])}
+    order = {member: n for n, member in enumerate(vocabulary.values(name))}
     found = {frozenset(m for part in combo for m in part) for combo in itertools.product(*states)}
     return sorted(found, key=lambda s: (len(s), sorted(order[m] for m in s)))
 
 
-def levels(rules: Sequence[LoadedRule]) -> list[tuple[str, list[Any]]]:
+def _outer(vocabulary: Vocabulary) -> list[str]:
+    """The fields a walk fills in first: those whose answers are tied to ages (the setting), then the age, so that
+    the ages walked can be those the answers allow."""
+    return [*(name for name, _ in vocabulary.age_limits), AGE_FIELD]
+
+
+def levels(rules: Sequence[LoadedRule], vocabulary: Vocabulary) -> list[tuple[str, list[Any]]]:
     """The fields of `walk`, outermost first, with their boundary values (age: every boundary, filtered per setting
     while walking)."""
+    outer = _outer(vocabulary)
     fields = set().union(*(r.rule.when.fields() for r in rules)) if rules else set()
-    fields |= {"age", "setting"}
-    values = boundary_values(rules, fields)
-    ages, settings = values.pop("age"), values.pop("setting")
-    return [("setting", settings), ("age", ages), *((name, values[name]) for name in sorted(values))]
+    values = boundary_values(rules, fields | set(outer), vocabulary)
+    first = [(name, values.pop(name)) for name in outer]
+    return [*first, *((name, values[name]) for name in sorted(values))]
 
 
-def walk(rules: Sequence[LoadedRule]) -> Iterator[SimpleNamespace]:
+def walk(rules: Sequence[LoadedRule], vocabulary: Vocabulary) -> Iterator[SimpleNamespace]:
     """Every valid boundary profile over the fields these rules test (others at their defaults)."""
-    (_, settings), (_, ages), *rest = levels(rules)
-    names = [name for name, _ in rest]
-    for setting in settings:
-        for age in (a for a in ages if age_fits(a, setting)):
+    found = levels(rules, vocabulary)
+    tied = len(_outer(vocabulary)) - 1
+    names = [name for name, _ in found]
+    outer, (_, ages), rest = found[:tied], found[tied], found[tied + 1 :]
+    defaults = vocabulary.defaults
+    for answers in itertools.product(*(values for _, values in outer)):
+        chosen = dict(zip(names, answers, strict=False))
+        for age in ages:
+            chosen[AGE_FIELD] = age
+            if not vocabulary.fits(chosen.__getitem__):
+                continue
             for combo in itertools.product(*(values for _, values in rest)):
-                chosen = dict(zip(names, combo, strict=True))
-                yield SimpleNamespace(**{**DEFAULTS, "age": age, "setting": setting, **chosen})
+                yield SimpleNamespace(**{**defaults, **chosen, **dict(zip(names[tied + 1 :], combo, strict=True))})
 
 
-def describe_profile(profile: SimpleNamespace) -> str:
-    """A profile as the JSON a user could paste into `kinderogen advise`, only the non-default fields."""
-    shown = {"age": profile.age, "setting": profile.setting}
-    for name, default in DEFAULTS.items():
+def describe_profile(profile: SimpleNamespace, vocabulary: Vocabulary) -> str:
+    """A profile as the JSON a user could paste into `kinderogen advise`, only the required and non-default
+    fields."""
+    defaults = vocabulary.defaults
+    shown = {}
+    for name in vocabulary.names:
         value = getattr(profile, name)
-        if value != default:
+        if name not in defaults or value != defaults[name]:
             shown[name] = sorted(value) if isinstance(value, frozenset) else value
-    return CaseProfile.model_validate(shown).model_dump_json(include=set(shown))
+    return profile_model(vocabulary).model_validate(shown).model_dump_json(include=set(shown))
 
 
-def _cost(name: str, value: Any) -> int:
+def _cost(defaults: dict[str, Any], name: str, value: Any) -> int:
     """What one field adds to `complexity`: nothing at its default, else 1 and 1 per set member."""
-    if name not in DEFAULTS or value == DEFAULTS[name]:
+    if name not in defaults or value == defaults[name]:
         return 0
     return 1 + (len(value) if isinstance(value, frozenset) else 0)
 
 
-def complexity(profile: SimpleNamespace | CaseProfile) -> int:
+def complexity(profile: Any, vocabulary: Vocabulary) -> int:
     """How much there is to read in a profile: fields away from their defaults, and set members."""
-    return sum(_cost(name, getattr(profile, name)) for name in DEFAULTS)
+    defaults = vocabulary.defaults
+    return sum(_cost(defaults, name, getattr(profile, name)) for name in defaults)
 
 
 Entry = TypeVar("Entry", bound=tuple[Any, ...])
@@ -172,6 +177,8 @@ class Block:
     def __init__(self, walk: "BoundaryWalk", profile: SimpleNamespace, level: int, fired: int, settled: bool) -> None:
         self.fired = fired
         self.settled = settled
+        self._vocabulary = walk.vocabulary
+        self._defaults = walk.vocabulary.defaults
         self._profile = profile
         self._names = walk.names[level:]
         self._values = [walk.values_at(deeper, profile) for deeper in range(level, len(walk.names))]
@@ -190,16 +197,23 @@ class Block:
     @cached_property
     def least_complexity(self) -> int:
         """The lowest `complexity` of a profile in the block."""
-        filled = sum(_cost(name, getattr(self._profile, name)) for name in DEFAULTS if name not in self._names)
+        defaults = self._defaults
+        filled = sum(
+            _cost(defaults, name, getattr(self._profile, name)) for name in defaults if name not in self._names
+        )
         rest = zip(self._names, self._values, strict=True)
-        return filled + sum(min(_cost(name, value) for value in values) for name, values in rest)
+        return filled + sum(min(_cost(defaults, name, value) for value in values) for name, values in rest)
 
     def simplest(self, examples: int) -> list[tuple[int, int, SimpleNamespace]]:
         """The `examples` profiles with the lowest `complexity`, the earliest first among equals, as (complexity,
         place in the block from 0, profile). A best-first search over the remaining fields, each field's values
         ordered by what they add, so a block of millions costs a few steps."""
+        defaults = self._defaults
         orders = [
-            sorted(range(len(values)), key=[(_cost(name, value), n) for n, value in enumerate(values)].__getitem__)
+            sorted(
+                range(len(values)),
+                key=[(_cost(defaults, name, value), n) for n, value in enumerate(values)].__getitem__,
+            )
             for name, values in zip(self._names, self._values, strict=True)
         ]
         strides = [1] * len(orders)
@@ -208,7 +222,7 @@ class Block:
 
         def entry(ranks: tuple[int, ...]) -> tuple[int, int, tuple[int, ...]]:
             places = [order[rank] for order, rank in zip(orders, ranks, strict=True)]
-            cost = sum(_cost(n, v[p]) for n, v, p in zip(self._names, self._values, places, strict=True))
+            cost = sum(_cost(defaults, n, v[p]) for n, v, p in zip(self._names, self._values, places, strict=True))
             return cost, sum(p * s for p, s in zip(places, strides, strict=True)), ranks
 
         start = (0,) * len(orders)
@@ -218,7 +232,7 @@ class Block:
             _, place, ranks = heapq.heappop(frontier)
             combo = [v[order[r]] for v, order, r in zip(self._values, orders, ranks, strict=True)]
             profile = self._made(combo)
-            found.append((complexity(profile), place, profile))
+            found.append((complexity(profile, self._vocabulary), place, profile))
             for level in range(len(ranks)):
                 if ranks[level] + 1 < len(orders[level]):
                     step = (*ranks[:level], ranks[level] + 1, *ranks[level + 1 :])
@@ -232,27 +246,37 @@ class BoundaryWalk:
     """The profiles of `walk(rules)`, filled in field by field, depth first, in walk order: `blocks` hands out every
     profile once, in blocks that the given tests answer alike for."""
 
-    def __init__(self, rules: Sequence[LoadedRule]) -> None:
-        found = levels(rules)
+    def __init__(self, rules: Sequence[LoadedRule], vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        found = levels(rules, vocabulary)
         self.names = [name for name, _ in found]
         self._values = [values for _, values in found]
         self._walked = [(name, set(values)) for name, values in found]
-        self._unwalked = [(name, default) for name, default in DEFAULTS.items() if name not in self.names]
-        everything = frozenset(CaseProfile.model_fields)
+        self._unwalked = [(name, default) for name, default in vocabulary.defaults.items() if name not in self.names]
+        everything = frozenset(vocabulary.names)
         # Per level: the fields filled in once that level is; fields the walk does not vary sit at their defaults.
         self._known = [(everything - frozenset(self.names[level + 1 :])).__contains__ for level in range(len(found))]
-        ages = self._values[1]
+        # The age level comes right after the answers tied to ages: its values are those they allow.
+        self._age_level = self.names.index(AGE_FIELD)
         rest = 1
-        for values in self._values[2:]:
+        for values in self._values[self._age_level + 1 :]:
             rest *= len(values)
-        self.size = sum(rest * sum(1 for age in ages if age_fits(age, s)) for s in self._values[0])
+        outer = itertools.product(*self._values[: self._age_level])
+        self.size = sum(rest * len(self._ages(dict(zip(self.names, combo, strict=False)))) for combo in outer)
+
+    def _ages(self, answers: dict[str, Any]) -> list[int]:
+        """The walk's ages that fit the answers tied to ages."""
+        fitting = []
+        for age in self._values[self._age_level]:
+            if self.vocabulary.fits({**answers, AGE_FIELD: age}.__getitem__):
+                fitting.append(age)
+        return fitting
 
     def values_at(self, level: int, profile: SimpleNamespace) -> list[Any]:
         """The values of one level; for age, those the profile's setting allows."""
-        values = self._values[level]
-        if self.names[level] != "age":
-            return values
-        return [age for age in values if age_fits(age, profile.setting)]
+        if level != self._age_level:
+            return self._values[level]
+        return self._ages({name: getattr(profile, name) for name in self.names[:level]})
 
     def __contains__(self, profile: SimpleNamespace) -> bool:
         """Whether `walk` gives this profile."""
@@ -260,12 +284,12 @@ class BoundaryWalk:
             return False
         if any(getattr(profile, name) != default for name, default in self._unwalked):
             return False
-        return age_fits(profile.age, profile.setting)
+        return self.vocabulary.fits(partial(getattr, profile))
 
     def blocks(self, tests: Sequence[PartialEvaluator], needed: int | None = None) -> Iterator[Block]:
         """Every profile of the walk once, in walk order, in blocks: a block ends the descent as soon as every test
         is settled or, when `needed` (a bit per test) is given, as soon as none of those tests can still hold."""
-        profile = SimpleNamespace(**DEFAULTS)
+        profile = SimpleNamespace(**self.vocabulary.defaults)
 
         def visit(level: int, fired: int, open_tests: list[tuple[int, PartialEvaluator]]) -> Iterator[Block]:
             name, known = self.names[level], self._known[level]

@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, cast
+from typing import Any
 
 from ..core.advice_codes import CodeOrder
-from ..core.codes import ArrangementCode, Holder, Partner, SignalCode
 from ..core.decision import Decision
 from ..core.ruleset import Rule
+from ..core.vocabulary import ArrangementCode, Holder, Partner, SignalCode
 
 # The kinds of conclusion compared code by code, in the order the keys of a change name them.
 KINDS = ("arrangements", "partners", "informed", "escalation", "signals")
@@ -133,9 +133,9 @@ def rules_behind(kind: str, codes: Iterable[str], decision: Decision) -> list[Ru
     if not wanted:
         return []
     if kind == "arrangements":
-        return [rule for code in wanted for rule in decision.arrangement_rules.get(cast(ArrangementCode, code), [])]
+        return [rule for code in wanted for rule in decision.arrangement_rules.get(code, [])]
     if kind == "informed":
-        return [rule for code in wanted for rule in decision.informed_rules.get(cast(Partner, code), [])]
+        return [rule for code in wanted for rule in decision.informed_rules.get(code, [])]
     if kind == "escalation":
         return [
             rule

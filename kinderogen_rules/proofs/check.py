@@ -21,12 +21,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..core.conditions import evaluator, partial_evaluator
-from ..core.dates import span_nl
+from ..core.dates import day_of, span_nl
+from ..core.dates import today as current_day
 from ..core.decision import Decision, decide
 from ..core.dutch import join_nl
 from ..core.engine import Engine
 from ..core.errors import RuleGapError, RuleLoadError
 from ..core.ruleset import STATEMENTS_FILE, LoadedRule, Period, RuleSet, load_rules
+from ..core.validation import shown
+from ..core.vocabulary import Vocabulary
 from .boundaries import BoundaryWalk, describe_profile, walk
 
 # Stop listing examples of one kind of finding after this many.
@@ -47,17 +50,19 @@ class Report:
         return not self.findings
 
 
-def _lead_conflicts(leads: Sequence[LoadedRule]) -> dict[tuple[str, ...], list[str]]:
+def _lead_conflicts(leads: Sequence[LoadedRule], vocabulary: Vocabulary) -> dict[tuple[str, ...], list[str]]:
     """Two region rules that name who takes the same holder's regie for one profile are a conflict, whichever
     holder the regie rules choose there (region rules test other fields than regie rules, so they are walked apart)."""
     conflicts: dict[tuple[str, ...], list[str]] = {}
     tests = [(r, evaluator(r.rule.when)) for r in leads]
-    for profile in walk(leads):
+    for profile in walk(leads, vocabulary):
         fired = [r for r, test in tests if test(profile) is not None]
         for holder in {h for r in fired for h in r.rule.then.leads or {}}:
             naming = [r for r in fired if r.rule.then.leads and holder in r.rule.then.leads]
             if len(naming) > 1:
-                conflicts.setdefault(tuple(sorted(r.rule.id for r in naming)), []).append(describe_profile(profile))
+                conflicts.setdefault(tuple(sorted(r.rule.id for r in naming)), []).append(
+                    describe_profile(profile, vocabulary)
+                )
     return conflicts
 
 
@@ -72,7 +77,7 @@ class _RegieWalk:
     deciders: set[str] = field(default_factory=set)
 
 
-def _walk_claims(claims: Sequence[LoadedRule], report: Report) -> _RegieWalk:
+def _walk_claims(claims: Sequence[LoadedRule], report: Report, vocabulary: Vocabulary) -> _RegieWalk:
     """Decide every boundary profile of the regie rules (those of `walk`, in its order) as `advise` does
     (`decision.decide`): a profile where no regie rule fires is a gap, one where the deciding rules name different
     holders a conflict. Which regie rule decides depends on the regie rules alone, so only they are walked.
@@ -82,7 +87,7 @@ def _walk_claims(claims: Sequence[LoadedRule], report: Report) -> _RegieWalk:
     remembered per set of fired rules, of which a walk meets a few thousand."""
     found = _RegieWalk()
     decisions: dict[int, Decision | None] = {}
-    for block in BoundaryWalk(claims).blocks([partial_evaluator(claim.rule.when) for claim in claims]):
+    for block in BoundaryWalk(claims, vocabulary).blocks([partial_evaluator(claim.rule.when) for claim in claims]):
         fired = block.fired
         if fired not in decisions:
             try:
@@ -99,7 +104,7 @@ def _walk_claims(claims: Sequence[LoadedRule], report: Report) -> _RegieWalk:
         else:
             continue
         for profile in itertools.islice(block.profiles(), EXAMPLES_PER_FINDING - len(examples)):
-            examples.append(describe_profile(profile))
+            examples.append(describe_profile(profile, vocabulary))
     for decision in decisions.values():
         if decision is not None:
             found.deciders.update(r.rule.id for r in decision.deciding)
@@ -135,10 +140,10 @@ def _check_regie(ruleset: RuleSet, report: Report) -> None:
         leads = [r for r in period.rules if r.rule.then.leads]
         key = _signature(claims, _claim)
         if key not in walks:
-            walks[key] = _walk_claims(claims, report)
+            walks[key] = _walk_claims(claims, report, ruleset.vocabulary)
         lead_key = _signature(leads, _named_leads)
         if lead_key not in lead_walks:
-            lead_walks[lead_key] = _lead_conflicts(leads)
+            lead_walks[lead_key] = _lead_conflicts(leads, ruleset.vocabulary)
         regie = walks[key]
         deciders |= regie.deciders
         findings = []
@@ -164,21 +169,24 @@ def _check_regie(ruleset: RuleSet, report: Report) -> None:
         if loaded.rule.then.regie is None or loaded.rule.id in deciders or loaded.rule.id in seen:
             continue
         seen.add(loaded.rule.id)
-        if _reachable(loaded):
+        if _reachable(loaded, ruleset.vocabulary):
             report.findings.append(
                 f"onbereikbaar: {loaded.file}: {loaded.rule.id}: deze regieregel beslist nooit, "
                 "want bij elk profiel waar hij geldt gaat een regel met hogere voorrang voor"
             )
 
 
-def _reachable(loaded: LoadedRule) -> bool:
+def _reachable(loaded: LoadedRule, vocabulary: Vocabulary) -> bool:
     test = evaluator(loaded.rule.when)
-    return any(test(p) is not None for p in walk([loaded]))
+    return any(test(p) is not None for p in walk([loaded], vocabulary))
 
 
 def policy_documents(ruleset: RuleSet) -> list[str]:
-    """The policy texts the register covers: every registered document that is not a law (`wet:`/`regeling:`)."""
-    return [doc_id for doc_id in ruleset.sources.documents if ":" not in doc_id]
+    """The policy texts the register covers: every registered document that is not a law (`wet:`/`regeling:`)
+    nor the source of an example."""
+    return [
+        doc_id for doc_id, document in ruleset.sources.documents.items() if ":" not in doc_id and not document.example
+    ]
 
 
 def _check_register(ruleset: RuleSet, report: Report) -> None:
@@ -192,28 +200,33 @@ def _check_register(ruleset: RuleSet, report: Report) -> None:
     for statement in ruleset.statements.statements:
         where = f"{STATEMENTS_FILE}: {statement.id}"
         if statement.document not in ruleset.sources.documents:
-            report.findings.append(f"register: {where}: onbekend document {statement.document!r}")
+            report.findings.append(f"register: {where}: onbekend document {shown(statement.document)}")
         for rule_id in statement.rules:
             if rule_id not in files:
                 report.findings.append(f"register: {where}: regel {rule_id} bestaat niet")
             elif (rule_id, statement.document, statement.section) not in cited:
                 report.findings.append(
                     f"register: {where}: {files[rule_id]}: {rule_id} noemt {statement.document} "
-                    f"{statement.section!r} niet als bron; voeg de bron toe of haal de regel hier weg"
+                    f"{shown(statement.section)} niet als bron; voeg de bron toe of haal de regel hier weg"
                 )
             covered.add((rule_id, statement.document, statement.section))
     texts = set(policy_documents(ruleset))
     for rule_id, document, section in sorted(cited - covered):
         if document in texts:
             report.findings.append(
-                f"register: {files[rule_id]}: {rule_id}: de bron {document} {section!r} staat niet met deze regel "
+                f"register: {files[rule_id]}: {rule_id}: de bron {document} {shown(section)} staat niet met deze regel "
                 f"in {STATEMENTS_FILE}; zet er de uitspraak bij die de regel vastlegt"
             )
 
 
+def compile_rules(rules: Sequence[LoadedRule], vocabulary: Vocabulary) -> None:
+    """Compile rules as the advisor does; a RuleLoadError names each rule the engine cannot compile."""
+    Engine([r.rule.when for r in rules], vocabulary, [f"{r.file}: {r.rule.id}" for r in rules]).close()
+
+
 def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:
     """Check a loaded rule set in every period of its dates; `today` (default: today) tells history from lapse."""
-    day = today or dt.date.today()
+    day = day_of(today, "De dag (today)") or current_day()
     report = Report(rules=len(ruleset.rules), files=len(ruleset.files))
     _check_register(ruleset, report)
     for loaded in ruleset.rules:
@@ -227,11 +240,11 @@ def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:
                 "pas de regel aan, zet er een nieuwe versie na of haal hem weg"
             )
     try:
-        Engine([r.rule.when for r in ruleset.rules], [f"{r.file}: {r.rule.id}" for r in ruleset.rules]).close()
+        compile_rules(ruleset.rules, ruleset.vocabulary)
     except RuleLoadError as exc:
         report.findings.extend(f"rules-engine: {problem}" for problem in exc.problems)
     for loaded in ruleset.rules:
-        if not _reachable(loaded):
+        if not _reachable(loaded, ruleset.vocabulary):
             report.findings.append(
                 f"onbereikbaar: {loaded.file}: {loaded.rule.id}: geen enkel geldig profiel voldoet aan de voorwaarden"
             )

@@ -22,17 +22,19 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from types import SimpleNamespace
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from ..core.advice_codes import CodeOrder
-from ..core.codes import SIGNAL_LABELS, Holder
 from ..core.conditions import Evaluator, PartialEvaluator, evaluator, partial_evaluator
+from ..core.dates import day_of, today
 from ..core.decision import Decision, decide
 from ..core.dutch import join_nl, number_nl
-from ..core.profile import CaseProfile
+from ..core.errors import RuleLoadError
 from ..core.ruleset import LoadedRule, RuleSet, load_rules
+from ..core.vocabulary import Vocabulary
 from .boundaries import Block, BoundaryWalk, complexity, describe_profile, keep_simplest, walk
 from .change import CHANGE_KEY, DecisionChange
+from .check import compile_rules
 
 # How the walk reports its progress: profiles done, and in all.
 WalkProgress = Callable[[int, int], None]
@@ -45,13 +47,16 @@ class Change:
     """One kind of change, how many profiles it touches, and the simplest few of them."""
 
     label: str
+    # The vocabulary of the profiles (the new rules'), to write them out.
+    vocabulary: Vocabulary
     count: int = 0
     simplest: list[tuple[int, int, SimpleNamespace]] = field(default_factory=list)
 
     @property
     def examples(self) -> list[str]:
         """The example profiles as JSON a user can paste into `kinderogen advise`."""
-        return [describe_profile(profile) for _, _, profile in sorted(self.simplest, key=lambda item: item[:2])]
+        ranked = sorted(self.simplest, key=lambda item: item[:2])
+        return [describe_profile(profile, self.vocabulary) for _, _, profile in ranked]
 
 
 @dataclass
@@ -82,6 +87,20 @@ class RuleChanges(NamedTuple):
         return (self.added, "nieuw"), (self.removed, "vervallen"), (self.changed, "gewijzigd")
 
 
+def comparable(old: RuleSet, new: RuleSet) -> Vocabulary:
+    """The vocabulary two rule sets are compared in: the new rules' profile, which must hold every field the old
+    rules test (a field only added is fine: the old rules do not look at it). A RuleLoadError otherwise."""
+    missing = sorted({name for r in old.rules for name in r.rule.when.fields()} - set(new.vocabulary.names))
+    if missing:
+        raise RuleLoadError(
+            [
+                f"de oude regels toetsen {', '.join(missing)}, maar het profiel van de nieuwe regels kent "
+                "dat veld niet meer; zo zijn de twee niet op dezelfde profielen te vergelijken"
+            ]
+        )
+    return new.vocabulary
+
+
 def rule_changes(old: Sequence[LoadedRule], new: Sequence[LoadedRule]) -> RuleChanges:
     """Which rules are new, gone or changed, going from the old rules in force to the new ones (one rule set on
     two days compares as two: a rule that ends between them is gone)."""
@@ -110,15 +129,15 @@ class _Side:
         return self.cache[signature]
 
 
-def _other_profiles(rules: Sequence[LoadedRule], regie: BoundaryWalk) -> list[SimpleNamespace]:
+def _other_profiles(rules: Sequence[LoadedRule], regie: BoundaryWalk, vocabulary: Vocabulary) -> list[SimpleNamespace]:
     """The profiles of the comparison beyond the regie walk (see the module docstring), each once, in order: the
     walk over the region rules, then each rule's own walk."""
     leads = [r for r in rules if r.rule.then.leads]
     seen: set[tuple[object, ...]] = set()
     profiles: list[SimpleNamespace] = []
-    identity = attrgetter(*CaseProfile.model_fields)
+    identity = attrgetter(*vocabulary.names)
     for group in (leads, *([rule] for rule in rules)):
-        for profile in walk(group):
+        for profile in walk(group, vocabulary):
             key = identity(profile)
             if key not in seen and profile not in regie:
                 seen.add(key)
@@ -142,7 +161,7 @@ class _Tally:
     def _change(self, key: str) -> Change:
         change = self.report.changes.get(key)
         if change is None:
-            change = self.report.changes[key] = Change(change_label(key, self.words))
+            change = self.report.changes[key] = Change(change_label(key, self.words), self.words.vocabulary)
         return change
 
     def add(self, keys: Sequence[str], block: Block) -> None:
@@ -165,7 +184,9 @@ class _Tally:
         for key in keys:
             change = self._change(key)
             change.count += 1
-            keep_simplest(change.simplest, (complexity(profile), change.count, profile), self.examples)
+            keep_simplest(
+                change.simplest, (complexity(profile, self.words.vocabulary), change.count, profile), self.examples
+            )
 
 
 CODE_NAMES = {
@@ -182,7 +203,7 @@ def change_label(key: str, words: RuleSet) -> str:
     catalog = words.catalog
     if key.startswith("regie:"):
         _, old, new = key.split(":")
-        return f"De regie gaat van {catalog.holders[cast(Holder, old)]} naar {catalog.holders[cast(Holder, new)]}"
+        return f"De regie gaat van {catalog.holders[old].name} naar {catalog.holders[new].name}"
     if key == "lead":
         return "Dezelfde regiehouder, maar iemand anders neemt de regie"
     found = CHANGE_KEY.fullmatch(key)
@@ -192,7 +213,7 @@ def change_label(key: str, words: RuleSet) -> str:
     words_of: dict[str, str] = (
         {a.code: a.title for a in catalog.arrangements}
         if kind == "arrangements"
-        else {c: label for c, label in SIGNAL_LABELS.items()}
+        else catalog.signal_labels
         if kind == "signals"
         else {c: partner for c, partner in catalog.partners.items()}
     )
@@ -212,10 +233,14 @@ def diff_rules(
 
     The old rules are those in force on `on` (default today), the new ones those in force on `against` (default
     the same day): one rules directory given twice, on two days, shows what the rules' own dates change."""
-    day = on or dt.date.today()
-    new_day = against or day
+    day = day_of(on) or today()
+    new_day = day_of(against, "De dag (against)") or day
     old_rules, new_rules = load_rules(old_dir), load_rules(new_dir)
+    vocabulary = comparable(old_rules, new_rules)
     old, new = old_rules.in_force(day), new_rules.in_force(new_day)
+    # Both sides are judged with the Python evaluator: rules the engine cannot compile could not advise at all.
+    compile_rules(old, old_rules.vocabulary)
+    compile_rules(new, new_rules.vocabulary)
     report = DiffReport(old_rules.version, new_rules.version, day, new_day)
     report.rules_added, report.rules_removed, report.rules_changed = rule_changes(old, new)
     both = (*old, *new)
@@ -229,8 +254,8 @@ def diff_rules(
             partial.append(partial_evaluator(rule.rule.when))
     sides = _Side(old, conditions), _Side(new, conditions)
     order = CodeOrder(new_rules.catalog)
-    regie = BoundaryWalk([r for r in both if r.rule.then.regie is not None])
-    others = _other_profiles(both, regie)
+    regie = BoundaryWalk([r for r in both if r.rule.then.regie is not None], vocabulary)
+    others = _other_profiles(both, regie, vocabulary)
     report.profiles = regie.size + len(others)
     # Rules alike in both sets fire alike; only where a changed rule fires can the advice differ.
     touched = {*report.rules_added, *report.rules_removed, *report.rules_changed}

@@ -3,11 +3,13 @@
 A professional at the table asks not only who coordinates, but what would make that different. The rules
 already say: every condition names the fields and values that decide it. The candidates are the values
 check-rules walks (`boundaries.boundary_values`, `boundaries.member_classes`), one answer at a time:
-- a yes/no answer the other way (a startkwalificatie only gained, and from STARTKWALIFICATIE_AGE: it is a
-  diploma, not lost once had); a choice any other value (a setting only where a child of this age can be);
+- a yes/no answer the other way; a choice any other value (a setting only where a child of this age can be:
+  `Vocabulary.fits`);
 - a set one member more or less (of members that every rule treats alike and none names, one stands for all);
-- a number to each boundary a rule tests, up and down (going down, the highest value below the boundary);
-  the age only one year up: a child only grows older, and a year is as far as a plan at the table looks.
+- a number to each boundary a rule tests, up and down (going down, the highest value below the boundary).
+What a field's declaration says of it (`what_if` in profiel.yaml) narrows this: a number only `step` up (the
+age: a child only grows older, and a year is as far as a plan at the table looks), only the answers `only_to`
+(a startkwalificatie is gained, not lost), only for profiles that meet `when` (from 16 years).
 Each candidate is decided by the advisor's own engine and hit policy (the `decide` the compiled rules pass in),
 so what an item says is exactly what advising on the changed profile gives. A candidate is skipped without asking
 the engine only when no rule that tests its field changes its answer (by `conditions.evaluator`, which a property test
@@ -24,21 +26,18 @@ from typing import Any
 
 from ..core.advice import AnswerChange
 from ..core.advice_codes import CodeOrder
-from ..core.codes import AGE_MAX, age_fits
-from ..core.conditions import BOOL_FIELDS, ENUM_FIELDS, ENUM_VALUES, INT_FIELDS, SET_FIELDS, evaluator
+from ..core.conditions import Evaluator, condition_model, evaluator
 from ..core.decision import Decision
 from ..core.errors import RuleGapError
-from ..core.profile import CaseProfile
+from ..core.profile import Profile
 from ..core.ruleset import LoadedRule, RuleSet
-from .boundaries import INT_DOMAIN, boundary_values, field_tests, member_classes
+from ..core.vocabulary import ChoiceField, NumberField, SetField, WhatIfLimits, YesNoField
+from .boundaries import boundary_values, field_tests, member_classes
 from .change import DecisionChange
 from .whatif_words import ChangeWords
 
-# A startkwalificatie is a havo, vwo or mbo-2 diploma: nobody younger has one.
-STARTKWALIFICATIE_AGE = 16
 # The advice lists at most this many changes: enough for a conversation at the table, few enough to read.
 MAX_ITEMS = 8
-FIELD_ORDER = tuple(CaseProfile.model_fields)
 
 
 @dataclass(frozen=True)
@@ -100,45 +99,72 @@ class WhatIf:
     function that decides a profile with them (engine and hit policy).
     """
 
-    def __init__(self, rules: RuleSet, in_force: Sequence[LoadedRule], decide: Callable[[CaseProfile], Decision]):
+    def __init__(self, rules: RuleSet, in_force: Sequence[LoadedRule], decide: Callable[[Profile], Decision]):
+        vocabulary = self._vocabulary = rules.vocabulary
         tested = set().union(*(r.rule.when.fields() for r in in_force)) if in_force else set()
         self._decision = decide
         # Per field, the rules that test it: only they can change their answer when that one answer changes.
         self._testing = {
             name: [evaluator(r.rule.when) for r in in_force if name in r.rule.when.fields()] for name in tested
         }
-        self._points = boundary_values(in_force, [name for name in INT_FIELDS if name in tested])
+        kinds = {name: vocabulary.fields[name] for name in vocabulary.names if name in tested}
+        numbers = [name for name, field in kinds.items() if isinstance(field, NumberField)]
+        self._points = boundary_values(in_force, numbers, vocabulary)
         self._classes = {
-            name: member_classes(name, field_tests(in_force, name)) for name in SET_FIELDS if name in tested
+            name: member_classes(name, field_tests(in_force, name), vocabulary)
+            for name, field in kinds.items()
+            if isinstance(field, SetField)
         }
-        self._choices = [name for name in ENUM_FIELDS if name in tested]
-        self._yes_no = [name for name in BOOL_FIELDS if name in tested]
+        self._fields = kinds
+        self._limits = {name: field.what_if for name, field in kinds.items() if field.what_if is not None}
+        condition = condition_model(vocabulary)
+        self._when: dict[str, Evaluator] = {
+            name: evaluator(condition.model_validate(limits.when))
+            for name, limits in self._limits.items()
+            if limits.when is not None
+        }
         self._order = CodeOrder(rules.catalog)
         self._words = ChangeWords(rules)
 
-    def candidates(self, profile: CaseProfile) -> Iterator[Candidate]:
+    def candidates(self, profile: Profile) -> Iterator[Candidate]:
         """Every single-answer change of the candidate set (module docstring), numbers nearest first."""
-        for name in FIELD_ORDER:
-            value = getattr(profile, name)
-            if name in self._points:
-                yield from self._numbers(profile, name, value)
-            elif name in self._choices:
-                for other in ENUM_VALUES[name]:
-                    if other != value and (name != "setting" or age_fits(profile.age, other)):
-                        yield Candidate(name, other)
-            elif name in self._yes_no:
-                if name != "has_startkwalificatie" or (not value and profile.age >= STARTKWALIFICATIE_AGE):
-                    yield Candidate(name, not value)
-            elif name in self._classes:
-                yield from self._members(name, value)
+        for name, field in self._fields.items():
+            when = self._when.get(name)
+            if when is not None and when(profile) is None:
+                continue
+            limits = self._limits.get(name)
+            for candidate in self._of_field(profile, name, field, getattr(profile, name), limits):
+                if limits is None or limits.only_to is None or candidate.value in limits.only_to:
+                    yield candidate
 
-    def _numbers(self, profile: CaseProfile, name: str, value: int) -> Iterator[Candidate]:
-        if name == "age":
-            if value < AGE_MAX and age_fits(value + 1, profile.setting):
-                yield Candidate(name, value + 1, 1)
+    def _of_field(
+        self, profile: Profile, name: str, field: Any, value: Any, limits: WhatIfLimits | None
+    ) -> Iterator[Candidate]:
+        if isinstance(field, NumberField):
+            yield from self._numbers(profile, name, field, value, limits)
+        elif isinstance(field, ChoiceField):
+            for other in self._vocabulary.values(name):
+                if other != value and self._fits(profile, name, other):
+                    yield Candidate(name, other)
+        elif isinstance(field, YesNoField):
+            yield Candidate(name, not value)
+        else:
+            yield from self._members(name, value)
+
+    def _fits(self, profile: Profile, name: str, value: Any) -> bool:
+        """Whether the profile with this one answer changed is one a child can have (its age fits its setting)."""
+        return self._vocabulary.fits(lambda field: value if field == name else getattr(profile, field))
+
+    def _numbers(
+        self, profile: Profile, name: str, field: NumberField, value: int, limits: WhatIfLimits | None
+    ) -> Iterator[Candidate]:
+        if limits is not None and limits.step is not None:
+            up = value + limits.step
+            if up <= field.max and self._fits(profile, name, up):
+                yield Candidate(name, up, limits.step)
             return
         points = self._points[name]
-        low = INT_DOMAIN[name][0]
+        low = field.min
         for point in points:
             if point > value:
                 yield Candidate(name, point, point - value)
@@ -158,7 +184,7 @@ class WhatIf:
             else:
                 yield Candidate(name, value | {group.members[0]})
 
-    def changes(self, profile: CaseProfile) -> list[Found]:
+    def changes(self, profile: Profile) -> list[Found]:
         """Every candidate that changes the advice, alike ones together, ranked (see `rank`)."""
         before = self._decision(profile)
         found: list[Found] = []
@@ -198,7 +224,7 @@ class WhatIf:
             found.append(Found(candidate, change))
         return rank(found)
 
-    def item(self, profile: CaseProfile, found: Found) -> AnswerChange:
+    def item(self, profile: Profile, found: Found) -> AnswerChange:
         """One change as the advice lists it: codes and one Dutch sentence."""
         candidate, change = found.candidate, found.change
         rules = change.seen_rules()
@@ -224,11 +250,11 @@ class WhatIf:
             ),
         )
 
-    def what_would_change(self, profile: CaseProfile) -> list[AnswerChange]:
+    def what_would_change(self, profile: Profile) -> list[AnswerChange]:
         """The changes of one answer that would change the advice, most important first (at most MAX_ITEMS)."""
         return [self.item(profile, found) for found in self.changes(profile)[:MAX_ITEMS]]
 
-    def questions_that_matter(self, profile: CaseProfile) -> set[str]:
+    def questions_that_matter(self, profile: Profile) -> set[str]:
         """The fields of which some candidate changes the advice: the same computation, before the list is cut."""
         return {found.candidate.field for found in self.changes(profile)}
 

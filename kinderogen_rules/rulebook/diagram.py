@@ -10,7 +10,6 @@ import textwrap
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from ..core.codes import HOLDER_LABELS
 from ..core.ruleset import CatalogFile, LoadedRule
 
 WIDTH = 980
@@ -18,7 +17,6 @@ LEFT, LEFT_WIDTH = 110, 560
 RIGHT, RIGHT_WIDTH = 720, 240
 LINE = 19
 PAD = 10
-COLOURS = {"school": "#154273", "gemeente": "#1e6b2f", "zorgpartner": "#6a1b9a"}
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
 
 
@@ -79,7 +77,7 @@ def regie_svg(rules: list[LoadedRule], catalog: CatalogFile) -> str:
         rows = []
         for step in band:
             lines = textwrap.wrap(f"{step.rule_id}: {step.title}", 62)
-            detail = textwrap.wrap(catalog.holders[step.holder], 34)  # type: ignore[index]
+            detail = textwrap.wrap(catalog.holders[step.holder].name, 34)
             height = max(len(lines) * LINE, LINE + len(detail) * 16) + 2 * PAD
             rows.append((step, lines, detail, height))
         band_height = sum(height + 8 for *_, height in rows) + 8
@@ -96,9 +94,9 @@ def regie_svg(rules: list[LoadedRule], catalog: CatalogFile) -> str:
             parts.append(_text(LEFT + 12, row_y + PAD + 14, lines))
             parts.append(
                 f'<rect x="{RIGHT}" y="{row_y}" width="{RIGHT_WIDTH}" height="{height}" rx="4" '
-                f'fill="{COLOURS[step.holder]}"/>'
+                f'fill="{catalog.holders[step.holder].colour}"/>'
             )
-            short = f"Regie bij {HOLDER_LABELS[step.holder]}"
+            short = f"Regie bij {catalog.holders[step.holder].label}"
             parts.append(_text(RIGHT + 12, row_y + PAD + 14, [short], size=15, colour="#ffffff", weight="700"))
             parts.append(_detail(RIGHT + 12, row_y + PAD + 14 + LINE, detail))
             middle = row_y + height / 2
