@@ -13,7 +13,6 @@ from typing import Any
 import schemathesis
 
 from kinderogen_rules import load_rules
-from kinderogen_rules.core.codes import SETTING_AGES
 
 RULES = load_rules()
 FIRST_DAY = RULES.catalog.valid_from

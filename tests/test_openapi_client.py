@@ -19,7 +19,6 @@ from conftest import EXAMPLES
 from flask import Flask
 
 from kinderogen_rules import CaseProfile, advise
-from kinderogen_rules.core.codes import Concern, Setting
 
 PACKAGE = "kinderogen_api_client"
 
