@@ -75,3 +75,20 @@ Functionaliteit: Jonge kinderen in de opvang en de eerste schooljaren
     En staat de kinderopvang aan tafel
     En staat de school aan tafel
     En staan de ouders aan tafel
+
+  @JONG-VVE-01
+  Abstract Scenario: Het consultatiebureau verwijst een peuter met een dreigende taalachterstand naar VVE, ook als die nog niet naar de opvang gaat
+    Het consultatiebureau moet een kind bij wie een taalachterstand dreigt, naar voor- en vroegschoolse educatie
+    verwijzen (kadernotitie §2.3). Dat hangt niet af van de vraag of het kind al naar de opvang gaat.
+
+    Gegeven een kind van <leeftijd> jaar zonder school of opvang
+    En er zijn zorgen over taal
+    Als de professional om advies vraagt
+    Dan wordt voor- en vroegschoolse educatie <overwogen>
+
+    Voorbeelden:
+      | leeftijd | overwogen      |
+      | 1        | niet overwogen |
+      | 2        | overwogen      |
+      | 4        | overwogen      |
+      | 5        | niet overwogen |

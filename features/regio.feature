@@ -4,7 +4,7 @@ Functionaliteit: De partners in de regio
   wil ik in het advies de namen lezen van de partners in mijn eigen regio
   zodat ik meteen weet wie ik moet bellen.
 
-  @REGIO-DS-01
+  @REGIO-DS-01 @REGIO-DS-SCHOOL-01
   Abstract Scenario: In de Drechtsteden zijn de school met haar ondersteuningsteam en het CJG de scharnierpunten
     Gegeven een kind van <leeftijd> jaar <plek>
     En het kind woont in de Drechtsteden
@@ -19,7 +19,7 @@ Functionaliteit: De partners in de regio
       | 8        | op de basisschool           | leren                | volstaat      | de school   | het ondersteuningsteam van de school             |
       | 14       | in het voortgezet onderwijs | psychische problemen | volstaat niet | de gemeente | het Centrum voor Jeugd en Gezin (CJG)            |
 
-  @REGIO-GO-01
+  @REGIO-GO-01 @REGIO-GO-SCHOOL-01
   Abstract Scenario: Op Goeree-Overflakkee werken school, samenwerkingsverband en gebiedsteam samen
     Gegeven een kind van <leeftijd> jaar <plek>
     En het kind woont op Goeree-Overflakkee
@@ -134,3 +134,20 @@ Functionaliteit: De partners in de regio
     En de ondersteuning van school volstaat niet
     Als de professional om advies vraagt
     Dan neemt het CJG of wijkteam van de gemeente de regie
+
+  @REGIO-DS-SCHOOL-01 @REGIO-GO-SCHOOL-01 @REGIE-MBO-01
+  Abstract Scenario: Voor een student in het mbo noemt de regio niet het ondersteuningsteam en het samenwerkingsverband van de scholen
+    De samenwerkingsverbanden in de Drechtsteden en op Goeree-Overflakkee zijn er voor het basisonderwijs en het voortgezet onderwijs
+    (kadernotitie §1.3.2; PACT Kinderogen, ondertekening). In het mbo coördineert de eigen opleiding.
+
+    Gegeven een jongere van 17 jaar op het mbo
+    En de jongere woont <regio>
+    En er zijn zorgen over leren
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de school
+    En neemt de studentbegeleider of het zorgteam van de mbo-school de regie
+
+    Voorbeelden:
+      | regio                 |
+      | in de Drechtsteden    |
+      | op Goeree-Overflakkee |

@@ -114,6 +114,13 @@ def informed(advice: Advice, who: str) -> None:
     assert code not in advice.partners, advice.partners
 
 
+@then(parsers.re(r"is (?P<who>.+?) geen partner in het advies"))
+def no_partner(advice: Advice, who: str) -> None:
+    code = words.lookup(words.PARTNERS, who, "wie geen partner is")
+    assert code not in advice.partners, advice.partners
+    assert code not in [note.partner for note in advice.informed], advice.informed
+
+
 @then(parsers.re(r"wijst het advies (?P<neg>niet )?op (?P<signal>.+)"))
 def signal(advice: Advice, signal: str, neg: str | None) -> None:
     code = words.lookup(words.SIGNALS, signal, "de melding")
