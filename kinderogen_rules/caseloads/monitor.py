@@ -99,7 +99,7 @@ def advice_counts(advice: AdviceCodes, catalog: CatalogFile) -> tuple[Count, ...
     counts.extend(("arrangements", code) for code in advice.arrangements)
     counts.extend(("signals", code) for code in advice.signals)
     if advice.escalation_to:
-        counts.append(("escalations", " en ".join(catalog.partners[p] for p in advice.escalation_to)))
+        counts.append(("escalations", " en ".join(catalog.partner_names[p] for p in advice.escalation_to)))
     return tuple(counts)
 
 

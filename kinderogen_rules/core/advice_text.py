@@ -29,7 +29,7 @@ def advice_text(advice: Advice, catalog: CatalogFile) -> str:
         lines.extend(_wrap(f"! {signal.message}") for signal in advice.signals)
         lines.append("")
     if advice.escalation is not None:
-        names = ", ".join(catalog.partners[p] for p in advice.escalation.to)
+        names = ", ".join(catalog.partner_names[p] for p in advice.escalation.to)
         lines.append(f"Doorzettingsmacht: {names}")
         lines.append(_wrap(advice.escalation.explanation))
         lines.append("")
@@ -44,7 +44,7 @@ def advice_text(advice: Advice, catalog: CatalogFile) -> str:
     if advice.informed:
         lines.append("Op de hoogte houden (niet aan tafel):")
         for note in advice.informed:
-            lines.append(f" - {catalog.partners[note.partner]}")
+            lines.append(f" - {catalog.partner_names[note.partner]}")
             lines.append(_wrap(f"Waarom: {note.explanation}", "   "))
         lines.append("")
     lines.append("Waarom dit advies (regels en bronnen):")

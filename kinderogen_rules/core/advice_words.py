@@ -1,25 +1,38 @@
-"""The words of one advice in plain Dutch (B1): why each rule applies to this child, and the worded parts.
+"""The words of one advice in plain Dutch (B1), in layers: in short, what to arrange and when, who is at the table
+and why, the route when the parties are stuck, and why each rule applies to this child.
 
-Labels of values and the words of each field come from the vocabulary (`profiel.yaml`), reasons behind rules from
-the rule files; this module only puts them into sentences. The explanation of a rule names the tests the evaluator
-says were met (its trace), so it cannot drift from the decision.
+Labels of values and the words of each field come from the vocabulary (`profiel.yaml`), the words of the advice
+from the catalogue and the rule files; this module only puts them together. Every text is filled with the words
+that fit this child (`wording`). Why a rule applies names the tests the evaluator says were met (its trace), so it
+cannot drift from the decision; it is part of "Waarom", the one place rule ids appear.
 """
 
 import string
 from collections.abc import Callable, Iterable
-from functools import partial
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
-from .advice import Arrangement, Escalation, Informed, Regie, Signal
+from .advice import (
+    Arrangement,
+    Escalation,
+    EscalationStep,
+    FiredRule,
+    Informed,
+    PlanGroup,
+    Regie,
+    Seat,
+    Signal,
+    SourceRef,
+)
 from .advice_codes import CodeOrder
-from .conditions import Evaluator, SetTest, evaluator
+from .conditions import Evaluator, SetTest, condition_model, evaluator
 from .decision import Decision
-from .dutch import join_nl
+from .dutch import first_upper, join_nl, sentences
 from .profile import Profile
-from .ruleset import Rule, RuleSet
+from .ruleset import Document, Rule, RuleSet
 from .strict import Strict
-from .vocabulary import REGION_FIELD, ChoiceField, NumberField, SetField, Vocabulary, YesNoField
+from .vocabulary import ChoiceField, NumberField, SetField, Vocabulary, YesNoField
+from .wording import Wording
 
 
 def fact_phrases(vocabulary: Vocabulary, name: str, test: Any, value: Any) -> list[str]:
@@ -78,27 +91,29 @@ class RuleWords:
     """'Dit geldt, want …' for one rule: the facts of a profile that met the rule's tests.
 
     The sentence depends only on what the rule can see of a profile: its numbers and choices, and of a set only
-    the members its tests name (the whole set where a test asks for an empty one). That view is the key of a
-    cache, so profiles that differ elsewhere share one sentence. The advisor owns one per rule, and so the cache.
+    the members its tests name (the whole set where a test asks for an empty one), and on the words that fit the
+    child. That view is the key of a cache, so profiles that differ elsewhere share one sentence. The advisor owns one
+    per rule, and so the cache.
     """
 
     CACHE_SIZE = 4096
 
-    def __init__(self, rule: Rule, vocabulary: Vocabulary) -> None:
+    def __init__(self, rule: Rule, vocabulary: Vocabulary, wording: Wording) -> None:
         self.rule = rule
         self._vocabulary = vocabulary
+        self._wording = wording
         self._evaluate: Evaluator = evaluator(rule.when)
         self._view = _view(rule, vocabulary)
         self._reasons: dict[tuple[Any, ...], str] = {}
 
-    def reason(self, profile: Profile) -> str:
-        """The rule's rationale and why it applies to this profile: 'rationale Dit geldt, want …'."""
-        key = self._view(profile)
-        reason = self._reasons.get(key)
+    def because(self, profile: Profile, key: tuple[int, ...]) -> str:
+        """Why the rule applies to this profile: 'Dit geldt, want …'."""
+        memo = (self._view(profile), key)
+        reason = self._reasons.get(memo)
         if reason is None:
             if len(self._reasons) >= self.CACHE_SIZE:
                 self._reasons.clear()
-            reason = self._reasons[key] = f"{self.rule.rationale} {self._because(profile)}"
+            reason = self._reasons[memo] = self._wording.fill(self._because(profile), profile, key)
         return reason
 
     def _because(self, profile: Profile) -> str:
@@ -110,34 +125,6 @@ class RuleWords:
         if not phrases:
             return "Dit geldt voor ieder kind."
         return f"Dit geldt, want {join_nl(list(dict.fromkeys(phrases)))}."
-
-
-class _Texts:
-    """Catalogue texts filled with a profile's values (`Vocabulary.fill`), each filled text remembered by the values
-    it names."""
-
-    SIZE = 16_384
-
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self._vocabulary = vocabulary
-        self._names: dict[str, tuple[str, ...]] = {}
-        self._filled: dict[tuple[Any, ...], str] = {}
-
-    def fill(self, template: str, profile: Profile) -> str:
-        names = self._names.get(template)
-        if names is None:
-            names = self._names[template] = tuple(
-                dict.fromkeys(name for _, name, _, _ in string.Formatter().parse(template) if name)
-            )
-        if not names:
-            return template
-        key = (template, *(getattr(profile, name) for name in names))
-        text = self._filled.get(key)
-        if text is None:
-            if len(self._filled) >= self.SIZE:
-                self._filled.clear()
-            text = self._filled[key] = self._vocabulary.fill(template, partial(getattr, profile))
-        return text
 
 
 Part = TypeVar("Part", bound=Strict)
@@ -161,96 +148,303 @@ class _Parts(Generic[Part]):
         return made
 
 
+def distinct_sentences(texts: Iterable[str]) -> str:
+    """Texts as one, each sentence once: two rules that say the same thing say it once.
+
+    >>> distinct_sentences(["Het kind wacht. Regel steun.", "Regel steun. Vraag de ouders."])
+    'Het kind wacht. Regel steun. Vraag de ouders.'
+    """
+    return " ".join(dict.fromkeys(sentence for text in texts for sentence in sentences(text)))
+
+
+def cited_as(document: Document | None, doc_id: str, section: str) -> str:
+    """A source as a person names it: 'Kadernotitie Drechtsteden, §3.2 (regie bij de gemeente)'."""
+    name = document.cited_as if document is not None else doc_id
+    return f"{first_upper(name)}, {section}"
+
+
+# The layers of one advice that depend only on its decision and on the words that fit the child.
+Layers = dict[str, Any]
+LAYERS_CACHED = 16_384
+# The most names "In het kort" lists of who to invite; the rest are under "Aan tafel".
+INVITED_NAMED = 4
+# The most first steps "In het kort" names.
+FIRST_STEPS = 3
+
+
 class AdviceWords:
     """The worded parts of an advice for one decision and profile, as frozen models ready for `Advice`.
 
-    Parts with the same words are shared between advices (they are frozen), so most advices build none.
+    Parts with the same words are shared between advices (they are frozen), and the layers of an advice are
+    remembered per decision and the words that fit the child, so most advices build none.
     """
 
     def __init__(self, rules: RuleSet, in_force: Iterable[Rule], order: CodeOrder) -> None:
-        self._catalog = rules.catalog
-        self._vocabulary = rules.vocabulary
-        self._rules = {rule.id: RuleWords(rule, rules.vocabulary) for rule in in_force}
+        in_force = list(in_force)
+        catalog = self._catalog = rules.catalog
+        vocabulary = rules.vocabulary
+        wording = self._wording = Wording(vocabulary)
+        self._rules = {rule.id: RuleWords(rule, vocabulary, wording) for rule in in_force}
+        self._documents = rules.sources.documents
         self._arrangement_order = order.arrangement_rank
-        self._arrangement_titles = {a.code: a.title for a in rules.catalog.arrangements}
+        self._arrangements_info = {a.code: a for a in catalog.arrangements}
+        condition = condition_model(vocabulary)
+        self._now_when = {
+            a.code: evaluator(condition.model_validate(a.now_when)) for a in catalog.arrangements if a.now_when
+        }
         self._signal_order = order.signal_rank
-        self._regie = _Parts(Regie)
-        self._arrangements = _Parts(Arrangement)
-        self._informed = _Parts(Informed)
-        self._escalations = _Parts(Escalation)
-        self._signals = _Parts(Signal)
-        self._texts = _Texts(rules.vocabulary)
+        self._kind_order = {kind: n for n, kind in enumerate(catalog.escalation_kinds)}
+        self._partner_order = {code: n for n, code in enumerate(catalog.partners)}
+        # The fields a text of these rules names between braces ({weeks_absent}): with the words that fit the child,
+        # all a layer of an advice depends on besides its decision.
+        named = sorted(
+            {
+                name
+                for text in self._texts(rules, in_force)
+                for _, name, _, _ in string.Formatter().parse(text)
+                if name is not None and name in vocabulary.fields
+            }
+        )
+        self._named_values: Callable[[Profile], Any] = attrgetter(*named) if named else (lambda profile: ())
+        self._layers: dict[tuple[Any, ...], Layers] = {}
+        self._fired = _Parts(FiredRule)
+        self._regie_parts = _Parts(Regie)
+        self._arrangement_parts = _Parts(Arrangement)
+        self._informed_parts = _Parts(Informed)
+        self._escalation_parts = _Parts(Escalation)
+        self._step_parts = _Parts(EscalationStep)
+        self._signal_parts = _Parts(Signal)
+        self._seat_parts = _Parts(Seat)
+        self._group_parts = _Parts(PlanGroup)
+
+    @staticmethod
+    def _texts(rules: RuleSet, in_force: Iterable[Rule]) -> list[str]:
+        texts = [text for _, text in rules.catalog.texts()]
+        for rule in in_force:
+            texts += [rule.title, rule.rationale]
+            regie, escalation = rule.then.regie, rule.then.escalation
+            if regie is not None:
+                texts += [regie.lead, regie.because]
+            texts += list((rule.then.leads or {}).values())
+            if escalation is not None:
+                texts.append(escalation.explanation)
+        return texts
 
     def parts(self, decision: Decision, profile: Profile) -> dict[str, Any]:
-        """Regie, arrangements, who is kept informed, escalation and signals, with their words."""
-        reasons: dict[str, str] = {}
+        """Every worded part of the advice: regie, arrangements and their plan, who is informed and at the table,
+        the route when stuck, signals, in short, and the fired rules with why each applies."""
+        key = self._wording.key(profile)
+        values = self._named_values(profile)
+        memo = (tuple(id(r) for r in decision.counting), decision.lead, key, values)
+        layers = self._layers.get(memo)
+        if layers is None:
+            if len(self._layers) >= LAYERS_CACHED:
+                self._layers.clear()
+            layers = self._layers[memo] = self._build(decision, profile, key)
+        return {**layers, "fired_rules": self._fired_rules(decision, profile, key)}
 
-        def reason(rule: Rule) -> str:
-            found = reasons.get(rule.id)
-            if found is None:
-                found = reasons[rule.id] = self._rules[rule.id].reason(profile)
-            return found
+    def _fill(self, profile: Profile, key: tuple[int, ...]) -> Any:
+        wording = self._wording
+        return lambda template: wording.fill(template, profile, key)
 
+    def _fired_rules(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> list[FiredRule]:
+        fill = self._fill(profile, key)
+        found = []
+        for loaded in decision.counting:
+            rule = loaded.rule
+            because = self._rules[rule.id].because(profile, key)
+            found.append(
+                self._fired.get(
+                    (rule.id, key, because),
+                    id=rule.id,
+                    title=fill(rule.title),
+                    sources=[
+                        SourceRef(
+                            document=s.document,
+                            section=s.section,
+                            cited_as=cited_as(self._documents.get(s.document), s.document, s.section),
+                        )
+                        for s in rule.sources
+                    ],
+                    rationale=fill(rule.rationale),
+                    because=because,
+                )
+            )
+        return found
+
+    def _build(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> Layers:
+        fill = self._fill(profile, key)
+        catalog = self._catalog
         arrangements = []
         for code, rules in sorted(decision.arrangement_rules.items(), key=self._arrangement_rank):
-            texts = tuple(reason(rule) for rule in rules)
+            info = self._arrangements_info[code]
+            explanation = distinct_sentences(fill(rule.rationale) for rule in rules)
+            group = self._group(code, decision, profile)
             arrangements.append(
-                self._arrangements.get(
-                    (code, *(rule.id for rule in rules), texts),
+                self._arrangement_parts.get(
+                    (code, explanation, group, key),
                     code=code,
-                    title=self._arrangement_titles[code],
-                    explanation=" ".join(texts),
+                    title=fill(info.title),
+                    explanation=explanation,
                     rule_ids=[rule.id for rule in rules],
+                    group=group,
+                    urgent=info.urgent,
                 )
             )
-        informed = []
-        for partner, rules in decision.informed_rules.items():
-            texts = tuple(reason(rule) for rule in rules)
-            informed.append(
-                self._informed.get(
-                    (partner, *(rule.id for rule in rules), texts),
-                    partner=partner,
-                    explanation=" ".join(texts),
-                    rule_ids=[r.id for r in rules],
-                )
+        informed = [
+            self._informed_parts.get(
+                (partner, *(r.id for r in rules), key),
+                partner=partner,
+                explanation=distinct_sentences(fill(rule.rationale) for rule in rules),
+                rule_ids=[r.id for r in rules],
             )
+            for partner, rules in decision.informed_rules.items()
+        ]
+        route = self._route(decision, fill)
+        seats = self._seats(decision, fill)
+        plan = self._plan(arrangements)
+        regie = self._regie(decision, fill)
         return {
-            "regie": self._regie_part(decision, profile, reason(decision.decider.rule)),
+            "regie": regie,
             "arrangements": arrangements,
             "informed": informed,
-            "escalation": self._escalation(decision, profile),
+            "escalation": self._escalation(decision, route),
+            "escalation_route": route,
             "signals": [
-                self._signals.get((code, text), code=code, message=text)
+                self._signal_parts.get((code, text), code=code, message=text)
                 for code in sorted(decision.signal_codes, key=self._signal_order.__getitem__)
-                for text in (self._texts.fill(self._catalog.signals[code].message, profile),)
+                for text in (fill(catalog.signals[code].message),)
             ],
+            "plan": plan,
+            "at_table": seats,
+            "summary": self._summary(decision, fill, arrangements, plan, seats, route),
         }
 
     def _arrangement_rank(self, item: tuple[str, list[Rule]]) -> int:
         return self._arrangement_order[item[0]]
 
-    def _regie_part(self, decision: Decision, profile: Profile, reason: str) -> Regie:
-        parts = [reason]
-        region_rule = decision.region_rule
-        if region_rule is not None:
-            region = self._vocabulary.value_label(REGION_FIELD, getattr(profile, REGION_FIELD))
-            parts.append(f"In {region} is dat: {decision.lead} ({region_rule.id}).")
-        if decision.overruled:
-            ids = [r.rule.id for r in decision.overruled]
-            parts.append(f"Regel {decision.decider.rule.id} gaat hier voor op {join_nl(ids)}.")
-        explanation = " ".join(parts)
-        return self._regie.get(
-            (decision.holder, decision.lead, explanation),
-            holder=decision.holder,
-            lead=decision.lead,
-            explanation=explanation,
+    def _group(self, code: str, decision: Decision, profile: Profile) -> str:
+        """When to take an arrangement: its catalogue group, or 'als dat niet genoeg is' when a lighter one it
+        comes after is advised too, unless its `now_when` holds."""
+        info = self._arrangements_info[code]
+        lighter = set(info.after) & set(decision.arrangement_rules)
+        now_when = self._now_when.get(code)
+        if lighter and (now_when is None or now_when(profile) is None):
+            return "als_niet_genoeg"
+        return info.group
+
+    def _plan(self, arrangements: list[Arrangement]) -> list[PlanGroup]:
+        """The groups in catalogue order; within a group the urgent first, then the lightest."""
+        plan = []
+        for group, title in self._catalog.groups.items():
+            codes = [a.code for a in sorted((a for a in arrangements if a.group == group), key=lambda a: not a.urgent)]
+            if codes:
+                plan.append(self._group_parts.get((group, *codes), group=group, title=title, arrangements=codes))
+        return plan
+
+    def _regie(self, decision: Decision, fill: Any) -> Regie:
+        explanation = fill(decision.decider.rule.rationale)
+        lead = fill(decision.lead)
+        return self._regie_parts.get(
+            (decision.holder, lead, explanation), holder=decision.holder, lead=lead, explanation=explanation
         )
 
-    def _escalation(self, decision: Decision, profile: Profile) -> Escalation | None:
-        rules = decision.escalation_rules
-        if not rules:
+    def _route(self, decision: Decision, fill: Any) -> list[EscalationStep]:
+        """The steps when the parties are stuck, in the catalogue's order of kinds; each sentence said once."""
+        steps = sorted(decision.escalation_steps.items(), key=lambda item: self._kind_order[item[0][0]])
+        route = []
+        said: set[str] = set()
+        for (kind, to), rules in steps:
+            lines = [
+                s for rule in rules if rule.then.escalation for s in sentences(fill(rule.then.escalation.explanation))
+            ]
+            fresh = [s for s in dict.fromkeys(lines) if s not in said]
+            said.update(fresh)
+            route.append(
+                self._step_parts.get(
+                    (kind, to, *fresh),
+                    kind=kind,
+                    title=self._catalog.escalation_kinds[kind],
+                    to=list(to),
+                    explanation=" ".join(fresh),
+                    rule_ids=[rule.id for rule in rules],
+                )
+            )
+        return route
+
+    def _escalation(self, decision: Decision, route: list[EscalationStep]) -> Escalation | None:
+        """The whole route as the contract's one field: the first step's kind, every partner on it."""
+        if not route:
             return None
-        texts = [self._texts.fill(rule.then.escalation.explanation, profile) for rule in rules if rule.then.escalation]
-        explanation = " ".join(dict.fromkeys(texts))
+        explanation = " ".join(step.explanation for step in route if step.explanation)
         to = decision.escalation_to
-        return self._escalations.get((tuple(to), explanation), to=to, explanation=explanation)
+        return self._escalation_parts.get(
+            (route[0].kind, tuple(to), explanation), kind=route[0].kind, to=to, explanation=explanation
+        )
+
+    def _seats(self, decision: Decision, fill: Any) -> list[Seat]:
+        """Who is at the table: the child or young person first where a rule says so, then the partners in the
+        catalogue's order, each with what they do there and the rules that bring them."""
+        catalog = self._catalog
+        seats = []
+        if decision.child_rules and catalog.child is not None:
+            child = catalog.child
+            seats.append(
+                self._seat_parts.get(
+                    (None, fill(child.name), tuple(r.id for r in decision.child_rules)),
+                    partner=None,
+                    name=fill(child.name),
+                    reason=fill(child.role),
+                    rule_ids=[r.id for r in decision.child_rules],
+                )
+            )
+        bringing: dict[str, list[str]] = {}
+        for loaded in decision.counting:
+            for partner in loaded.rule.then.partners:
+                bringing.setdefault(partner, []).append(loaded.rule.id)
+            if loaded.rule.then.escalation is not None:
+                for partner in loaded.rule.then.escalation.to:
+                    bringing.setdefault(partner, []).append(loaded.rule.id)
+        for partner in sorted(decision.partners, key=self._partner_order.__getitem__):
+            info = catalog.partners[partner]
+            rule_ids = list(dict.fromkeys(bringing.get(partner, [])))
+            seats.append(
+                self._seat_parts.get(
+                    (partner, fill(info.role), *rule_ids),
+                    partner=partner,
+                    name=fill(info.name),
+                    reason=fill(info.role),
+                    rule_ids=rule_ids,
+                )
+            )
+        return seats
+
+    def _summary(
+        self,
+        decision: Decision,
+        fill: Any,
+        arrangements: list[Arrangement],
+        plan: list[PlanGroup],
+        seats: list[Seat],
+        route: list[EscalationStep],
+    ) -> list[str]:
+        """In het kort, at most five sentences: who coordinates and why, what first, who to invite, and whether
+        there is a route when it gets stuck."""
+        catalog = self._catalog
+        regie = decision.decider.rule.then.regie
+        holder = first_upper(catalog.holders[decision.holder].label)
+        because = fill(regie.because) if regie is not None and regie.because else ""
+        said = [f"{holder} heeft de regie, {because}." if because else f"{holder} heeft de regie."]
+        now = next((group for group in plan if group.group == "nu"), None)
+        if now is not None:
+            shorts = {a.code: fill(self._arrangements_info[a.code].short) for a in arrangements}
+            first = [shorts[code] for code in now.arrangements[:FIRST_STEPS]]
+            said.append(f"Regel eerst {join_nl(first)}.")
+        names = [fill(seat.name if seat.partner is None else catalog.partners[seat.partner].short) for seat in seats]
+        if names:
+            shown, rest = names[:INVITED_NAMED], len(names) - INVITED_NAMED
+            more = f" en nog {rest} {'partner' if rest == 1 else 'partners'}" if rest > 0 else ""
+            said.append(f"Vraag aan tafel: {join_nl(shown) if rest <= 0 else ', '.join(shown)}{more}.")
+        if route:
+            said.append("Loopt het vast? Volg dan de stappen onder 'Als het vastloopt'.")
+        return said

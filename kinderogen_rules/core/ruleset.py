@@ -64,6 +64,17 @@ class RegieConclusion(Strict):
         ge=1, le=100, description="hogere voorrang wint; gelijke voorrang met een andere houder is een conflict"
     )
     lead: str = Field(min_length=1, description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
+    role: Code | None = Field(
+        None,
+        description="de rol van wie de regie neemt (standaard de regiehouder); een regio noemt in leads wie dat daar "
+        "is, alleen voor de rollen waar haar tekst over gaat",
+    )
+    because: str = Field("", description="waarom deze partij de regie heeft, kort, na 'omdat' (voor In het kort)")
+
+    @property
+    def lead_role(self) -> str:
+        """The role a region's leads are keyed by: the rule's role, or else its holder."""
+        return self.role or self.holder
 
 
 def template_problem(text: str, fields: tuple[str, ...]) -> str | None:
@@ -91,8 +102,12 @@ Template = Annotated[str, Field(min_length=1)]
 
 
 class EscalationConclusion(Strict):
-    """Doorzettingsmacht: who can break a deadlock."""
+    """A step of the route when the parties are stuck: who can break the deadlock, and what kind of step it is."""
 
+    kind: Code = Field(
+        "doorzettingsmacht",
+        description="de soort stap, uit escalation_kinds in catalogus.yaml (standaard doorzettingsmacht)",
+    )
     to: list[Code] = Field(min_length=1)
     explanation: Template
 
@@ -111,6 +126,7 @@ class Then(Strict):
     )
     escalation: EscalationConclusion | None = None
     signals: list[Code] = Field([])
+    child: bool = Field(False, description="het kind of de jongere zelf praat mee aan tafel")
 
     @model_validator(mode="after")
     def _concludes(self) -> "Then":
@@ -122,9 +138,11 @@ class Then(Strict):
             or self.informed
             or self.escalation
             or self.signals
+            or self.child
         ):
             raise ValueError(
-                "de regel concludeert niets: geef regie, leads, arrangements, partners, informed, escalation of signals"
+                "de regel concludeert niets: geef regie, leads, arrangements, partners, informed, escalation, signals "
+                "of child"
             )
         both = sorted(set(self.partners) & set(self.informed))
         if both:
@@ -170,8 +188,27 @@ class RuleFile(Strict):
 
 
 class ArrangementInfo(Strict):
+    """An arrangement: its title, a short name for "In het kort", and when it comes in "Wat te regelen"."""
+
     code: Code
     title: str
+    short: str = Field(min_length=1, description="korte naam in een zin, bv. 'steun tijdens het wachten'")
+    group: Code = Field(description="de groep in Wat te regelen (uit groups)")
+    urgent: bool = Field(False, description="dringend: eerst in zijn groep")
+    after: list[Code] = Field(
+        [], description="lichtere arrangementen: staat er een in het advies, dan komt dit in 'als dat niet genoeg is'"
+    )
+    now_when: dict[str, Any] | None = Field(
+        None, description="voorwaarde zoals in een regel: past die, dan blijft het in zijn groep, ook met after"
+    )
+
+
+class PartnerInfo(Strict):
+    """Someone at the table: the name, a short name for "In het kort", and what they do there."""
+
+    name: str = Field(min_length=1)
+    short: str = Field(min_length=1)
+    role: str = Field(min_length=1, description="in één zin wat deze partner aan tafel doet")
 
 
 class HolderInfo(Strict):
@@ -209,8 +246,13 @@ class CatalogFile(Strict):
         "gelijke voorrang met verschillende houders is een conflict"
     )
     holders: dict[Code, HolderInfo] = Field(min_length=1)
+    groups: dict[Code, str] = Field(min_length=1, description="de groepen van Wat te regelen, in volgorde, met titel")
     arrangements: list[ArrangementInfo] = Field(description="in volgorde: lichtst en dichtst bij huis eerst")
-    partners: dict[Code, str]
+    partners: dict[Code, PartnerInfo]
+    child: PartnerInfo | None = Field(None, description="het kind of de jongere zelf aan tafel")
+    escalation_kinds: dict[Code, str] = Field(
+        min_length=1, description="de soorten stappen als het vastloopt, in de volgorde van de route, met titel"
+    )
     signals: dict[Code, SignalInfo]
     monitor_groups: list[MonitorGroup] = Field(
         [], description="groepen voor de monitor, van licht naar zwaar; een advies valt in de zwaarste die past"
@@ -225,7 +267,33 @@ class CatalogFile(Strict):
         unknown = sorted({c for group in self.monitor_groups for c in group.arrangements} - set(codes))
         if unknown:
             raise ValueError(f"monitor_groups noemt arrangementen die niet in arrangements staan: {', '.join(unknown)}")
+        for arrangement in self.arrangements:
+            if arrangement.group not in self.groups:
+                raise ValueError(f"{arrangement.code}: de groep {arrangement.group!r} staat niet bij groups")
+            lighter = sorted(set(arrangement.after) - set(codes))
+            if lighter:
+                raise ValueError(
+                    f"{arrangement.code}: after noemt arrangementen die er niet zijn: {', '.join(lighter)}"
+                )
         return self
+
+    @cached_property
+    def partner_names(self) -> dict[str, str]:
+        return {code: partner.name for code, partner in self.partners.items()}
+
+    def texts(self) -> list[tuple[str, str]]:
+        """Every text of the catalogue a profile's words may fill, with where it is: for `template_problem`."""
+        found = [
+            (f"arrangements.{a.code}.{part}", getattr(a, part))
+            for a in self.arrangements
+            for part in ("title", "short")
+        ]
+        for code, partner in self.partners.items():
+            found += [(f"partners.{code}.{part}", getattr(partner, part)) for part in ("name", "short", "role")]
+        if self.child is not None:
+            found += [(f"child.{part}", getattr(self.child, part)) for part in ("name", "short", "role")]
+        found += [(f"signals.{code}.message", signal.message) for code, signal in self.signals.items()]
+        return found
 
     @cached_property
     def holder_labels(self) -> dict[str, str]:
@@ -557,6 +625,31 @@ def _overlap(one: Rule, other: Rule) -> bool:
     ) <= (one.valid_until or dt.date.max)
 
 
+def _rule_texts(rule: Rule) -> list[tuple[str, str]]:
+    """A rule's texts that a profile's words may fill, with where they are."""
+    found = [("title", rule.title), ("rationale", rule.rationale)]
+    regie, escalation = rule.then.regie, rule.then.escalation
+    if regie is not None:
+        found += [("then.regie.lead", regie.lead), ("then.regie.because", regie.because)]
+    found += [(f"then.leads.{role}", lead) for role, lead in (rule.then.leads or {}).items()]
+    if escalation is not None:
+        found.append(("then.escalation.explanation", escalation.explanation))
+    return found
+
+
+def _lead_roles(rules: Iterable[LoadedRule], catalog: CatalogFile) -> list[str]:
+    """A region's leads name a holder or the role of a regie rule; anything else is a slip."""
+    rules = list(rules)
+    roles = set(catalog.holders) | {r.rule.then.regie.lead_role for r in rules if r.rule.then.regie is not None}
+    return [
+        f"{r.file}: {r.rule.id}: then.leads.{role}: onbekende rol {role!r}; een regio noemt een regiehouder "
+        f"({', '.join(catalog.holders)}) of de role van een regieregel"
+        for r in rules
+        for role in r.rule.then.leads or {}
+        if role not in roles
+    ]
+
+
 def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile, fields: tuple[str, ...]) -> list[str]:
     problems = []
     seen: dict[str, list[LoadedRule]] = {}
@@ -575,10 +668,10 @@ def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile, fields: tupl
                 problems.append(
                     f"{loaded.file}: {rule.id}: onbekende bron {source.document!r}; zet het document in {SOURCES_FILE}"
                 )
-        escalation = rule.then.escalation
-        problem = template_problem(escalation.explanation, fields) if escalation else None
-        if problem:
-            problems.append(f"{loaded.file}: {rule.id}: then.escalation.explanation: {problem}")
+        for where, text in _rule_texts(rule):
+            problem = template_problem(text, fields)
+            if problem:
+                problems.append(f"{loaded.file}: {rule.id}: {where}: {problem}")
         if rule.valid_from and rule.valid_until and rule.valid_from > rule.valid_until:
             problems.append(f"{loaded.file}: {rule.id}: valid_from ligt na valid_until")
     return problems
@@ -603,7 +696,9 @@ _models_lock = threading.Lock()
 def rule_file_model(vocabulary: Vocabulary, catalog: CatalogFile) -> type[RuleFile]:
     """The rule file of a vocabulary and a catalogue: a `when` tests only the vocabulary's fields and codes, a
     `then` names only the catalogue's holders, arrangements, partners and signals. Made once per pair."""
-    key = vocabulary.key + catalog.model_dump_json(include={"holders", "arrangements", "partners", "signals"})
+    key = vocabulary.key + catalog.model_dump_json(
+        include={"holders", "arrangements", "partners", "signals", "escalation_kinds"}
+    )
     with _models_lock:
         model = _models.get(key)
         if model is not None:
@@ -618,13 +713,15 @@ def rule_file_model(vocabulary: Vocabulary, catalog: CatalogFile) -> type[RuleFi
             "RegieConclusion", __base__=RegieConclusion, holder=kind(RegieConclusion, "holder", holder)
         )
         escalation = create_model(
-            "EscalationConclusion", __base__=EscalationConclusion, to=kind(EscalationConclusion, "to", _list(partner))
+            "EscalationConclusion",
+            __base__=EscalationConclusion,
+            kind=kind(EscalationConclusion, "kind", _literal(catalog.escalation_kinds)),
+            to=kind(EscalationConclusion, "to", _list(partner)),
         )
         then = create_model(
             "Then",
             __base__=Then,
             regie=kind(Then, "regie", _optional(regie)),
-            leads=kind(Then, "leads", _optional(dict[holder, str])),  # type: ignore[valid-type]
             arrangements=kind(Then, "arrangements", _list(_literal(catalog.arrangement_titles))),
             partners=kind(Then, "partners", _list(partner)),
             informed=kind(Then, "informed", _list(partner)),
@@ -733,7 +830,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     files: list[RuleFile] = []
     loaded: list[LoadedRule] = []
     if vocabulary is not None and catalog is not None:
-        problems.extend(f"{CATALOG_FILE}: {p}" for p in _catalog_texts(catalog, vocabulary.template_fields))
+        problems.extend(f"{CATALOG_FILE}: {p}" for p in _catalog_texts(catalog, vocabulary))
         model = rule_file_model(vocabulary, catalog)
         for name, raw in raws.items():
             if name in registers:
@@ -745,6 +842,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
                 continue
             files.append(rule_file)
             loaded.extend(LoadedRule(rule, name, rule_file.topic) for rule in rule_file.rules)
+        problems.extend(_lead_roles(loaded, catalog))
         if sources is not None:
             problems.extend(_cross_check(loaded, sources, vocabulary.template_fields))
     if problems or catalog is None or sources is None or vocabulary is None:
@@ -769,13 +867,22 @@ def _register(parts: list[SourcesFile]) -> SourcesFile | list[str] | None:
     return problems or SourcesFile(documents=documents)
 
 
-def _catalog_texts(catalog: CatalogFile, fields: tuple[str, ...]) -> list[str]:
-    """Problems with the signal messages, which may name profile values."""
-    return [
-        f"signals.{code}.message: {problem}"
-        for code, signal in catalog.signals.items()
-        if (problem := template_problem(signal.message, fields))
+def _catalog_texts(catalog: CatalogFile, vocabulary: Vocabulary) -> list[str]:
+    """Problems with the catalogue's texts, which may name profile values, and its conditions."""
+    problems = [
+        f"{where}: {problem}"
+        for where, text in catalog.texts()
+        if (problem := template_problem(text, vocabulary.template_fields))
     ]
+    condition = condition_model(vocabulary)
+    for arrangement in catalog.arrangements:
+        if arrangement.now_when is not None:
+            try:
+                condition.model_validate(arrangement.now_when)
+            except ValidationError as exc:
+                where = f"arrangements.{arrangement.code}.now_when."
+                problems.extend(p.removeprefix(f"{CATALOG_FILE}: ") for p in _describe(exc, CATALOG_FILE, None, where))
+    return problems
 
 
 # Where a code of each kind is declared, for the rule author who names one that is not.

@@ -8,7 +8,6 @@ rule-file schema, the form, the explanations, the what-if sentences, the ruleboo
 """
 
 import json
-import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,6 +16,19 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, model_validator
 
 from .strict import Strict
+
+
+def put(template: str, **values: str) -> str:
+    """A template with these placeholders filled in, and every other one ({kind}, {school}) left for the words that
+    fit the child (`wording.Wording`).
+
+    >>> put("{kind} wacht {amount} op jeugdhulp", amount="6 weken")
+    '{kind} wacht 6 weken op jeugdhulp'
+    """
+    for name, value in values.items():
+        template = template.replace(f"{{{name}}}", value)
+    return template
+
 
 # A code as a profile or a rule file writes it: lower case, digits, - and _; a policy officer can add one.
 CODE_PATTERN = r"^[a-z][a-z0-9_-]*$"
@@ -67,7 +79,10 @@ class FormQuestion(Strict):
 
 
 class WhatIfLimits(Strict):
-    """Which other answers 'Wat zou het advies veranderen?' may try for a field."""
+    """Which other answers 'Wat zou het advies veranderen?' may try for a field, and whether a professional can act
+    on it (those come first in the list)."""
+
+    actionable: bool = Field(False, description="een professional kan dit antwoord zelf veranderen (steun, wachten)")
 
     step: int | None = Field(None, ge=1, description="een getal alleen zoveel omhoog (een kind wordt alleen ouder)")
     only_to: list[Any] | None = Field(None, description="alleen deze nieuwe antwoorden")
@@ -129,7 +144,7 @@ class NumberField(_FieldBase):
         """How one amount reads in an explanation: 'het kind wacht al 6 weken op jeugdhulp'."""
         if value == 0 and self.words.zero:
             return self.words.zero
-        return self.words.value.format(amount=self.words.count(value))
+        return put(self.words.value, amount=self.words.count(value))
 
 
 class ChoiceWords(Strict):
@@ -150,7 +165,7 @@ class ChoiceField(_FieldBase):
 
     def fact(self, value: Value) -> str:
         """How one answer reads in an explanation: its own words, or the field's with its label."""
-        return value.fact or (self.words.value or "").format(label=value.label)
+        return value.fact or put(self.words.value or "", label=value.label)
 
 
 class SetWords(Strict):
@@ -199,11 +214,21 @@ class YesNoField(_FieldBase):
 FieldDeclaration = Annotated[NumberField | ChoiceField | SetField | YesNoField, Field(discriminator="type")]
 
 
+class FittingWord(Strict):
+    """One way of saying a word that depends on the child: the first whose `when` holds is used."""
+
+    when: dict[str, Any] | None = Field(None, description="voorwaarde zoals in een regel; zonder: altijd")
+    text: str = Field(min_length=1)
+
+
 class ProfileFile(Strict):
-    """profiel.yaml: the sections of the form and every field of the case profile."""
+    """profiel.yaml: the sections of the form, every field of the case profile, and the words that fit the child."""
 
     sections: list[str] = Field(min_length=1)
     fields: dict[Annotated[str, Field(pattern=FIELD_PATTERN)], FieldDeclaration] = Field(min_length=1)
+    fitting: dict[Annotated[str, Field(pattern=r"^[a-z]+$")], list[FittingWord]] = Field(
+        {}, description="woorden die bij het kind passen, zoals {kind}: de eerste die past"
+    )
 
 
 class RegionDeclaration(Value):
@@ -223,6 +248,7 @@ class Vocabulary:
 
     fields: Mapping[str, NumberField | ChoiceField | SetField | YesNoField]
     sections: tuple[str, ...]
+    fitting: Mapping[str, tuple[FittingWord, ...]]
 
     @classmethod
     def declared(cls, profile: ProfileFile, regions: Iterable[RegionDeclaration] = ()) -> "Vocabulary":
@@ -235,7 +261,7 @@ class Vocabulary:
             if not isinstance(region, ChoiceField):
                 raise ValueError("een regiobestand noemt een regio, maar profiel.yaml heeft geen keuzeveld 'region'")
             fields[REGION_FIELD] = region.model_copy(update={"values": [*regions, *region.values]})
-        return cls(fields, tuple(profile.sections))
+        return cls(fields, tuple(profile.sections), {name: tuple(words) for name, words in profile.fitting.items()})
 
     def problems(self) -> list[str]:
         """What a declaration lacks for a user to read every answer: each a Dutch line naming the place in
@@ -279,7 +305,11 @@ class Vocabulary:
     def key(self) -> str:
         """The whole declaration as text: two vocabularies with the same key make the same models."""
         return json.dumps(
-            [self.sections, {name: field.model_dump(mode="json", by_alias=True) for name, field in self.fields.items()}]
+            [
+                self.sections,
+                {name: field.model_dump(mode="json", by_alias=True) for name, field in self.fields.items()},
+                {name: [word.model_dump(mode="json") for word in words] for name, words in self.fitting.items()},
+            ]
         )
 
     @cached_property
@@ -327,14 +357,6 @@ class Vocabulary:
         order = list(values)
         return [values[code].label for code in sorted(codes, key=order.index)]
 
-    def fill(self, template: str, get: Callable[[str], Any]) -> str:
-        """A text that names profile values between braces ({waiting_weeks}, {setting}), filled with a profile's
-        values (`get` reads a field): numbers as they are, codes by their label."""
-        names = [name for _, name, _, _ in string.Formatter().parse(template) if name]
-        return template.format_map(
-            {name: self.value_label(name, get(name)) if name in self._values else get(name) for name in names}
-        )
-
     @cached_property
     def age_limits(self) -> tuple[tuple[str, dict[str, tuple[int, int]]], ...]:
         """Per choice field whose codes are tied to ages: the ages of each code."""
@@ -369,6 +391,7 @@ class Vocabulary:
 
     @cached_property
     def template_fields(self) -> tuple[str, ...]:
-        """The fields a text in a rule file may name between braces: numbers and single choices, which read well
-        in a sentence."""
-        return tuple(name for name, f in self.fields.items() if isinstance(f, NumberField | ChoiceField))
+        """What a text in a rule file may name between braces: the fields that read well in a sentence (numbers and
+        single choices), and the words that fit the child, also with a capital ({kind}, {Kind})."""
+        fields = tuple(name for name, f in self.fields.items() if isinstance(f, NumberField | ChoiceField))
+        return fields + tuple(name for word in self.fitting for name in (word, word.capitalize()))

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..core.dutch import join_nl, join_or
 from ..core.ruleset import Rule, RuleSet
-from ..core.vocabulary import ChoiceField, NumberField, Partner, SetField, Vocabulary, YesNoField
+from ..core.vocabulary import ChoiceField, NumberField, Partner, SetField, Vocabulary, YesNoField, put
 from .change import DecisionChange
 
 # "§3.2 (regie bij de gemeente)" is cited as "§3.2"; other sections keep their words, the bracketed ones after a comma.
@@ -39,11 +39,11 @@ def if_clause(vocabulary: Vocabulary, name: str, old: Any, new: Sequence[Any]) -
         return field.if_.ja if new[0] else field.if_.nee
     if isinstance(field, NumberField):
         zero = field.if_.zero
-        return zero if new[0] == 0 and zero else field.if_.amount.format(amount=field.words.count(new[0]))
+        return zero if new[0] == 0 and zero else put(field.if_.amount, amount=field.words.count(new[0]))
     if isinstance(field, ChoiceField):
         values = [vocabulary.value(name, value) for value in new]
         plain = [value.label for value in values if not value.if_]
-        clauses = [(field.if_.value or "").format(label=join_or(plain))] if plain else []
+        clauses = [put(field.if_.value or "", label=join_or(plain))] if plain else []
         own = [value.if_ for value in values if value.if_]
         if clauses and own and own[0].startswith("het kind "):
             own = [clause.removeprefix("het kind ") for clause in own]
@@ -52,8 +52,8 @@ def if_clause(vocabulary: Vocabulary, name: str, old: Any, new: Sequence[Any]) -
     members = [member for value in new for member in value ^ old]
     labels = join_or([vocabulary.value_label(name, member) for member in members])
     if len(new[0]) > len(old):
-        return (field.if_.added if old else field.if_.first).format(label=labels)
-    return field.if_.removed.format(label=labels)
+        return put(field.if_.added if old else field.if_.first, label=labels)
+    return put(field.if_.removed, label=labels)
 
 
 # Names of arrangements and signals stand between Dutch single quotes.
@@ -73,7 +73,7 @@ class ChangeWords:
         self._holders = catalog.holder_labels
         self._signals = catalog.signal_labels
         self._titles = {a.code: a.title for a in catalog.arrangements}
-        self._partners = catalog.partners
+        self._partners = catalog.partner_names
         self._documents = rules.sources.documents
 
     def cite(self, rule: Rule) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.conditions import Condition
 from ..core.dutch import join_nl, join_or
-from ..core.vocabulary import ChoiceField, NumberField, SetField, Vocabulary, YesNoField
+from ..core.vocabulary import ChoiceField, NumberField, SetField, Vocabulary, YesNoField, put
 
 
 def _labels_as_written(
@@ -37,15 +37,15 @@ def _test_phrases(vocabulary: Vocabulary, name: str, test: Any) -> list[str]:
         if low is not None and high is not None:
             amount = words.count(low) if low == high else f"{low} tot en met {words.count(high)}"
         elif low is not None:
-            amount = words.at_least.format(amount=words.count(low))
+            amount = put(words.at_least, amount=words.count(low))
         else:
-            amount = words.at_most.format(amount=words.count(high))
-        return [words.range.format(amount=amount)]
+            amount = put(words.at_most, amount=words.count(high))
+        return [put(words.range, amount=amount)]
     if isinstance(field, ChoiceField):
         own = {v: vocabulary.value(name, v).fact for v in test}
         plain = [v for v in test if not own[v]]
         template = field.words.value or ""
-        parts = [template.format(label=_labels_as_written(vocabulary, name, plain, join_or))] if plain else []
+        parts = [put(template, label=_labels_as_written(vocabulary, name, plain, join_or))] if plain else []
         parts.extend(fact for v in test if (fact := own[v]))
         return [", of ".join(parts)]
     if isinstance(field, YesNoField):

@@ -212,11 +212,11 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
         )
     entry.leads = [(catalog.holders[holder].label, text) for holder, text in (then.leads or {}).items()]
     entry.arrangements = [titles[code] for code in then.arrangements]
-    entry.partners = [catalog.partners[code] for code in then.partners]
-    entry.informed = [catalog.partners[code] for code in then.informed]
+    entry.partners = [catalog.partner_names[code] for code in then.partners]
+    entry.informed = [catalog.partner_names[code] for code in then.informed]
     entry.signals = [catalog.signals[code].label for code in then.signals]
     if then.escalation is not None:
-        to = ", ".join(catalog.partners[code] for code in then.escalation.to)
+        to = ", ".join(catalog.partner_names[code] for code in then.escalation.to)
         entry.escalation = f"{to}. {then.escalation.explanation}"
     return entry
 
@@ -264,7 +264,7 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
     ]
     catalog = ruleset.catalog
     arrangement_titles: dict[str, str] = {a.code: a.title for a in catalog.arrangements}
-    partner_names: dict[str, str] = {code: name for code, name in catalog.partners.items()}
+    partner_names = catalog.partner_names
     documents = []
     for doc_id, document in ruleset.sources.documents.items():
         citing = [(e, s.section) for e in entries for s in e.sources if s.document == doc_id]

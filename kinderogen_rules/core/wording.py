@@ -1,0 +1,86 @@
+"""Texts that fit one child: the words that depend on the child ({kind}, {school}), and a text of the rules
+filled with a profile's values ({waiting_weeks}, {setting}) and those words.
+
+Which word fits is data (`fitting` in profiel.yaml): the first form whose condition the profile meets. A profile's
+choice of forms is its `key`, so a text is filled once per key and values, and cached.
+"""
+
+import string
+from collections.abc import Callable
+from typing import Any
+
+from .conditions import Evaluator, condition_model, evaluator
+from .profile import Profile
+from .vocabulary import ChoiceField, SetField, Vocabulary
+
+# Filled texts remembered; more starts the memory afresh (a rule set has a few hundred texts, a profile a few forms).
+FILLED = 16_384
+
+
+class Wording:
+    """The fitting words and filled texts of one vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._vocabulary = vocabulary
+        condition = condition_model(vocabulary)
+        self._forms: list[tuple[str, list[tuple[Evaluator | None, str]]]] = [
+            (name, [(evaluator(condition.model_validate(w.when)) if w.when else None, w.text) for w in words])
+            for name, words in vocabulary.fitting.items()
+        ]
+        self._labels = {
+            name: vocabulary.value_labels(name)
+            for name, field in vocabulary.fields.items()
+            if isinstance(field, ChoiceField | SetField)
+        }
+        self._names: dict[str, tuple[str, ...]] = {}
+        self._filled: dict[tuple[Any, ...], str] = {}
+
+    def key(self, profile: Any) -> tuple[int, ...]:
+        """Which form of each fitting word this profile gets (its index in the declaration)."""
+        return tuple(
+            next(n for n, (test, _) in enumerate(forms) if test is None or test(profile) is not None)
+            if any(test is None or test(profile) is not None for test, _ in forms)
+            else len(forms)
+            for _, forms in self._forms
+        )
+
+    def words(self, key: tuple[int, ...]) -> dict[str, str]:
+        """The fitting words of a key, each also with a capital: {'kind': 'de jongere', 'Kind': 'De jongere'}."""
+        found: dict[str, str] = {}
+        for (name, forms), chosen in zip(self._forms, key, strict=True):
+            text = forms[chosen][1] if chosen < len(forms) else ""
+            found[name] = text
+            found[name.capitalize()] = text[:1].upper() + text[1:]
+        return found
+
+    def fill(self, template: str, profile: Profile, key: tuple[int, ...] | None = None) -> str:
+        """The text with the profile's values and fitting words in place of their names between braces."""
+        names = self._names.get(template)
+        if names is None:
+            names = self._names[template] = tuple(
+                dict.fromkeys(name for _, name, _, _ in string.Formatter().parse(template) if name)
+            )
+        if not names:
+            return template
+        key = self.key(profile) if key is None else key
+        memo = (template, key, *(getattr(profile, name, None) for name in names))
+        text = self._filled.get(memo)
+        if text is None:
+            if len(self._filled) >= FILLED:
+                self._filled.clear()
+            fitting = self.words(key)
+            values = {
+                name: fitting[name]
+                if name in fitting
+                else self._labels[name][getattr(profile, name)]
+                if name in self._labels
+                else getattr(profile, name)
+                for name in names
+            }
+            text = self._filled[memo] = template.format_map(values)
+        return text
+
+    def filler(self, profile: Profile) -> Callable[[str], str]:
+        """Fill texts for one profile, its fitting words chosen once."""
+        key = self.key(profile)
+        return lambda template: self.fill(template, profile, key)
