@@ -389,6 +389,13 @@ class Vocabulary:
     def number_bounds(self) -> dict[str, tuple[int, int]]:
         return {name: (f.min, f.max) for name, f in self.fields.items() if isinstance(f, NumberField)}
 
+    def neutral(self, text: str) -> str:
+        """A text with the words that fit the child in their general form ('het kind', 'de school'): for pages about
+        the rules themselves, such as the rulebook, where there is no one child."""
+        words = {name: forms[-1].text for name, forms in self.fitting.items() if forms}
+        words |= {name.capitalize(): text[:1].upper() + text[1:] for name, text in words.items()}
+        return put(text, **words)
+
     @cached_property
     def template_fields(self) -> tuple[str, ...]:
         """What a text in a rule file may name between braces: the fields that read well in a sentence (numbers and

@@ -1,5 +1,6 @@
 """Texts that fit one child: the words that depend on the child ({kind}, {school}), and a text of the rules
-filled with a profile's values ({waiting_weeks}, {setting}) and those words.
+filled with a profile's values and those words: a number with its unit ({waiting_weeks}: '9 weken', '1 week'), a
+code by its label ({setting}: 'het voortgezet onderwijs').
 
 Which word fits is data (`fitting` in profiel.yaml): the first form whose condition the profile meets. A profile's
 choice of forms is its `key`, so a text is filled once per key and values, and cached.
@@ -11,7 +12,7 @@ from typing import Any
 
 from .conditions import Evaluator, condition_model, evaluator
 from .profile import Profile
-from .vocabulary import ChoiceField, SetField, Vocabulary
+from .vocabulary import ChoiceField, NumberField, SetField, Vocabulary
 
 # Filled texts remembered; more starts the memory afresh (a rule set has a few hundred texts, a profile a few forms).
 FILLED = 16_384
@@ -31,6 +32,9 @@ class Wording:
             name: vocabulary.value_labels(name)
             for name, field in vocabulary.fields.items()
             if isinstance(field, ChoiceField | SetField)
+        }
+        self._amounts = {
+            name: field.words for name, field in vocabulary.fields.items() if isinstance(field, NumberField)
         }
         self._names: dict[str, tuple[str, ...]] = {}
         self._filled: dict[tuple[Any, ...], str] = {}
@@ -69,16 +73,18 @@ class Wording:
             if len(self._filled) >= FILLED:
                 self._filled.clear()
             fitting = self.words(key)
-            values = {
-                name: fitting[name]
-                if name in fitting
-                else self._labels[name][getattr(profile, name)]
-                if name in self._labels
-                else getattr(profile, name)
-                for name in names
-            }
+            values = {name: self._said(name, profile, fitting) for name in names}
             text = self._filled[memo] = template.format_map(values)
         return text
+
+    def _said(self, name: str, profile: Profile, fitting: dict[str, str]) -> str:
+        """One name between braces, said: a fitting word, a code by its label, a number with its unit."""
+        if name in fitting:
+            return fitting[name]
+        value = getattr(profile, name)
+        if name in self._labels:
+            return self._labels[name][value]
+        return self._amounts[name].count(value) if name in self._amounts else str(value)
 
     def filler(self, profile: Profile) -> Callable[[str], str]:
         """Fill texts for one profile, its fitting words chosen once."""

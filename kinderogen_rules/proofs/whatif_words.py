@@ -1,4 +1,5 @@
-"""The Dutch (B1) of 'what would change the advice': 'Als <ander antwoord>, <wat er verandert> (<regel, bron>).'
+"""The Dutch (B1) of 'what would change the advice': 'Als <ander antwoord>, <wat er verandert>.', with the rule and its
+source apart.
 
 A sentence that starts with 'Als' puts the verb last, so the phrases are
 subordinate clauses ("het kind 6 weken op jeugdhulp wacht"), unlike the
@@ -45,8 +46,10 @@ def if_clause(vocabulary: Vocabulary, name: str, old: Any, new: Sequence[Any]) -
         plain = [value.label for value in values if not value.if_]
         clauses = [put(field.if_.value or "", label=join_or(plain))] if plain else []
         own = [value.if_ for value in values if value.if_]
-        if clauses and own and own[0].startswith("het kind "):
-            own = [clause.removeprefix("het kind ") for clause in own]
+        # 'het kind naar het sbo gaat, of nergens meer ingeschreven staat': the subject once.
+        subject = "{kind} "
+        if clauses and own and clauses[0].startswith(subject) and own[0].startswith(subject):
+            own = [clause.removeprefix(subject) for clause in own]
         return ", of ".join(clauses + own)
     assert isinstance(field, SetField)
     members = [member for value in new for member in value ^ old]
@@ -56,12 +59,45 @@ def if_clause(vocabulary: Vocabulary, name: str, old: Any, new: Sequence[Any]) -
     return put(field.if_.removed, label=labels)
 
 
+def answer_words(vocabulary: Vocabulary, name: str, old: Any, new: Any) -> str:
+    """The other answer as a main clause, as an explanation says an answer: for a button that opens the form with it.
+
+    >>> from kinderogen_rules import load_rules
+    >>> words = load_rules().vocabulary
+    >>> answer_words(words, "stuck", False, True)
+    'de partijen komen samen niet tot een passend aanbod'
+    >>> answer_words(words, "concerns", frozenset({"gedrag"}), frozenset({"gedrag", "gezin"}))
+    'er zijn zorgen over meerdere problemen in het gezin'
+    """
+    field = vocabulary.fields[name]
+    if isinstance(field, NumberField | YesNoField):
+        return field.fact(new)
+    if isinstance(field, ChoiceField):
+        return field.fact(vocabulary.value(name, new))
+    assert isinstance(field, SetField)
+    added, removed = sorted(new - old), sorted(old - new)
+    if added:
+        return f"{field.words.present} {join_nl([vocabulary.value_label(name, code) for code in added])}"
+    return f"{field.words.absent} {join_nl([vocabulary.value_label(name, code) for code in removed])}"
+
+
 # Names of arrangements and signals stand between Dutch single quotes.
 OPEN_QUOTE, CLOSE_QUOTE = "\u2018", "\u2019"
 
 
+# A sentence of the list is at most this long; the rule and its source are apart.
+MAX_WORDS = 25
+
+
 def _quoted(items: Sequence[str]) -> str:
     return join_nl([f"{OPEN_QUOTE}{item}{CLOSE_QUOTE}" for item in items])
+
+
+def _listed(items: Sequence[str], brief: bool) -> str:
+    """Arrangements by name, or (brief) by how many there are."""
+    if brief and len(items) > 1:
+        return f"{len(items)} arrangementen"
+    return join_nl(items)
 
 
 class ChangeWords:
@@ -72,7 +108,7 @@ class ChangeWords:
         self._vocabulary = rules.vocabulary
         self._holders = catalog.holder_labels
         self._signals = catalog.signal_labels
-        self._titles = {a.code: a.title for a in catalog.arrangements}
+        self._shorts = {a.code: a.short for a in catalog.arrangements}
         self._partners = catalog.partner_names
         self._documents = rules.sources.documents
 
@@ -88,18 +124,19 @@ class ChangeWords:
             section = head if head.startswith("§") else f"{head}, {note.group(1)}"
         return f"{rule.id}, {name}{' ' if section.startswith(('§', 'art.')) else ', '}{section}"
 
-    def consequences(self, change: DecisionChange) -> list[str]:
-        """What changes, each as a clause that follows 'Als …,' (verb first)."""
+    def consequences(self, change: DecisionChange, brief: bool = False) -> list[str]:
+        """What changes, each as a clause that follows 'Als …,' (verb first); `brief` counts arrangements instead of
+        naming them."""
         before = change.before
         said = []
         if change.holder:
             said.append(f"gaat de regie naar {self._holders[change.holder]}")
-        added = [self._titles[code] for code in change.arrangements_added]
+        added = [self._shorts[code] for code in change.arrangements_added]
         if added:
-            said.append(f"{'komt' if len(added) == 1 else 'komen'} {_quoted(added)} erbij")
-        removed = [self._titles[code] for code in change.arrangements_removed]
+            said.append(f"{'komt' if len(added) == 1 else 'komen'} {_listed(added, brief)} erbij")
+        removed = [self._shorts[code] for code in change.arrangements_removed]
         if removed:
-            said.append(f"{'vervalt' if len(removed) == 1 else 'vervallen'} {_quoted(removed)}")
+            said.append(f"{'vervalt' if len(removed) == 1 else 'vervallen'} {_listed(removed, brief)}")
         if change.escalation_added:
             where = "ligt de doorzettingsmacht ook" if before.escalation_to else "is er doorzettingsmacht nodig"
             said.append(f"{where} bij {self._partner_names(change.escalation_added)}")
@@ -119,7 +156,11 @@ class ChangeWords:
     def _partner_names(self, codes: Sequence[Partner]) -> str:
         return join_nl([self._partners[code] for code in codes])
 
-    def sentence(self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, rule: Rule) -> str:
-        """'Als <changed answer>, <what changes> (<the first rule, its source>).'"""
-        clause = if_clause(self._vocabulary, name, old, new)
-        return f"Als {clause}, {join_nl(self.consequences(change))} ({self.cite(rule)})."
+    def sentence(self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, fill: Any) -> str:
+        """'Als <changed answer>, <what changes>.' in at most MAX_WORDS words: arrangements are counted, not named,
+        when naming them would make it longer. The rule and its source are apart (`cite`)."""
+        clause = fill(if_clause(self._vocabulary, name, old, new))
+        said = f"Als {clause}, {fill(join_nl(self.consequences(change)))}."
+        if len(said.split()) > MAX_WORDS:
+            said = f"Als {clause}, {fill(join_nl(self.consequences(change, brief=True)))}."
+        return said
