@@ -21,21 +21,25 @@ from kinderogen_rules.caseloads.synth import synthetic_profiles
 # Profiles the engine floor is measured on, in this process.
 FLOOR_SAMPLE = 10_000
 
-# As `kinderogen batch` does it: the input read as bytes; the seconds include closing the output.
+# As `kinderogen batch` does it: the input read as bytes, the output written under a temporary name and renamed at
+# the end (core.outputs); the seconds include closing the output and putting it in place.
 RUN = """
 import json, resource, sys, time
 from kinderogen_rules.caseloads.batch import run_batch
+from kinderogen_rules.core.outputs import FileOutput
 from kinderogen_rules.core.ruleset import load_rules
 cases, out, workers, form = sys.argv[1:]
 started = time.perf_counter()
 with open(cases, "rb") as source:
+    file = FileOutput(out, binary=form == "parquet")
     if form == "parquet":
         from kinderogen_rules.caseloads.columns import ParquetOutput
-        output = ParquetOutput(open(out, "wb"), load_rules())
+        output = ParquetOutput(file.stream, load_rules())
     else:
-        output = open(out, "w", encoding="utf-8")
+        output = file.stream
     summary = run_batch(source, output, workers=int(workers))
     output.close()
+    file.finish()
 seconds = time.perf_counter() - started
 usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
 print(json.dumps({"good": summary.good, "bad": summary.bad, "seconds": seconds,

@@ -17,6 +17,7 @@ from typing import Any
 from .core.advice import Advice
 from .core.advice_codes import AdviceCodes, CodeOrder
 from .core.advice_words import AdviceWords
+from .core.dates import day_of, today
 from .core.decision import Decision, decide
 from .core.engine import Engine
 from .core.profile import Profile
@@ -75,14 +76,15 @@ class _Compiled:
 class Advisor:
     """One rule set that advises on any number of profiles, each on a day: the rules in force that day decide.
 
-    Without `on`, the day is the day of each call (read from `clock`), so a process that runs past midnight
-    advises on the new day. The rules of each period are compiled once, when first needed.
+    Without `on`, the day is the day of each call (read from `clock`: the day in the Netherlands), so a process that
+    runs past midnight advises on the new day. The rules of each period are compiled once, when first needed. A day
+    (`on`, here and in every method) is a date, or a datetime's day in the Netherlands; anything else is a DateError.
     """
 
-    def __init__(self, rules: RuleSet, on: dt.date | None = None, clock: Clock = dt.date.today) -> None:
+    def __init__(self, rules: RuleSet, on: dt.date | None = None, clock: Clock = today) -> None:
         """Compile the rules in force on `on` (default: today); RuleLoadError if the engine cannot compile one."""
         self.rules = rules
-        self._on = on
+        self._on = day_of(on)
         self._clock = clock
         self._compiled: OrderedDict[dt.date | None, _Compiled] = OrderedDict()  # by the period's start
         self._lock = threading.Lock()
@@ -93,6 +95,10 @@ class Advisor:
     def day(self) -> dt.date:
         """The day the advisor advises on when a call names none."""
         return self._on or self._clock()
+
+    def _day(self, on: dt.date | None) -> dt.date:
+        """The day of a call: the one it names (see `dates.day_of`), or the advisor's."""
+        return day_of(on) or self.day
 
     def _compiled_on(self, day: dt.date) -> _Compiled:
         last = self._last
@@ -122,32 +128,32 @@ class Advisor:
 
     def in_force(self, on: dt.date | None = None) -> tuple[LoadedRule, ...]:
         """The rules in force on a day (default: the advisor's day)."""
-        return self.rules.in_force(on or self.day)
+        return self.rules.in_force(self._day(on))
 
     def fired(self, profile: Profile, on: dt.date | None = None) -> list[LoadedRule]:
         """Every rule in force whose `when` holds, in rule order (decided by durable_rules)."""
-        compiled = self._compiled_on(on or self.day)
+        compiled = self._compiled_on(self._day(on))
         return [compiled.in_force[i] for i in compiled.engine.fired(profile)]
 
     def decision(self, profile: Profile, on: dt.date | None = None) -> Decision:
         """What the fired rules conclude for the profile, with the rules behind each conclusion."""
-        return self._compiled_on(on or self.day).decide(profile)
+        return self._compiled_on(self._day(on)).decide(profile)
 
     def codes(self, profile: Profile, on: dt.date | None = None) -> AdviceCodes:
         """The codes of the profile's advice, as `advise` would list them, without its words (fast: remembered per
         set of fired rules). A RuleGapError when no regie rule applies, as from `advise`."""
-        compiled = self._compiled_on(on or self.day)
+        compiled = self._compiled_on(self._day(on))
         return compiled.codes(tuple(compiled.engine.fired(profile)))
 
     def questions_that_matter(self, profile: Profile, on: dt.date | None = None) -> set[str]:
         """The fields of the profile of which another answer would change the advice (see `proofs.whatif`)."""
-        return self._compiled_on(on or self.day).what_if().questions_that_matter(profile)
+        return self._compiled_on(self._day(on)).what_if().questions_that_matter(profile)
 
     def advise(self, profile: Profile | Mapping[str, Any], on: dt.date | None = None, what_if: bool = False) -> Advice:
         """The advice for one profile (a CaseProfile or a dict validated into one) under the rules in force on `on`;
         with `what_if`, also which change of one answer would change it (`proofs.whatif`)."""
         profile = self.profile(profile)
-        day = on or self.day
+        day = self._day(on)
         compiled = self._compiled_on(day)
         decision = compiled.decide(profile)
         # The parts are frozen models (shared between advices with the same words): validating them as a whole
@@ -177,9 +183,9 @@ class Advisor:
     ) -> Iterator[Advice]:
         """Advices for any iterable of profiles, lazily and in the same order, all on one day (default: the day
         the first advice is given, so a run that passes midnight stays on one day)."""
-        day = None
+        day = day_of(on)
         for profile in profiles:
-            day = day or on or self.day
+            day = day or self.day
             yield self.advise(profile, day)
 
 

@@ -1,6 +1,10 @@
 """Shared helpers: project paths, a writable copy of the rules, the example answers, the running server."""
 
+import contextlib
 import os
+import random
+import re
+import select
 import shutil
 import socket
 import subprocess
@@ -57,6 +61,18 @@ def replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# A condition durable_rules cannot compile: too many combinations of choices (its error 113).
+TOO_MANY_COMBINATIONS = """      concerns: {has_any: [leren, gedrag, dyslexie, taal, lichamelijk, somatisch]}
+      care: {has_any: [jeugdhulp_licht, jeugdhulp_specialistisch, wlz, zvw]}
+      region: [voorne-putten, goeree-overflakkee, drechtsteden, algemeen]
+      any:
+        - {shows_at: {has_any: [school, thuis]}, parents_consent: [ja, nee]}
+        - {shows_at: {has_any: [school, thuis]}, parents_consent: [nee, onbekend]}
+        - {shows_at: {has_any: [school, thuis]}, cognitive_level: [laag, onbekend]}
+        - {shows_at: {has_any: [school, thuis]}, load_capacity: [beperkt, geen]}
+"""
 
 
 LEVI_ANSWERS = {
@@ -158,3 +174,93 @@ def pytest_configure(config: pytest.Config) -> None:
 
     for loaded in load_rules(RULES).rules:
         config.addinivalue_line("markers", f"{loaded.rule.id}: scenario's die regel {loaded.rule.id} vastleggen")
+
+
+def caseload(path: Path, n: int, seed: int, bad_every: int = 0) -> list[str]:
+    """A JSONL caseload of varied profiles; with bad_every, every so many lines is broken in some way."""
+    from kinderogen_rules.caseloads.synth import synthetic_profiles
+
+    broken = ['{"age": 99, "setting": "po"}', "{kapot", '{"age": 8, "setting": "po", "naam": "Levi"}', "[]"]
+    rng = random.Random(seed)
+    lines = []
+    for number, profile in enumerate(synthetic_profiles(n, seed=seed), 1):
+        lines.append(rng.choice(broken) if bad_every and number % bad_every == 0 else profile.model_dump_json())
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines
+
+
+def command(*args: str) -> list[str]:
+    """The `kinderogen` command line, run with this Python."""
+    return [sys.executable, "-m", "kinderogen_rules.cli", *args]
+
+
+def being_written(out: Path) -> Path | None:
+    """The file a running batch writes `out` under (it is renamed to `out` at the end), once it is there."""
+    return next(out.parent.glob(f".kinderogen-{out.name}-*"), None)
+
+
+def written_size(out: Path) -> int:
+    """How much of `out` a running batch has written so far."""
+    for path in (being_written(out), out):
+        if path is not None:
+            with contextlib.suppress(OSError):
+                return path.stat().st_size
+    return 0
+
+
+def children(pid: int) -> list[int]:
+    """The processes a process started (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def cmdline(pid: int) -> bytes:
+    """A process's command line, empty once it has gone."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+# How long a command on a busy machine may take before a test gives up on it.
+PATIENCE = 120
+
+
+def read_until(master: int, pattern: bytes, process: subprocess.Popen[bytes]) -> bytes:
+    """What a pseudo-terminal showed, up to a match of pattern (or the end of the process)."""
+    shown = b""
+    give_up = time.monotonic() + PATIENCE
+    while not re.search(pattern, shown) and time.monotonic() < give_up:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                shown += os.read(master, 4096)
+            except OSError:  # the process closed the terminal
+                break
+        elif process.poll() is not None:
+            break
+    return shown
+
+
+# Starts a command with the stop signals as a terminal gives them (a test run under nohup ignores SIGHUP, a
+# background job Ctrl-C), or with some of them ignored: argv[1] names those, comma-separated, or "-".
+_WITH_SIGNALS = (
+    "import os, signal, sys\n"
+    "for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):\n"
+    "    ignored = signal.Signals(number).name in sys.argv[1].split(',')\n"
+    "    signal.signal(number, signal.SIG_IGN if ignored else signal.SIG_DFL)\n"
+    "os.execv(sys.argv[2], sys.argv[2:])\n"
+)
+
+
+def with_signals(args: list[str], ignored: str = "-") -> list[str]:
+    """`args` started with Ctrl-C, SIGTERM and SIGHUP at their defaults, except those `ignored` ("SIGHUP")."""
+    return [sys.executable, "-c", _WITH_SIGNALS, ignored, *args]

@@ -4,7 +4,6 @@ import contextlib
 import io
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import caseload, children, cmdline, command, with_signals, written_size
 
 from kinderogen_rules import advise
 from kinderogen_rules.caseloads.batch import run_batch
@@ -21,21 +21,6 @@ from kinderogen_rules.cli.output import terminal_progress
 
 # How long a batch may take to start writing on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120
-
-
-def caseload(path: Path, n: int, seed: int, bad_every: int = 0) -> list[str]:
-    """A JSONL caseload; with bad_every, every so many lines is broken in some way."""
-    broken = ['{"age": 99, "setting": "po"}', "{kapot", '{"age": 8, "setting": "po", "naam": "Levi"}', "[]"]
-    rng = random.Random(seed)
-    lines = []
-    for number, profile in enumerate(synthetic_profiles(n, seed=seed), 1):
-        lines.append(rng.choice(broken) if bad_every and number % bad_every == 0 else profile.model_dump_json())
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return lines
-
-
-def command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "kinderogen_rules.cli", *args]
 
 
 @pytest.mark.slow
@@ -75,11 +60,13 @@ def test_a_bad_line_gets_a_dutch_error_record_and_no_good_line_is_lost(tmp_path:
 def test_ctrl_c_leaves_a_valid_truncated_output(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     lines = caseload(cases, 60_000, seed=3)
-    process = subprocess.Popen(command("batch", str(cases), "-o", str(out)), stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        with_signals(command("batch", str(cases), "-o", str(out))), stderr=subprocess.PIPE, text=True
+    )
     # Interrupt once the first advices are written, however long start-up takes on a busy machine
     # (a fixed 4 s wait found nothing written yet under load).
     give_up = time.monotonic() + PATIENCE
-    while not (out.exists() and out.stat().st_size > 0) and process.poll() is None and time.monotonic() < give_up:
+    while not written_size(out) and process.poll() is None and time.monotonic() < give_up:
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
@@ -92,26 +79,6 @@ def test_ctrl_c_leaves_a_valid_truncated_output(tmp_path: Path) -> None:
     assert all(line.startswith('{"regie"') and line.endswith("}") for line in written)
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _cmdline(pid: int) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
-
-
 @pytest.mark.slow
 def test_a_worker_that_dies_has_its_lines_redone_none_lost_or_doubled(tmp_path: Path) -> None:
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
@@ -121,8 +88,8 @@ def test_a_worker_that_dies_has_its_lines_redone_none_lost_or_doubled(tmp_path: 
     give_up = time.monotonic() + PATIENCE
     while time.monotonic() < give_up:
         time.sleep(0.1)
-        victims = [c for c in _children(process.pid) if b"spawn_main" in _cmdline(c)]
-        if victims and out.exists() and out.stat().st_size > 0:
+        victims = [c for c in children(process.pid) if b"spawn_main" in cmdline(c)]
+        if victims and written_size(out):
             break
     assert victims, "no worker process found"
     os.kill(victims[0], signal.SIGKILL)
@@ -144,13 +111,18 @@ class _Terminal(io.StringIO):
 
 
 def test_a_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With count, rate and time left (the hand-made bar had none of them)."""
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     bar = terminal_progress("Adviseren")
     assert bar is not None
     bar(50, 200)
+    time.sleep(0.2)
+    bar(120, 200)
     bar(200, 200)
-    assert "Adviseren [#######" in terminal.getvalue() and "100%" in terminal.getvalue()
+    shown = terminal.getvalue()
+    assert "Adviseren:  60% |" in shown and "120 van 200 [nog 00:0" in shown and " profielen/s]" in shown
+    assert "Adviseren: 100% |" in shown and shown.endswith("\n")
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert terminal_progress("Adviseren") is None
 
@@ -201,13 +173,13 @@ def test_no_line_can_stop_the_batch(tmp_path: Path) -> None:
 
 
 def _workers_of(process: subprocess.Popen[str]) -> list[int]:
-    return [c for c in _children(process.pid) if b"spawn_main" in _cmdline(c)]
+    return [c for c in children(process.pid) if b"spawn_main" in cmdline(c)]
 
 
 def _wait_for_growth(process: subprocess.Popen[str], out: Path, size: int) -> None:
     """Until the output grows or the batch ends; a batch that neither does for two minutes is hung."""
     deadline = time.monotonic() + 120
-    while process.poll() is None and (out.stat().st_size if out.exists() else 0) <= size:
+    while process.poll() is None and written_size(out) <= size:
         if time.monotonic() > deadline:
             process.kill()
             raise AssertionError("de batch hangt: twee minuten lang geen nieuwe uitvoer")
@@ -222,7 +194,7 @@ def test_workers_that_die_again_and_again_are_replaced_while_the_batch_makes_pro
     kills = 0
     earlier: set[int] = set()  # workers of pools already broken: a kill there would break nothing new
     while kills < 7 and process.poll() is None:
-        _wait_for_growth(process, out, out.stat().st_size if out.exists() else 0)
+        _wait_for_growth(process, out, written_size(out))
         workers = _workers_of(process)
         victims = [worker for worker in workers if worker not in earlier]
         if victims:
@@ -230,7 +202,7 @@ def test_workers_that_die_again_and_again_are_replaced_while_the_batch_makes_pro
             os.kill(victims[0], signal.SIGKILL)
             kills += 1
     _, err = process.communicate(timeout=300)
-    assert kills == 7, "the batch ended before seven workers were killed"
+    assert kills == 7, f"the batch ended before seven workers were killed: {err}"
     assert process.returncode == 0, err
     assert "7 keer opnieuw gestart, zonder regels te verliezen" in err
     written = out.read_text(encoding="utf-8").splitlines()
@@ -297,7 +269,10 @@ def test_an_early_ctrl_c_gives_no_traceback_from_the_workers(tmp_path: Path) -> 
     cases, out = tmp_path / "cases.jsonl", tmp_path / "advice.jsonl"
     caseload(cases, 5000, seed=9)
     process = subprocess.Popen(
-        command("batch", str(cases), "-o", str(out)), stderr=subprocess.PIPE, text=True, start_new_session=True
+        with_signals(command("batch", str(cases), "-o", str(out))),
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     while process.poll() is None and not any(_handles_ctrl_c(worker) for worker in _workers_of(process)):
         time.sleep(0.002)

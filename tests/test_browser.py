@@ -165,8 +165,9 @@ def test_the_form_works_with_the_keyboard_only(page: Any) -> None:
     page.keyboard.type("8")
     tab_to("setting-0")
     page.keyboard.press("ArrowDown")  # the next radio: gewone basisschool
-    tab_to("region-3")  # the group's checked radio: een andere regio
-    page.keyboard.press("ArrowUp")  # drechtsteden
+    tab_to("region-3")  # the group's checked radio: een andere regio, after the regions in alphabetical order
+    page.keyboard.press("ArrowDown")  # wraps round to the first radio: drechtsteden
+    assert page.is_checked("#region-0") and page.get_attribute("#region-0", "value") == "drechtsteden"
     tab_to("concerns-0")
     page.keyboard.press("Space")  # leren
     page.keyboard.press("Tab")
@@ -293,8 +294,8 @@ def test_what_would_change_works_with_the_keyboard_only_and_without_javascript(
     page.keyboard.press("Enter")
     assert page.locator("details#overige-vragen").get_attribute("open") is not None
     tab_until("document.activeElement.closest('details') !== null", 5)
-    assert page.evaluate("document.activeElement.id") == "region-2"  # the checked radio: Drechtsteden
-    page.keyboard.press("ArrowUp")  # Goeree-Overflakkee
+    assert page.evaluate("document.activeElement.id") == "region-0"  # the checked radio: Drechtsteden
+    page.keyboard.press("ArrowDown")  # Goeree-Overflakkee
     tab_until("document.activeElement.textContent === 'Advies geven'")
     page.keyboard.press("Enter")
     page.wait_for_selector("#regie-houder")

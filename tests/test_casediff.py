@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
-from conftest import RULES, replace_in
+from conftest import RULES, replace_in, with_signals
 
 from kinderogen_rules import Advice, Advisor, CaseProfile, load_rules
 from kinderogen_rules.caseloads.casediff import CaseloadDiff, diff_caseload
@@ -374,8 +374,8 @@ def test_one_rules_directory_on_two_dates_shows_what_its_dates_change(
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--op", "1-7-2026"], "De datum bij --op '1-7-2026' is geen datum; schrijf hem als JJJJ-MM-DD"),
-        (["--tegen", "2026-02-30"], "De datum bij --tegen '2026-02-30' bestaat niet"),
+        (["--op", "1-7-2026"], 'De datum bij --op "1-7-2026" is geen datum; schrijf hem als JJJJ-MM-DD'),
+        (["--tegen", "2026-02-30"], 'De datum bij --tegen "2026-02-30" bestaat niet'),
         (["--out", "rapport"], "--out hoort bij --cases"),
         (["--cases", "casussen.jsonl"], "Met --cases hoort --out MAP"),
         (["--cases", "bestaat-niet.jsonl", "--out", "rapport"], "Bestand niet gevonden: bestaat-niet.jsonl"),
@@ -403,7 +403,7 @@ def test_ctrl_c_stops_the_comparison_without_a_half_report(tmp_path: Path, chang
     write_caseload(cases, 60_000, seed=47)
     master, terminal = pty.openpty()  # on a terminal diff shows its progress: interrupt once work is done
     process = subprocess.Popen(
-        [*DIFF, str(RULES), str(changed_rules), "--cases", str(cases), "--out", str(report)],
+        with_signals([*DIFF, str(RULES), str(changed_rules), "--cases", str(cases), "--out", str(report)]),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=terminal,
@@ -411,7 +411,7 @@ def test_ctrl_c_stops_the_comparison_without_a_half_report(tmp_path: Path, chang
     os.close(terminal)
     shown = b""
     try:
-        while not re.search(rb"\] +[1-9][0-9]?%", shown):
+        while not re.search(rb": +[1-9][0-9]?% \|", shown):
             try:
                 shown += os.read(master, 4096)
             except OSError:
@@ -431,3 +431,20 @@ def test_ctrl_c_stops_the_comparison_without_a_half_report(tmp_path: Path, chang
     text = shown.decode()
     assert "Afgebroken na regel" in text and "Er is geen rapport geschreven" in text and "Traceback" not in text
     assert not (report / "index.html").exists()
+
+
+@pytest.mark.parametrize("day", [["--op", "2014-07-31"], ["--tegen", "2014-07-31"]])
+def test_a_day_before_the_rules_start_is_refused_before_any_worker_starts(tmp_path: Path, day: list[str]) -> None:
+    """`diff … --cases FILE --op 2014-07-31` printed four "Exception in initializer: Traceback … DateError" from
+    the workers and "leaked semaphore" warnings before the Dutch message."""
+    cases = tmp_path / "casussen.jsonl"
+    write_caseload(cases, 3000, seed=48)
+    result = subprocess.run(
+        [*DIFF, str(RULES), str(RULES), "--cases", str(cases), "--out", str(tmp_path / "rapport"), *day],
+        capture_output=True,
+        text=True,
+        timeout=PATIENCE,
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("De regels gelden vanaf 1 augustus 2014"), result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr  # the message, and nothing from a worker

@@ -126,7 +126,7 @@ def test_a_link_to_a_rule_that_does_not_exist_is_named(rules_copy: Path) -> None
 def test_a_rule_citing_a_place_the_register_does_not_hold_is_named(rules_copy: Path) -> None:
     replace_in(rules_copy / "regie.yaml", 'section: "§3.2 (CJG als voordeur)"', 'section: "§3.2 (voordeur)"')
     report = check_rules(str(rules_copy))
-    unregistered = [f for f in report.findings if "regie.yaml: REGIE-THUIS-01" in f and "'§3.2 (voordeur)'" in f]
+    unregistered = [f for f in report.findings if "regie.yaml: REGIE-THUIS-01" in f and '"§3.2 (voordeur)"' in f]
     assert unregistered, report.findings
     assert any("KN-3.2-07" in f and "niet als bron" in f for f in report.findings), report.findings
 

@@ -26,6 +26,7 @@ from kinderogen_rules import (
 )
 from kinderogen_rules import advisor as advisor_module
 from kinderogen_rules.cli import main
+from kinderogen_rules.core.dates import today
 from kinderogen_rules.core.engine import Engine
 from kinderogen_rules.proofs.check import check_rules
 
@@ -80,7 +81,7 @@ def test_the_pact_regions_get_their_own_words_from_the_day_the_pact_was_signed()
 
 
 def test_without_a_day_the_advice_is_for_today() -> None:
-    assert advise(PUPIL).date == dt.date.today()
+    assert advise(PUPIL).date == today()
 
 
 def test_a_worker_that_lives_past_midnight_advises_on_the_new_day() -> None:
@@ -195,8 +196,8 @@ def test_the_api_advises_on_the_day_of_op(client: FlaskClient) -> None:
     assert response.status_code == 200
     assert response.json is not None
     assert response.json["date"] == "2021-09-08" and response.json["regie"]["lead"] == LEAD
-    today = client.post("/api/advice", json=VP_PUPIL).json
-    assert today is not None and today["date"] == dt.date.today().isoformat() and "Kindkracht" in today["regie"]["lead"]
+    now = client.post("/api/advice", json=VP_PUPIL).json
+    assert now is not None and now["date"] == today().isoformat() and "Kindkracht" in now["regie"]["lead"]
     for bad in ("gisteren", "2021-13-01", "2014-07-31", "x" * 5000):
         response = client.post(f"/api/advice?op={bad}", json=VP_PUPIL)
         assert response.status_code == 422, bad

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import RULES, VOCABULARY, replace_in
+from conftest import RULES, TOO_MANY_COMBINATIONS, VOCABULARY, replace_in
 
 from kinderogen_rules.cli import main
 from kinderogen_rules.core.advice_codes import CodeOrder
@@ -181,3 +181,22 @@ def test_diff_counts_and_shows_what_advising_every_profile_one_by_one_gives(tmp_
     assert report.changed == changed
     both = [*load_rules(old).in_force(DAY), *load_rules(new).in_force(DAY)]
     assert report.profiles == sum(1 for _ in every_profile(both, load_rules(new).vocabulary))
+
+
+def test_new_rules_the_engine_cannot_compile_are_a_rules_problem(
+    rules_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """diff judges with the Python evaluator, and exited 0 on rules that could not advise at all."""
+    replace_in(
+        rules_copy / "dyslexie.yaml",
+        "      concerns: {has_any: [dyslexie]}\n      setting: [po, sbo, so, vo, vso]\n",
+        "      setting: [po, sbo, so, vo, vso]\n" + TOO_MANY_COMBINATIONS,
+    )
+    cases = tmp_path / "casussen.jsonl"
+    cases.write_text('{"age": 8, "setting": "po"}\n', encoding="utf-8")
+    for extra in ([], ["--cases", str(cases), "--out", str(tmp_path / "rapport"), "--workers", "1"]):
+        for old, new in ((RULES, rules_copy), (rules_copy, RULES)):
+            assert main(["diff", str(old), str(new), *extra]) == 1
+            err = capsys.readouterr().err
+            assert "dyslexie.yaml: DYSLEXIE-01: de voorwaarden hebben te veel combinaties" in err, err
+            assert not (tmp_path / "rapport" / "index.html").exists()

@@ -11,8 +11,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+import profile_strategies
 import pytest
-import strategies
 from conftest import VOCABULARY, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -66,7 +66,7 @@ Condition = condition_model(VOCABULARY)
 
 
 def profiles() -> st.SearchStrategy[Any]:
-    return strategies.profiles(VOCABULARY, CaseProfile)
+    return profile_strategies.profiles(VOCABULARY, CaseProfile)
 
 
 @settings(max_examples=examples(3000))

@@ -440,7 +440,15 @@ def test_every_dependency_and_every_test_import_is_declared_and_locked() -> None
         "flask_wtf": "flask-wtf",
         "pydantic_core": "pydantic-core",
     }
-    local = {"kinderogen_rules", "webform", "conftest", "gherkin_words", "markdown_blocks", "bench_advise"}
+    local = {
+        "kinderogen_rules",
+        "webform",
+        "conftest",
+        "gherkin_words",
+        "markdown_blocks",
+        "bench_advise",
+        "profile_strategies",
+    }
     imported = set()
     for folder in ("kinderogen_rules", "webform", "tests", "bench", "tools"):
         for path in (ROOT / folder).rglob("*.py"):

@@ -1,16 +1,13 @@
 """`batch --format parquet`: the codes of every advice, one row per input line; monitor reads it as it reads JSONL."""
 
-import datetime as dt
 import io
 import json
 import os
 import pty
 import re
-import select
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from conftest import read_until, with_signals
 
 from kinderogen_rules import CaseProfile, advise, load_rules
 from kinderogen_rules.caseloads import columns
@@ -27,6 +25,7 @@ from kinderogen_rules.caseloads.monitor import count
 from kinderogen_rules.caseloads.reading import read_advices, read_profiles
 from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.cli import main
+from kinderogen_rules.core.dates import today
 
 # How long a batch may take to start on a busy machine; a guard against hanging, not a speed target.
 PATIENCE = 120
@@ -68,7 +67,7 @@ def codes_of(record: dict[str, Any], line: int) -> dict[str, Any]:
         "signals": [s["code"] for s in record["signals"]],
         "fired_rules": [r["id"] for r in record["fired_rules"]],
         "rules_version": record["rules_version"],
-        "date": dt.date.today(),
+        "date": today(),
         "error": None,
     }
 
@@ -107,7 +106,7 @@ def test_an_analyst_reads_the_codes_in_pandas_as_categories_and_lists(tmp_path: 
     counted = advised.explode("arrangements").arrangements.value_counts()
     direct = pd.Series([a for row in advised.arrangements for a in row]).value_counts()
     assert counted.to_dict() == direct.to_dict() and counted.sum() > len(advised)
-    assert set(advised.date) == {dt.date.today()} and advised.rules_version.nunique() == 1
+    assert set(advised.date) == {today()} and advised.rules_version.nunique() == 1
 
 
 @pytest.mark.slow
@@ -221,8 +220,10 @@ def test_parquet_needs_an_output_file_and_a_known_format(tmp_path: Path, capsys:
 def test_a_parquet_file_that_cannot_be_finished_is_not_left_behind(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, group: int
 ) -> None:
+    """Nor does it cost the file it was to replace: that stays as it was."""
     cases, out = tmp_path / "cases.jsonl", tmp_path / "adviezen.parquet"
     caseload(cases, 30, seed=27)
+    out.write_bytes(b"de adviezen van gisteren")
 
     def full(self: ParquetOutput) -> None:
         raise OSError(28, "No space left on device")
@@ -231,24 +232,9 @@ def test_a_parquet_file_that_cannot_be_finished_is_not_left_behind(
     monkeypatch.setattr(ParquetOutput, "_flush", full)
     assert main(["batch", str(cases), "--format", "parquet", "-o", str(out), "--workers", "1"]) == 2
     err = capsys.readouterr().err
-    assert "de schijf is vol" in err and "Het onvolledige bestand is verwijderd." in err
-    assert not out.exists()
-
-
-def _read_until(master: int, pattern: bytes, process: subprocess.Popen[bytes]) -> bytes:
-    """What the terminal showed, up to a match of pattern (or the end of the process)."""
-    shown = b""
-    give_up = time.monotonic() + PATIENCE
-    while not re.search(pattern, shown) and time.monotonic() < give_up:
-        ready, _, _ = select.select([master], [], [], 0.2)
-        if ready:
-            try:
-                shown += os.read(master, 4096)
-            except OSError:  # the process closed the terminal
-                break
-        elif process.poll() is not None:
-            break
-    return shown
+    assert "de schijf is vol" in err and f"Het onvolledige bestand is verwijderd; {out} is zoals het was." in err
+    assert out.read_bytes() == b"de adviezen van gisteren"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["adviezen.parquet", "cases.jsonl"]
 
 
 @pytest.mark.slow
@@ -257,15 +243,17 @@ def test_ctrl_c_leaves_a_valid_parquet_file_with_every_row_so_far(tmp_path: Path
     lines = caseload(cases, 20_000, seed=28)
     master, terminal = pty.openpty()  # on a terminal batch shows its progress: interrupt once rows are done
     process = subprocess.Popen(
-        [sys.executable, "-m", "kinderogen_rules.cli", "batch", str(cases), "--format", "parquet", "-o", str(out)],
+        with_signals(
+            [sys.executable, "-m", "kinderogen_rules.cli", "batch", str(cases), "--format", "parquet", "-o", str(out)]
+        ),
         stdin=subprocess.DEVNULL,
         stderr=terminal,
     )
     os.close(terminal)
     try:
-        _read_until(master, rb"\] +[1-9][0-9]?%", process)
+        read_until(master, rb": +[1-9][0-9]?% \|", process)
         process.send_signal(signal.SIGINT)
-        shown = _read_until(master, rb"Het Parquet-bestand is geldig[^\n]*\n", process).decode()
+        shown = read_until(master, rb"Het Parquet-bestand is geldig[^\n]*\n", process).decode()
         assert process.wait(timeout=60) == 130, shown
     finally:
         os.close(master)

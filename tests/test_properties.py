@@ -6,7 +6,7 @@ Every valid profile gets one sound advice; every invalid one is refused with a D
 import json
 from typing import Any
 
-import strategies
+import profile_strategies
 from conftest import RULES, VOCABULARY, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,7 +24,7 @@ WEEKS_MAX = VOCABULARY.number_bounds["weeks_absent"][1]
 
 def valid_profiles() -> st.SearchStrategy[dict[str, Any]]:
     """Any valid profile as contract JSON; set fields as lists in any order."""
-    return strategies.answers(VOCABULARY)
+    return profile_strategies.answers(VOCABULARY)
 
 
 @BOUNDED

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import RULES, examples, replace_in
+from conftest import RULES, TOO_MANY_COMBINATIONS, examples, replace_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,7 +83,9 @@ BILLION_LAUGHS = "\n".join(
         (b"a: " + b"[" * 50_000, "geen geldige YAML"),
         (b"", "het bestand is leeg"),
         (b"- een\n- lijst\n", "sleutels met waarden"),
-        (b"topic: x\ntopic: y\n", "de sleutel 'topic' staat er twee keer"),
+        (b"topic: x\ntopic: y\n", 'de sleutel "topic" staat er twee keer'),
+        (b"topic: x\n? [a, b]\n: 1\n", "regel 2, kolom 3: een sleutel moet een woord zijn, geen lijst of object"),
+        (b"topic: x\nn: " + b"9" * 5000 + b"\n", "regel 2, kolom 4: dit getal heeft te veel cijfers"),
         (b"topic: x\n  title: y: z\n", "geen geldige YAML op regel 2"),
         (b"x" * (1024 * 1024 + 1), "groter dan 1024 kB"),
     ],
@@ -104,13 +106,67 @@ def test_an_impossible_date_names_the_file_and_the_line(rules_copy: Path) -> Non
         "valid_from: 2024-13-45\n    rationale: In de Drechtsteden",
     )
     found = problems(rules_copy)
-    assert any(p.startswith("regio-drechtsteden.yaml:") and "'2024-13-45' is geen bestaande datum" in p for p in found)
+    assert any(p.startswith("regio-drechtsteden.yaml:") and "2024-13-45 is geen bestaande datum" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        (
+            "      concerns: {has_any: [dyslexie]}\n      setting",
+            "      concerns: {has_any: [dyslexie]}\n      age: 5\n      setting",
+            "DYSLEXIE-01: when.age: een toets op leeftijd is een bereik met min, max of allebei, zoals {min: 0, "
+            "max: 23} (niet 5).",
+        ),
+        (
+            "      setting: [po, sbo, so, vo, vso]\n      school_support_exhausted: false\n    then:\n"
+            "      arrangements: [extra_ondersteuning]",
+            "      setting: {has_any: [po]}\n      school_support_exhausted: false\n    then:\n"
+            "      arrangements: [extra_ondersteuning]",
+            "DYSLEXIE-01: when.setting: een toets op onderwijs of opvang is een lijst van antwoorden, "
+            "zoals [kinderopvang, po]",
+        ),
+        (
+            "      concerns: {has_any: [dyslexie]}\n      setting",
+            "      concerns: [dyslexie]\n      setting",
+            "DYSLEXIE-01: when.concerns: een toets op zorgen is has_any, has_all, has_none of empty met een lijst",
+        ),
+        (
+            "    sources:\n"
+            '      - {document: kadernotitie-drechtsteden, section: "§2.2 (ondersteuning op de eigen school)"}\n'
+            '      - {document: kadernotitie-drechtsteden, section: "§3.4 onder a"}\n',
+            "    sources: kadernotitie\n",
+            "DYSLEXIE-01: sources: geef een lijst van bronnen, elk met document en section, zoals - {document: "
+            'kadernotitie-drechtsteden, section: "§3.2"} (niet "kadernotitie").',
+        ),
+        (
+            "  - id: DYSLEXIE-01\n",
+            "  - id: dyslexie 01!\n",
+            "dyslexie 01!: id: een regel-id is hoofdletters en cijfers met streepjes, en eindigt op twee cijfers, "
+            'zoals DYSLEXIE-01 (niet "dyslexie 01!").',
+        ),
+        (
+            "topic: dyslexie",
+            'topic: "dys\\0lexie"',
+            'onderwerp (topic): "dys\\u0000lexie" wordt de naam van een pagina',
+        ),
+    ],
+)
+def test_a_rule_written_in_the_wrong_form_gets_an_example_of_the_right_one(
+    rules_copy: Path, old: str, new: str, says: str
+) -> None:
+    """A scalar where a test or a list of sources belongs got an example of a case profile; a rule id got the
+    raw regular expression; a NUL in a topic passed until the rulebook wrote its pages."""
+    replace_in(rules_copy / "dyslexie.yaml", old, new)
+    found = problems(rules_copy)
+    assert any(p.startswith("dyslexie.yaml: ") and says in p for p in found), found
+    assert not any("^[" in p or '"age": 8' in p for p in found), found
 
 
 def test_a_second_id_in_one_rule_is_refused_not_silently_taken(rules_copy: Path) -> None:
     replace_in(rules_copy / "dyslexie.yaml", "  - id: DYSLEXIE-01\n", "  - id: DYSLEXIE-01\n    id: DYSLEXIE-09\n")
     found = problems(rules_copy)
-    assert any(p.startswith("dyslexie.yaml:") and "'id' staat er twee keer" in p for p in found), found
+    assert any(p.startswith("dyslexie.yaml:") and '"id" staat er twee keer' in p for p in found), found
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="geen /dev/zero op dit systeem")
@@ -182,17 +238,6 @@ def test_any_text_is_refused_at_load_or_fills_into_a_short_advice(template: str)
         finally:
             advisor.close()
         assert advice.escalation is not None and len(advice.escalation.explanation) < 1000
-
-
-TOO_MANY_COMBINATIONS = """      concerns: {has_any: [leren, gedrag, dyslexie, taal, lichamelijk, somatisch]}
-      care: {has_any: [jeugdhulp_licht, jeugdhulp_specialistisch, wlz, zvw]}
-      region: [voorne-putten, goeree-overflakkee, drechtsteden, algemeen]
-      any:
-        - {shows_at: {has_any: [school, thuis]}, parents_consent: [ja, nee]}
-        - {shows_at: {has_any: [school, thuis]}, parents_consent: [nee, onbekend]}
-        - {shows_at: {has_any: [school, thuis]}, cognitive_level: [laag, onbekend]}
-        - {shows_at: {has_any: [school, thuis]}, load_capacity: [beperkt, geen]}
-"""
 
 
 @pytest.mark.slow

@@ -111,5 +111,4 @@ def health() -> Response:
 @blueprint.get("/api/openapi.json")
 def openapi() -> Response:
     """The OpenAPI document, generated from the same pydantic models the API validates with."""
-    rules = current_advisor().rules
-    return Response(openapi_document(rules.version, rules.profile_model), mimetype="application/json")
+    return Response(openapi_document(current_advisor().rules), mimetype="application/json")

@@ -4,13 +4,13 @@ Client developers and schema-driven fuzzers read it; since it is built from
 the models the API validates with, it cannot drift from what the API does.
 """
 
-import functools
 import json
 from typing import Any
 
 from pydantic.json_schema import models_json_schema
 
 from kinderogen_rules import Advice, Profile
+from kinderogen_rules.core.ruleset import CatalogFile, RuleSet
 
 from .schemas import ErrorResponse, Health
 
@@ -37,6 +37,43 @@ DESCRIPTIONS = {
 }
 
 
+# Where the advice names a code of the catalogue: (component, property) and the catalogue's list of codes.
+CATALOGUE_CODES = {
+    ("Regie", "holder"): "holders",
+    ("AnswerChange", "holder"): "holders",
+    ("Arrangement", "code"): "arrangements",
+    ("AnswerChange", "arrangements_added"): "arrangements",
+    ("AnswerChange", "arrangements_removed"): "arrangements",
+    ("Advice", "partners"): "partners",
+    ("Informed", "partner"): "partners",
+    ("Escalation", "to"): "partners",
+    ("AnswerChange", "escalation_added"): "partners",
+    ("AnswerChange", "escalation_removed"): "partners",
+    ("Signal", "code"): "signals",
+    ("AnswerChange", "signals_added"): "signals",
+    ("AnswerChange", "signals_removed"): "signals",
+}
+
+
+def _codes(catalog: CatalogFile) -> dict[str, list[str]]:
+    return {
+        "holders": list(catalog.holders),
+        "arrangements": [arrangement.code for arrangement in catalog.arrangements],
+        "partners": list(catalog.partners),
+        "signals": list(catalog.signals),
+    }
+
+
+def _name_codes(schema: dict[str, Any], codes: list[str]) -> None:
+    """Put the codes on the string schema inside a property (itself, its items, or the non-null choice), so a
+    generated client gets an enum, as the contract lists them."""
+    if schema.get("type") == "string":
+        schema["enum"] = codes
+    for inner in [schema.get("items"), *schema.get("anyOf", [])]:
+        if isinstance(inner, dict):
+            _name_codes(inner, codes)
+
+
 def _ref(model: type) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{model.__name__}"}
 
@@ -45,9 +82,19 @@ def _answer(description: str, model: type) -> dict[str, Any]:
     return {"description": description, "content": {JSON: {"schema": _ref(model)}}}
 
 
-@functools.cache
-def openapi_document(rules_version: str, profile: type[Profile]) -> str:
-    """The document as JSON text, for one rules version and its profile (the vocabulary's CaseProfile)."""
+# One document per rules version: the version is a hash over the rule files, vocabulary and catalogue included.
+_documents: dict[str, str] = {}
+
+
+def openapi_document(rules: RuleSet) -> str:
+    """The document as JSON text, for one set of rules: its profile (the vocabulary's CaseProfile) and the codes
+    of its catalogue."""
+    if rules.version not in _documents:
+        _documents[rules.version] = _document(rules.version, rules.profile_model, rules.catalog)
+    return _documents[rules.version]
+
+
+def _document(rules_version: str, profile: type[Profile], catalog: CatalogFile) -> str:
     _, schemas = models_json_schema(
         [
             (profile, "validation"),
@@ -60,6 +107,9 @@ def openapi_document(rules_version: str, profile: type[Profile]) -> str:
     components = schemas["$defs"]
     for name, component in components.items():
         component["description"] = DESCRIPTIONS[name]
+    codes = _codes(catalog)
+    for (name, prop), kind in CATALOGUE_CODES.items():
+        _name_codes(components[name]["properties"][prop], codes[kind])
     document = {
         "openapi": "3.1.0",
         "info": {

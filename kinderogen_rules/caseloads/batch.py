@@ -14,12 +14,15 @@ import os
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import IO, TYPE_CHECKING, Any, Protocol, TextIO, runtime_checkable
+from typing import IO, TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..advisor import Advisor
+from ..core.dates import day_of, today
 from ..core.errors import InputError, OutputFailed, RulesChanged
 from ..core.files import os_reason
+from ..core.outputs import write_whole
 from ..core.ruleset import load_rules
+from ..core.stops import stop_signal, stops_held
 from .cases import BAD, FAILED, GOOD, Chunk, ChunkResult, Line, failure, read_case, read_chunks
 from .pool import (
     INPUT_FAILED,
@@ -29,7 +32,6 @@ from .pool import (
     RunProgress,
     RunSummary,
     run_pool,
-    sigint_blocked,
     worker_rules,
 )
 
@@ -46,6 +48,9 @@ class CodeOutput(Protocol):
 
     def close(self) -> None:
         """Finish the file, so that it is valid with every row written; an OSError when that fails."""
+
+    def abandon(self) -> None:
+        """Give up on the file, which will be removed: nothing more is written."""
 
 
 def _error(number: int, message: str) -> str:
@@ -87,23 +92,19 @@ def _batch_worker(rules_dir: str | None, day: dt.date, version: str, codes: bool
     return chunk_adviser(Advisor(worker_rules(rules_dir, version), on=day), codes)
 
 
-def _write(out: "TextIO | CodeOutput", summary: RunSummary, chunk: Chunk, result: ChunkResult) -> None:
-    """Write a chunk's lines and flush them, so the output holds whole chunks whenever the batch stops.
-
-    A table of codes goes in with Ctrl-C held back, so the summary counts exactly the rows the file will hold.
-    """
-    try:
-        if isinstance(out, CodeOutput):
-            with sigint_blocked():
+def _write(out: "IO[str] | CodeOutput", summary: RunSummary, chunk: Chunk, result: ChunkResult) -> None:
+    """Write a chunk's lines (or its table of codes) and count them, with Ctrl-C, SIGTERM and SIGHUP held back:
+    whenever the batch stops, the output holds whole chunks and the summary counts exactly those."""
+    with stops_held():
+        try:
+            if isinstance(out, CodeOutput):
                 out.write_chunk(result.data)
-                _count(summary, chunk, result)
-            return
-        assert isinstance(result.data, str)
-        out.write(result.data)
-        out.flush()
-    except OSError as exc:
-        raise OutputFailed(os_reason(exc)) from None
-    _count(summary, chunk, result)
+            else:
+                assert isinstance(result.data, str)
+                write_whole(out, result.data)
+        except OSError as exc:
+            raise OutputFailed(os_reason(exc)) from None
+        _count(summary, chunk, result)
 
 
 def _count(summary: RunSummary, chunk: Chunk, result: ChunkResult) -> None:
@@ -115,7 +116,7 @@ def _count(summary: RunSummary, chunk: Chunk, result: ChunkResult) -> None:
 
 def run_batch(
     source: IO[Any],
-    out: "TextIO | CodeOutput",
+    out: "IO[str] | CodeOutput",
     rules_dir: str | None = None,
     workers: int | None = None,
     day: dt.date | None = None,
@@ -128,7 +129,7 @@ def run_batch(
     Whatever stops the batch early (Ctrl-C, a failing output or input, workers that keep dying) is in
     the summary (`stopped`, `reason`); what is written by then is complete, whole lines in input order.
     """
-    on = day or dt.date.today()
+    on = day_of(day, "De dag (day)") or today()
     summary = RunSummary(workers=max(1, workers or os.cpu_count() or 1))
     rules = load_rules(rules_dir)
     rules.period(on)  # a day before the rules start is a DateError here, not in every worker
@@ -149,8 +150,8 @@ def run_batch(
 
             codes = isinstance(out, CodeOutput)
             run_pool(read_chunks(source), take, summary, _batch_worker, (rules_dir, on, rules.version, codes))
-    except KeyboardInterrupt:
-        summary.stopped = INTERRUPTED
+    except KeyboardInterrupt as exc:
+        summary.stopped, summary.signal = INTERRUPTED, stop_signal(exc)
     except InputError as exc:
         summary.stopped, summary.reason = INPUT_FAILED, str(exc)
     except OutputFailed as exc:

@@ -30,13 +30,16 @@ from typing import IO
 
 from ..core.advice_codes import AdviceCodes, CodeOrder
 from ..core.conditions import Evaluator, evaluator
+from ..core.dates import day_of, today
 from ..core.decision import Decision, decide
 from ..core.errors import CaseloadError, InputError, RulesChanged
 from ..core.profile import Profile
 from ..core.ruleset import LoadedRule, RuleSet, load_rules
+from ..core.stops import stop_signal
 from ..core.vocabulary import AGE_FIELD, REGION_FIELD, NumberField
 from ..proofs.boundaries import complexity, keep_simplest
 from ..proofs.change import DecisionChange, keyed_causes
+from ..proofs.check import compile_rules
 from ..proofs.diff import RuleChanges, comparable, condition_key, rule_changes
 from .cases import CHUNK_LINES, failure, read_case, read_chunks
 from .monitor import OVERALL, Count, Monitor, advice_counts, age_band
@@ -350,13 +353,18 @@ def diff_caseload(
     """Judge every profile of `cases` (JSONL or Parquet) with the old rules in force on `on` (default today) and
     the new ones in force on `against` (default the same day), on `workers` processes (default all cores).
 
-    The rules are loaded here first, so a rules problem is a RuleLoadError before any worker starts. Whatever
+    The rules are loaded and compiled here first, so a rules problem is a RuleLoadError (a day before they start a
+    DateError) before any worker starts. Whatever
     stops the run early (Ctrl-C, a caseload that cannot be read on, workers that keep dying, rules that change
     meanwhile) is in the summary (`stopped`, `reason`); the counts are then incomplete.
     """
-    day = on or dt.date.today()
-    new_day = against or day
+    day = day_of(on) or today()
+    new_day = day_of(against, "De dag (against)") or day
     old, new = load_rules(old_dir), load_rules(new_dir)
+    # Checked here, before any worker starts: a day before the rules start is a DateError, rules the engine cannot
+    # compile (and so could not advise with) a RuleLoadError.
+    compile_rules(old.in_force(day), old.vocabulary)
+    compile_rules(new.in_force(new_day), new.vocabulary)
     summary = RunSummary(workers=max(1, workers or os.cpu_count() or 1))
     effect = CaseloadEffect()
 
@@ -377,8 +385,8 @@ def diff_caseload(
         else:
             args = (_dir(old_dir), _dir(new_dir), day, new_day, (old.version, new.version), examples)
             run_pool(chunks, take, summary, _diff_worker, args)
-    except KeyboardInterrupt:
-        summary.stopped = INTERRUPTED
+    except KeyboardInterrupt as exc:
+        summary.stopped, summary.signal = INTERRUPTED, stop_signal(exc)
     except (InputError, CaseloadError) as exc:
         summary.stopped, summary.reason = INPUT_FAILED, str(exc)
     except RulesChanged as exc:

@@ -47,13 +47,19 @@ def read_case(number: int, line: Line, model: type[Profile]) -> Profile | str:
     if len(line) > MAX_LINE:
         return f"regel {number}: deze regel is te lang (meer dan {MAX_LINE // 1024} kB); een profiel is veel korter."
     try:
-        return model.model_validate_json(line)
+        profile = model.model_validate_json(line)
     except ValidationError:
-        # The slower path words the error: JSON first, then the profile, in Dutch.
-        try:
-            return parse_profile(line, f"regel {number}", model)
-        except InputError as exc:
-            return str(exc)
+        pass
+    else:
+        # Each field is followed by one colon, and a valid profile has no colon elsewhere: more colons than fields
+        # means a field given twice (the parser keeps the last), or text after all; the slower path tells which.
+        if (line.count(b":") if isinstance(line, bytes) else line.count(":")) == len(profile.model_fields_set):
+            return profile
+    # The slower path words the error: JSON first, then the profile, in Dutch.
+    try:
+        return parse_profile(line, f"regel {number}", model)
+    except InputError as exc:
+        return str(exc)
 
 
 def failure(where: str, exc: Exception) -> str:

@@ -32,15 +32,17 @@ from typing import Any
 from ..advisor import Advisor
 from ..core.advice_codes import AdviceCodes, CodeOrder
 from ..core.errors import CaseloadError
+from ..core.inputs import MAX_PROFILE_BYTES
 from ..core.profile import Profile
 from ..core.ruleset import CatalogFile, RuleSet
+from ..core.stops import stops_held
 from .cases import BAD, FAILED, GOOD, Chunk, ChunkResult, failure, profile_of_row, read_case
-from .pool import sigint_blocked
 
 MISSING_EXTRA = "Hiervoor zijn pandas en pyarrow nodig. Installeer ze met: pip install 'kinderogen-rules[analyse]'"
 
 try:
     import pyarrow as pa
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 except ImportError as exc:  # the extra is optional: say in Dutch how to get it
     raise ImportError(MISSING_EXTRA) from exc
@@ -243,20 +245,32 @@ class ParquetOutput:
         """
         if self._handle.closed:
             return
-        with sigint_blocked():
+        with stops_held():
             try:
                 self._flush()
                 self._writer.close()
             except BaseException:
-                # The file cannot be finished: keep pyarrow from trying again (and failing aloud) when collected.
-                self._writer.is_open = False
+                self.abandon()
                 raise
             finally:
                 self._handle.close()
 
+    def abandon(self) -> None:
+        """Give up on the file (it is removed by its owner): pyarrow must not try to finish it (and fail aloud) when
+        the writer is collected."""
+        self._writer.is_open = False
+        self._handle.close()
+
 
 # Rows read from a Parquet file at a time: memory stays flat however long the file.
 READ_ROWS = 10_000
+# What a file may hold, whatever its few kilobytes on disk unpack to: a text in one cell (as long as a JSONL line may
+# be), a row group unpacked (its size in the file's own footer), and the rows read at a time once read into Python
+# (counting VALUE_BYTES for each value, list items included, plus its text). A caseload's rows hold short codes.
+MAX_CELL_BYTES = MAX_PROFILE_BYTES
+MAX_ROW_GROUP_BYTES = 256 * 2**20
+MAX_BATCH_BYTES = 128 * 2**20
+VALUE_BYTES = 64
 # What a damaged file raises while it is read: Arrow's errors, and text that is not UTF-8.
 _UNREADABLE = (pa.ArrowException, OSError, ValueError)
 # The columns an advice is read back from: its codes (as `AdviceCodes` has them) and the error of a line without one.
@@ -275,28 +289,104 @@ def _text_list(kind: Any) -> bool:
 
 
 def _parquet_file(handle: Any, what: str) -> tuple[Any, dict[str, Any]]:
-    """The file opened, with the type of each column; pages written with a checksum are checked."""
+    """The file opened, with the type of each column; pages written with a checksum are checked. A column that
+    comes twice, or a row group larger than MAX_ROW_GROUP_BYTES unpacked, is a CaseloadError.
+
+    Text is read as it is stored, as a dictionary and its indexes: a file of a few kilobytes that repeats one long
+    text on every row then stays small until `_columns` has checked what the rows would hold once read."""
     try:
         file = pq.ParquetFile(handle, page_checksum_verification=True)
-        return file, {field.name: field.type for field in file.schema_arrow}
+        texts = [column.path for column in file.schema if column.physical_type == "BYTE_ARRAY"]
+        file = pq.ParquetFile(handle, page_checksum_verification=True, read_dictionary=texts)
+        names = [field.name for field in file.schema_arrow]
+        groups = [file.metadata.row_group(n).total_byte_size for n in range(file.metadata.num_row_groups)]
     except _UNREADABLE:
         raise CaseloadError(
             f"{what} begint als een Parquet-bestand, maar is beschadigd of niet compleet (het einde ontbreekt of "
             "klopt niet); maak het opnieuw."
         ) from None
+    # Read as a row, a column that comes twice would silently count once, with the last one's value.
+    doubles = sorted({name for name in names if names.count(name) > 1})
+    if doubles:
+        raise CaseloadError(
+            f"in {what} staat de kolom {', '.join(doubles)} meer dan eens; geef elk veld één kolom, "
+            "anders is niet te zeggen welke waarde geldt."
+        )
+    for number, size in enumerate(groups, 1):
+        if size > MAX_ROW_GROUP_BYTES:
+            raise CaseloadError(
+                f"{what} heeft een rijgroep (nummer {number}) die uitgepakt {size // 2**20} MB is, meer dan "
+                f"{MAX_ROW_GROUP_BYTES // 2**20} MB. Een caseload is veel kleiner; schrijf het bestand met kleinere "
+                "rijgroepen, bijvoorbeeld met row_group_size=100000."
+            )
+    return file, {field.name: field.type for field in file.schema_arrow}
+
+
+def _text_lengths(array: Any) -> Any:
+    """The byte length of every text in an Arrow array (of texts, dictionary-coded texts, or lists of them), as
+    they would be read: a dictionary's text once per row that uses it. None when the array holds no text."""
+    kind = array.type
+    if pa.types.is_dictionary(kind):
+        lengths = _text_lengths(array.dictionary)
+        return None if lengths is None else pc.take(lengths, array.indices)
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_list_view(kind):
+        return _text_lengths(array.flatten())
+    if _text(kind) or pa.types.is_binary(kind) or pa.types.is_large_binary(kind):
+        return pc.binary_length(array)
+    return None
+
+
+def _values(array: Any) -> int:
+    """How many values reading the array makes: one per row, and one per item of a list."""
+    kind = array.type
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_list_view(kind):
+        return len(array) + _values(array.flatten())
+    return len(array)
+
+
+def _check_size(batch: Any, first_row: int, what: str) -> None:
+    """A CaseloadError when one text of the batch is longer than MAX_CELL_BYTES, or its rows would take more than
+    MAX_BATCH_BYTES once read (VALUE_BYTES per value, plus its text): checked before anything is read into Python."""
+    total = 0
+    for name, column in zip(batch.schema.names, batch.columns, strict=True):
+        total += VALUE_BYTES * _values(column)
+        lengths = _text_lengths(column)
+        if lengths is None or not len(lengths):
+            continue
+        longest = pc.max(lengths).as_py() or 0
+        if longest > MAX_CELL_BYTES:
+            where = ""
+            if not pa.types.is_list(column.type):
+                where = f"rij {first_row + pc.index(lengths, longest).as_py()} van "
+            raise CaseloadError(
+                f"{where}{what}: in de kolom {name} staat een tekst van meer dan {MAX_CELL_BYTES // 1024} kB; "
+                "een profiel of advies is veel korter."
+            )
+        total += pc.sum(lengths).as_py() or 0
+    if total > MAX_BATCH_BYTES:
+        last = first_row + batch.num_rows - 1
+        rows = f"rij {first_row} wordt" if last == first_row else f"de rijen {first_row} tot en met {last} worden"
+        raise CaseloadError(
+            f"{what}: {rows} bij het lezen groter dan {MAX_BATCH_BYTES // 2**20} MB. Een caseload is veel kleiner; "
+            "is dit wel een caseload of de uitvoer van batch?"
+        )
 
 
 def _columns(file: Any, names: list[str] | None, what: str) -> Iterator[tuple[list[str], list[list[Any]]]]:
-    """The file's rows, READ_ROWS at a time, as Python values per column; a read that fails says so in Dutch."""
+    """The file's rows, READ_ROWS at a time, as Python values per column, each block checked for its size first
+    (`_check_size`); a read that fails says so in Dutch."""
     batches = file.iter_batches(batch_size=READ_ROWS, columns=names)
+    row = 1
     while True:
         try:
             batch = next(batches, None)
             if batch is None:
                 return
+            _check_size(batch, row, what)
             values = [column.to_pylist() for column in batch.columns]
         except _UNREADABLE:
             raise CaseloadError(f"{what} is een beschadigd Parquet-bestand: een deel ervan is niet te lezen.") from None
+        row += batch.num_rows
         yield batch.schema.names, values
 
 

@@ -138,6 +138,8 @@ def _pairs(
                     )
                 case = profile
         yield advice, case
+    if cases is not None and next(cases, None) is not None:
+        raise MonitorError("het casusbestand heeft meer regels dan het adviesbestand; horen ze bij elkaar?")
 
 
 def count(

@@ -7,18 +7,19 @@ done in between. A run that stops early says why in its summary (`RunSummary.sto
 """
 
 import contextlib
+import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import Any, TypeVar
 
 from ..core.errors import RuleLoadError, RulesChanged
 from ..core.ruleset import RuleSet, load_rules
+from ..core.stops import die_with_parent, stops_held, worker_signals
 
 CHUNKS_PER_WORKER = 3
 # Pools that may break in a row, without one chunk written in between, before the batch gives up.
@@ -62,6 +63,8 @@ class RunSummary:
     restarts: int = 0
     stopped: str = ""
     reason: str = ""
+    # The signal that interrupted the run (Ctrl-C is SIGINT), when `stopped` is INTERRUPTED.
+    signal: int = signal.SIGINT
 
     @property
     def per_second(self) -> float:
@@ -73,7 +76,7 @@ RunProgress = Callable[[RunSummary, int], None]
 
 
 _worker: dict[str, Callable[[Any], Any]] = {}
-_worker_problem: list[str] = []
+_worker_problem: list[BaseException] = []
 
 
 def worker_rules(rules_dir: str | None, version: str, work: str = "de batch") -> RuleSet:
@@ -92,44 +95,34 @@ def worker_rules(rules_dir: str | None, version: str, work: str = "de batch") ->
     return rules
 
 
-def _start_worker(setup: WorkerSetup, args: tuple[Any, ...]) -> None:
-    """Each worker builds its own chunk function (its own engine) with `setup(*args)`; Ctrl-C is the parent's.
+def _start_worker(parent: int, setup: WorkerSetup, args: tuple[Any, ...]) -> None:
+    """Each worker builds its own chunk function (its own engine) with `setup(*args)`; stopping is the parent's
+    (see `stops.worker_signals`), and the worker ends with it.
 
-    A worker never fails here (a failing initializer would print a traceback and break the pool);
-    a rules problem is kept and raised with the first chunk, for the parent to report.
+    A worker never fails here (a failing initializer prints a traceback from the worker and breaks the pool):
+    whatever goes wrong is kept and raised with the first chunk, for the parent to report.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_signals()
+    die_with_parent(parent)
     try:
         _worker["work"] = setup(*args)
-    except RulesChanged as exc:
-        _worker_problem.append(str(exc))
+    except Exception as exc:
+        _worker_problem.append(exc)
 
 
 def _work(chunk: Any) -> Any:
     if _worker_problem:
-        raise RulesChanged(_worker_problem[0])
+        raise _worker_problem[0]
     return _worker["work"](chunk)
 
 
-@contextmanager
-def sigint_blocked() -> Iterator[None]:
-    """Hold Ctrl-C back while worker processes start: they inherit the mask and so never see it.
-
-    Without this, a Ctrl-C in the first second reaches a worker still importing, before it can
-    ignore the signal, and it prints a KeyboardInterrupt traceback. The parent gets the signal
-    as soon as the mask is lifted.
-    """
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
 def _pool(workers: int, setup: WorkerSetup, args: tuple[Any, ...]) -> ProcessPoolExecutor:
-    with sigint_blocked():
+    with stops_held():
         return ProcessPoolExecutor(
-            max_workers=workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(setup, args)
+            max_workers=workers,
+            mp_context=get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(os.getpid(), setup, args),
         )
 
 
@@ -142,7 +135,7 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: Any) -> "Future[Any]":
-    with sigint_blocked():  # a submit may start a worker process
+    with stops_held():  # a submit may start a worker process
         return pool.submit(_work, chunk)
 
 
@@ -159,7 +152,7 @@ def run_pool(
     spawned process). At most CHUNKS_PER_WORKER chunks per worker are in flight, so memory stays flat. A pool
     that breaks or is stuck is replaced and every chunk not yet taken is done again, in order: nothing is lost,
     nothing taken twice. Workers that keep failing end the run with `summary.stopped` set; the exceptions of
-    `take`, of the chunks' source and RulesChanged from a worker pass to the caller.
+    `take`, of the chunks' source and of a worker's start (RulesChanged, a DateError) pass to the caller.
     """
     source = iter(chunks)
     # Chunks in input order: those with a future in the pool, then those still to submit.

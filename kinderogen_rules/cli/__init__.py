@@ -14,7 +14,8 @@ from typing import NoReturn
 
 from ..core.errors import InputError, OutputError, RuleGapError, RuleLoadError
 from ..core.files import os_reason
-from .exits import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_RULES
+from ..core.stops import stop_signal, stops_as_interrupts
+from .exits import EXIT_INPUT, EXIT_RULES, interrupted
 from .options import require_extra
 from .output import drop_stdout, flush_stdout, tell
 from .parser import build_parser
@@ -23,7 +24,12 @@ __all__ = ["main", "run", "run_web"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code. SIGTERM and SIGHUP stop it as Ctrl-C does."""
+    with stops_as_interrupts():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         code = int(args.run(args))
@@ -40,9 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RuleGapError as exc:
         tell(str(exc))
         return EXIT_RULES
-    except KeyboardInterrupt:
-        tell("Afgebroken.")
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:
+        code, by = interrupted(stop_signal(exc))
+        tell(f"Afgebroken{by}.")
+        return code
     except OSError as exc:
         # Every file the user names is opened with its own message; this is the output's last write.
         drop_stdout()
@@ -62,7 +69,10 @@ def run() -> NoReturn:
     """The `kinderogen` command: main(), then leave at once. A batch whose worker was killed mid-write can leave
     a pool's manager thread waiting on a half-written message for ever; the interpreter's exit would wait for it
     too. Everything is written and flushed when main() returns, so nothing is lost by not waiting."""
-    code = main()
+    try:
+        code = main()
+    except KeyboardInterrupt as exc:  # a second stop while the first one was being reported
+        code = interrupted(stop_signal(exc))[0]
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()

@@ -1,22 +1,26 @@
 """`kinderogen batch CASUSSEN`: advise on every line of a caseload, as JSONL or as Parquet codes, and say how it
-went; a file that cannot be finished is left whole (JSONL) or removed (Parquet)."""
+went. The output file is written whole (see `core.outputs`): a batch stopped early leaves the lines before the stop,
+a batch whose output fails leaves the file as it was, and the output may never be the input."""
 
 import argparse
 import contextlib
-import os
-from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from ..caseloads.batch import CodeOutput, run_batch
-from ..caseloads.cases import count_lines
 from ..caseloads.pool import OUTPUT_FAILED, WORKERS_FAILED, RunSummary
+from ..caseloads.reading import is_parquet
 from ..core.dutch import number_nl
-from ..core.errors import InputError, OutputError
-from ..core.files import open_binary_output, open_input, open_output, output_name
-from ..core.ruleset import RuleSet, load_rules
-from .exits import EXIT_RULES, say_stop
+from ..core.errors import InputError
+from ..core.files import open_input, os_reason, output_name
+from ..core.outputs import FileOutput, refuse_output_over_input
+from ..core.ruleset import load_rules
+from ..core.stops import stops_held
+from .exits import EXIT_INPUT, EXIT_RULES, say_stop
 from .options import ON_HELP, RULES_HELP, day_of, workers_option
-from .output import caseload_progress, close, drop_stdout, tell
+from .output import caseload_progress, drop_stdout, tell
+
+if TYPE_CHECKING:
+    from ..caseloads.columns import ParquetOutput
 
 # The output formats of `batch`: the advice as JSON per line, or its codes as a Parquet table.
 JSONL, PARQUET = "jsonl", "parquet"
@@ -43,35 +47,54 @@ def add_to(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     workers = workers_option(args.workers)
     parquet = args.format == PARQUET
+    if parquet and args.output in (None, "-"):
+        raise InputError(
+            "Parquet is een binair bestand en komt niet op het scherm: geef een uitvoerbestand, "
+            "bijvoorbeeld -o adviezen.parquet."
+        )
     rules = load_rules(args.rules)  # before the output file is made: a rules problem leaves it as it was
     day = day_of(args, rules)
     with contextlib.ExitStack() as files:
         source = open_input(args.cases)
         if args.cases != "-":
             files.callback(source.close)
-        out = _parquet_output(args.output, rules) if parquet else open_output(args.output)
+        refuse_output_over_input(args.output, [source])
+        _refuse_parquet_input(source, args.cases)
+        codes = _code_output_class() if parquet else None
+        with stops_held():
+            output = FileOutput(args.output, binary=parquet)
+            # Whatever ends the batch unplanned leaves the target as it was.
+            files.callback(output.abandon)
+        out = codes(output.stream, rules) if codes is not None else output.stream
         progress = caseload_progress("Adviseren", args.cases)
-        # Closing is inside the try too: a Ctrl-C right after the batch still leaves a finished (valid) file.
+        summary = run_batch(source, out, rules_dir=args.rules, workers=workers, day=day, progress=progress)
+        _finish(output, out, summary)
+    return _batch_report(summary, args.cases, output, parquet)
+
+
+def _finish(output: FileOutput, out: "IO[str] | CodeOutput", summary: RunSummary) -> None:
+    """Put the output in place, whole: all of it, or (stopped early) the lines before the stop; after a failed
+    write (`summary.stopped` says so), or a stop before the first line, leave the target as it was."""
+    with stops_held():
+        if summary.stopped == OUTPUT_FAILED or (summary.stopped and not summary.last_line):
+            if isinstance(out, CodeOutput):
+                out.abandon()
+            output.abandon()
+            return
         try:
-            summary = run_batch(source, out, rules_dir=args.rules, workers=workers, day=day, progress=progress)
-            if summary.stopped == OUTPUT_FAILED:
-                with contextlib.suppress(OutputError):
-                    close(out, args.output)
-            else:
-                close(out, args.output)
-        except OutputError as exc:
-            # A Parquet file is readable only once its end is written: leave no half file behind.
-            if parquet and _remove_file(str(args.output)):
-                raise OutputError(f"{exc} Het onvolledige bestand is verwijderd.") from None
-            raise
-        except BaseException:
-            with contextlib.suppress(OutputError):
-                close(out, args.output)
-            raise
-    return _batch_report(summary, args.output, parquet)
+            if isinstance(out, CodeOutput):
+                out.close()
+        except OSError as exc:
+            output.abandon()
+            summary.stopped, summary.reason = OUTPUT_FAILED, os_reason(exc)
+            return
+        try:
+            output.finish()
+        except OSError as exc:
+            summary.stopped, summary.reason = OUTPUT_FAILED, os_reason(exc)
 
 
-def _batch_report(summary: RunSummary, output: str | None, parquet: bool) -> int:
+def _batch_report(summary: RunSummary, cases: str, output: FileOutput, parquet: bool) -> int:
     """Say on stderr how the batch went; the exit code follows from it (see `exits.STOPS`)."""
     counts = f"{summary.good} adviezen, {summary.bad} regels met fouten"
     if summary.failed:
@@ -83,7 +106,9 @@ def _batch_report(summary: RunSummary, output: str | None, parquet: bool) -> int
         else "Het uitvoerbestand is geldig: elke regel is compleet."
     )
     if summary.stopped == OUTPUT_FAILED:
-        return say_stop(summary, _what_is_left(output, parquet, written), output=output_name(output))
+        return say_stop(summary, _what_is_left(output, written), output=output_name(output.path))
+    if summary.stopped and not summary.last_line and output.replaces:
+        whole = _unchanged(output, "Er is nog niets geschreven")
     if summary.stopped == WORKERS_FAILED:
         return say_stop(
             summary,
@@ -102,58 +127,45 @@ def _batch_report(summary: RunSummary, output: str | None, parquet: bool) -> int
     if summary.failed:
         tell("Meld de regels zonder advies aan de beheerder van de regels; hun foutregels zeggen wat er misging.")
         return EXIT_RULES
+    if summary.bad and not summary.good:
+        tell(
+            f"Geen enkele regel van {output_name(cases) if cases != '-' else 'de invoer'} is een casusprofiel. "
+            "Is dit het goede bestand? batch leest JSONL: één casusprofiel als JSON-object per regel."
+        )
+        return EXIT_INPUT
     return 0
 
 
-def _what_is_left(output: str | None, parquet: bool, written: str) -> str:
-    """After the output failed: what is left of it, made whole (a JSONL file cut to whole lines) or removed (a half
-    Parquet file cannot be read)."""
-    if parquet and output is not None:
-        return "Het onvolledige bestand is verwijderd." if _remove_file(output) else ""
-    if output in (None, "-"):
+def _what_is_left(output: FileOutput, written: str) -> str:
+    """After the output failed: what is left of it. A file is as it was before the batch (the part written is
+    removed); of the screen, what was written."""
+    if output.path in (None, "-"):
         drop_stdout()
         return written
-    _cut_to_whole_lines(str(output))
-    kept = count_lines(Path(output))
-    return f"Er staan {kept} regels in, elk compleet: de uitvoer van de eerste profielen, in volgorde."
+    return _unchanged(output, "Het onvolledige bestand is verwijderd") if output.replaces else ""
 
 
-def _cut_to_whole_lines(path: str) -> None:
-    """After a write failed halfway, drop the incomplete last line, so every line in the file is whole."""
-    with contextlib.suppress(OSError), open(path, "r+b") as handle:
-        end = handle.seek(0, os.SEEK_END)
-        position = end
-        while position > 0:
-            start = max(0, position - (1 << 20))
-            handle.seek(start)
-            newline = handle.read(position - start).rfind(b"\n")
-            if newline >= 0:
-                handle.truncate(start + newline + 1)
-                return
-            position = start
-        handle.truncate(0)
+def _unchanged(output: FileOutput, why: str) -> str:
+    """That the output file is as it was before the batch (or was not made), after `why`."""
+    if output.existed:
+        return f"{why}; {output.path} is zoals het was."
+    return f"{why}; er is geen {output.path} gemaakt."
 
 
-def _parquet_output(path: str | None, rules: RuleSet) -> CodeOutput:
-    """The Parquet file to write, once pyarrow is known to be there (the [analyse] extra)."""
-    if path in (None, "-"):
+def _refuse_parquet_input(source: BinaryIO, cases: str) -> None:
+    """batch reads JSONL: a Parquet caseload would give an error on every line."""
+    if is_parquet(source):
         raise InputError(
-            "Parquet is een binair bestand en komt niet op het scherm: geef een uitvoerbestand, "
-            "bijvoorbeeld -o adviezen.parquet."
+            f"{output_name(cases) if cases != '-' else 'De invoer'} is een Parquet-bestand, en batch leest JSONL: "
+            "één casusprofiel per regel. Voor een tabel met een kolom per veld: lees hem in pandas en gebruik "
+            "advise_frame, of vergelijk hem met diff --cases."
         )
+
+
+def _code_output_class() -> "type[ParquetOutput]":
+    """The Parquet writer, once pyarrow is known to be there (the [analyse] extra)."""
     try:
         from ..caseloads.columns import ParquetOutput
     except ImportError as exc:
         raise InputError(str(exc)) from None
-    return ParquetOutput(open_binary_output(path), rules)
-
-
-def _remove_file(path: str) -> bool:
-    """Remove a regular file (never a device such as /dev/full); whether it was removed."""
-    if not Path(path).is_file():
-        return False
-    try:
-        Path(path).unlink()
-    except OSError:
-        return False
-    return True
+    return ParquetOutput

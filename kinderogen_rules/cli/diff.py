@@ -10,9 +10,11 @@ from typing import Any
 
 from ..caseloads.casediff import diff_caseload
 from ..caseloads.casereport import terminal_text, write_diff_report
+from ..core.dates import today
 from ..core.dutch import number_nl
-from ..core.errors import InputError, OutputError
-from ..core.files import open_input, os_reason, output_directory, stdout
+from ..core.errors import InputError
+from ..core.files import open_input, stdout
+from ..core.outputs import folder_output
 from ..proofs.diff import diff_rules, render_diff
 from .exits import EXIT_RULES, say_stop
 from .options import option_day, require_extra, workers_option
@@ -55,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"Map met regels niet gevonden: {directory}")
     day, against = option_day(args.op, "--op"), option_day(args.tegen, "--tegen")
     if against is not None and day is None:
-        day = dt.date.today()
+        day = today()
     if args.cases is not None:
         return _diff_caseload(args, day, against)
     for option, value in (("--out", args.out), ("--workers", args.workers)):
@@ -79,16 +81,13 @@ def _diff_caseload(args: argparse.Namespace, day: dt.date | None, against: dt.da
         raise InputError("Met --cases hoort --out MAP: de map waarin het rapport komt.")
     require_extra("monitor", "het rapport van diff --cases")
     workers = workers_option(args.workers)
-    folder = output_directory(args.out, "het rapport")
     progress = caseload_progress("Vergelijken", args.cases)
     with contextlib.ExitStack() as files:
         source = open_input(args.cases)
         if args.cases != "-":
             files.callback(source.close)
-        try:  # before the work, so that a folder that cannot be made costs no waiting
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"Kan het rapport niet schrijven in {args.out}: {os_reason(exc)}.") from None
+        # The folder is made before the work, so that a folder that cannot be made costs no waiting.
+        folder = files.enter_context(folder_output(args.out, "het rapport", [source]))
         result = diff_caseload(
             args.old,
             args.new,
@@ -99,21 +98,20 @@ def _diff_caseload(args: argparse.Namespace, day: dt.date | None, against: dt.da
             examples=args.examples,
             progress=progress,
         )
-    effect, summary = result.effect, result.summary
-    for problem in effect.problems:
-        tell(problem)
-    unlisted = effect.bad + effect.failed - len(effect.problems)
-    if unlisted > 0:
-        tell(f"… en nog {number_nl(unlisted)} regels die niet konden worden vergeleken.")
-    if summary.stopped:
-        unfinished = "Er is geen rapport geschreven: de telling is niet compleet."
-        return say_stop(summary, unfinished, at=f" na regel {summary.last_line}")
-    if not effect.compared:
-        raise InputError(f"Geen enkel profiel in {args.cases} kon worden vergeleken; er is geen rapport geschreven.")
-    try:
-        page = write_diff_report(result, folder)
-    except OSError as exc:
-        raise OutputError(f"Kan het rapport niet schrijven in {args.out}: {os_reason(exc)}.") from None
+        effect, summary = result.effect, result.summary
+        for problem in effect.problems:
+            tell(problem)
+        unlisted = effect.bad + effect.failed - len(effect.problems)
+        if unlisted > 0:
+            tell(f"… en nog {number_nl(unlisted)} regels die niet konden worden vergeleken.")
+        if summary.stopped:
+            unfinished = "Er is geen rapport geschreven: de telling is niet compleet."
+            return say_stop(summary, unfinished, at=f" na regel {summary.last_line}")
+        if not effect.compared:
+            raise InputError(
+                f"Geen enkel profiel in {args.cases} kon worden vergeleken; er is geen rapport geschreven."
+            )
+        page = Path(args.out) / write_diff_report(result, folder).name
     # Example profiles go to a screen only: never into a file, not even by redirecting the output.
     on_screen = sys.stdout is not None and sys.stdout.isatty()
     emit(stdout(), terminal_text(result, examples=on_screen and args.examples > 0))

@@ -2,12 +2,14 @@
 
 import argparse
 import contextlib
+from pathlib import Path
 from typing import Any
 
 from ..caseloads.monitor import OVERALL, count, write_monitor_report
 from ..caseloads.reading import read_advices, read_profiles
-from ..core.errors import CaseloadError, InputError, MonitorError, OutputError
-from ..core.files import open_input, os_reason, output_directory
+from ..core.errors import CaseloadError, InputError, MonitorError
+from ..core.files import open_input
+from ..core.outputs import folder_output
 from ..core.ruleset import load_rules
 from .options import RULES_HELP, require_extra
 from .output import say, tell
@@ -39,11 +41,9 @@ def run(args: argparse.Namespace) -> int:
             counted = count(read_advices(advices, catalog=rules.catalog), cases_read, rules)
         except (MonitorError, CaseloadError) as exc:
             raise InputError(f"Monitor: {exc}") from None
-    folder = output_directory(args.out, "het rapport")
-    try:
-        page = write_monitor_report(counted, rules, folder)
-    except OSError as exc:
-        raise OutputError(f"Kan het rapport niet schrijven in {args.out}: {os_reason(exc)}.") from None
+    inputs = [args.advices, *([args.cases] if args.cases else [])]
+    with folder_output(args.out, "het rapport", inputs) as folder:
+        page = Path(args.out) / write_monitor_report(counted, rules, folder).name
     overall = counted.slices[OVERALL]
     say(f"Monitor geschreven: {page} ({overall.advices} adviezen, {counted.errors} regels zonder advies).")
     if not cases:

@@ -1,15 +1,19 @@
 """`kinderogen synth --n AANTAL`: varied, valid test profiles as JSONL, the same for the same seed."""
 
 import argparse
-import contextlib
+from itertools import islice
 from typing import Any
 
 from ..caseloads.synth import synthetic_profiles
-from ..core.errors import InputError, OutputError
-from ..core.files import open_output
+from ..core.errors import InputError
+from ..core.outputs import FileOutput
 from ..core.ruleset import load_rules
+from ..core.stops import stops_held
 from .options import RULES_HELP
-from .output import close, emit
+from .output import emit
+
+# Profiles written at a time.
+BLOCK = 1000
 
 
 def add_to(commands: Any) -> None:
@@ -28,13 +32,18 @@ def run(args: argparse.Namespace) -> int:
     if args.n < 0:
         raise InputError("--n moet 0 of meer zijn.")
     rules = load_rules(args.rules)
-    out = open_output(args.output)
+    with stops_held():
+        output = FileOutput(args.output)
+    profiles = synthetic_profiles(args.n, seed=args.seed, rules=rules)
     try:
-        for profile in synthetic_profiles(args.n, seed=args.seed, rules=rules):
-            emit(out, profile.model_dump_json() + "\n", args.output)
+        while block := list(islice(profiles, BLOCK)):
+            emit(output.stream, "".join(profile.model_dump_json() + "\n" for profile in block), args.output)
     except BaseException:
-        with contextlib.suppress(OutputError):
-            close(out, args.output)
+        output.abandon()
         raise
-    close(out, args.output)
+    with stops_held():
+        try:
+            output.finish()
+        except OSError as exc:
+            raise output.unwritable(exc) from None
     return 0

@@ -6,7 +6,6 @@ directory"); a professional gets the reason in Dutch, chosen by its errno.
 
 import errno
 import sys
-from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from .errors import InputError, OutputError
@@ -74,38 +73,6 @@ def open_input(path: str) -> BinaryIO:
         return open(path, "rb")
     except OSError as exc:
         raise _unreadable(path, exc) from None
-
-
-def open_output(path: str | None) -> TextIO:
-    """An output file (created or emptied), or stdout for None or '-'."""
-    if path in (None, "-"):
-        return stdout()
-    try:
-        return open(path, "w", encoding="utf-8")
-    except OSError as exc:
-        raise _unwritable(path, exc) from None
-
-
-def open_binary_output(path: str) -> BinaryIO:
-    """An output file for bytes (created or emptied), such as a Parquet file."""
-    try:
-        return open(path, "wb")
-    except OSError as exc:
-        raise _unwritable(path, exc) from None
-
-
-def _unwritable(path: str, exc: OSError) -> OutputError:
-    if isinstance(exc, FileNotFoundError):
-        return OutputError(f"Kan {path} niet schrijven: de map {Path(path).parent} bestaat niet.")
-    return OutputError(f"Kan {path} niet schrijven: {os_reason(exc)}.")
-
-
-def output_directory(path: str, what: str) -> Path:
-    """A directory to write `what` in (made when missing); an existing file there is an error, not a crash."""
-    folder = Path(path)
-    if folder.exists() and not folder.is_dir():
-        raise OutputError(f"Kan {what} niet schrijven in {path}: dat is een bestand, geen map.")
-    return folder
 
 
 def stdout() -> TextIO:

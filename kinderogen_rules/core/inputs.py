@@ -15,7 +15,7 @@ from pydantic_core import from_json
 
 from .errors import InputError, NotJsonError
 from .profile import Profile
-from .validation import error_list
+from .validation import error_list, shown
 
 # A case profile fits in far less; the web app refuses larger bodies and advise larger files.
 MAX_PROFILE_BYTES = 64 * 1024
@@ -72,18 +72,63 @@ def decode_utf8(data: bytes) -> str:
 
 
 def parse_json(data: str | bytes) -> Any:
-    """One JSON document, strict (no NaN or Infinity); NotJsonError says in Dutch where and why it is not JSON."""
+    """One JSON document, strict (no NaN or Infinity, no name twice in one object); NotJsonError says in Dutch where
+    and why it is not JSON."""
     text = decode_utf8(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
     if not text.strip():
         raise NotJsonError("er staat niets in", 1, 1)
     try:
-        return from_json(text, allow_inf_nan=False)
+        value = from_json(text, allow_inf_nan=False)
     except ValueError as exc:
         found = _AT.match(str(exc))
         if found is None:
             raise NotJsonError("dit is geen JSON", 1, 1) from None
         why = JSON_REASONS.get(found["kind"], "dit is geen JSON")
         raise NotJsonError(why, int(found["line"]), max(1, int(found["column"]))) from None
+    if text.count(":") != _names(value):
+        _refuse_a_name_twice(text)
+    return value
+
+
+def _names(value: Any) -> int:
+    """How many names the objects in a parsed JSON value have (after a name given twice has counted once)."""
+    count, todo = 0, [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            count += len(item)
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return count
+
+
+# In JSON text already parsed: a string (a name when a colon follows it), or a bracket that opens or closes.
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?|[{}\[\]]')
+
+
+def _refuse_a_name_twice(text: str) -> None:
+    """A NotJsonError at the first name that an object has twice: the JSON parser keeps the last one silently, and
+    a typo must never silently change an advice. Only called when the quick count (every name is followed by a
+    colon) says it may be so: in a profile, a colon stands nowhere else."""
+    objects: list[set[str] | None] = []
+    for token in _TOKEN.finditer(text):
+        sign = token.group()
+        if sign in "{[":
+            objects.append(set() if sign == "{" else None)
+        elif sign in "}]":
+            objects.pop()
+        elif token.group(1) is not None and objects and (names := objects[-1]) is not None:
+            name = from_json(sign[: sign.rindex('"') + 1])
+            if name in names:
+                line = text.count("\n", 0, token.start()) + 1
+                column = token.start() - (text.rfind("\n", 0, token.start()) + 1) + 1
+                raise NotJsonError(
+                    f"de veldnaam {shown(name)} staat twee keer in hetzelfde object; geef elk veld één keer",
+                    line,
+                    column,
+                )
+            names.add(name)
 
 
 def profile_errors(exc: ValidationError) -> str:

@@ -126,6 +126,11 @@ class Profile(BaseModel):
         except ValidationError as exc:
             raise to_dutch(exc, cls, {name: field.label for name, field in cls.vocabulary.fields.items()}) from None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A profile travels to a worker process with its vocabulary: its model is made at run time, so pickle
+        cannot find the class by name, but the worker can make it again."""
+        return _rebuilt, (self.vocabulary, dict(self.__dict__), set(self.model_fields_set))
+
 
 def _codes(codes: tuple[str, ...]) -> Any:
     return Literal[codes]
@@ -176,6 +181,11 @@ def _field(name: str, vocabulary: Vocabulary) -> tuple[Any, Any]:
         return kind, ...
     default = frozenset(field.default) if isinstance(field, SetField) else field.default
     return kind, default
+
+
+def _rebuilt(vocabulary: Vocabulary, values: dict[str, Any], fields_set: set[str]) -> Profile:
+    """A pickled profile again, in its vocabulary's model; its values were checked when it was first made."""
+    return profile_model(vocabulary).model_construct(fields_set, **values)
 
 
 _models: dict[str, type[Profile]] = {}

@@ -35,10 +35,20 @@ from .conditions import Condition, condition_model
 from .dates import date_nl, span_nl
 from .errors import DateError, RuleLoadError
 from .files import os_reason
+from .names import COLOUR_PATTERN, PATTERN_WORDS, RULE_ID_PATTERN, STATEMENT_ID_PATTERN, page_name_problems
 from .profile import Profile, profile_model
 from .strict import Strict
-from .validation import reason
-from .vocabulary import REGION_FIELD, Code, ProfileFile, RegionDeclaration, Vocabulary
+from .validation import LIST_ERRORS, OBJECT_ERRORS, reason, shown
+from .vocabulary import (
+    REGION_FIELD,
+    ChoiceField,
+    Code,
+    NumberField,
+    ProfileFile,
+    RegionDeclaration,
+    SetField,
+    Vocabulary,
+)
 
 PROFILE_FILE = "profiel.yaml"
 CATALOG_FILE = "catalogus.yaml"
@@ -46,7 +56,6 @@ SOURCES_FILE = "bronnen.yaml"
 # More parts of the source register: a region adds its own documents in a file of its own.
 SOURCES_PARTS = "bronnen-*.yaml"
 STATEMENTS_FILE = "uitspraken.yaml"
-RULE_ID_PATTERN = r"^[A-Z0-9]+(-[A-Z0-9]+)*-[0-9]{2}$"
 
 
 class Source(Strict):
@@ -216,7 +225,7 @@ class HolderInfo(Strict):
 
     label: str = Field(min_length=1, description="korte naam, bv. 'de school'")
     name: str = Field(min_length=1, description="wie dat voluit is")
-    colour: str = Field(pattern=r"^#[0-9a-f]{6}$", description="kleur in plaatjes en rapporten, bv. #154273")
+    colour: str = Field(pattern=COLOUR_PATTERN, description="kleur in plaatjes en rapporten, bv. #154273")
 
 
 class SignalInfo(Strict):
@@ -328,14 +337,6 @@ class Document(Strict):
 class SourcesFile(Strict):
     documents: dict[str, Document]
 
-    @field_validator("documents")
-    @classmethod
-    def _ids(cls, documents: dict[str, Document]) -> dict[str, Document]:
-        for doc_id in documents:
-            if ":" in doc_id and doc_id.split(":", 1)[0] not in {"wet", "regeling"}:
-                raise ValueError(f"document-id {doc_id!r}: alleen 'wet:' en 'regeling:' mogen voor de dubbele punt")
-        return documents
-
 
 NotPerCase = Literal[
     "beleidsafspraak",
@@ -352,7 +353,7 @@ NotPerCase = Literal[
 class Statement(Strict):
     """One statement of a policy text, in our own words, and how the rules deal with it."""
 
-    id: str = Field(pattern=r"^[A-Z0-9]+(-[A-Z0-9.]+)*-[0-9]{2}$", description="stabiele code, bv. KN-3.2-01")
+    id: str = Field(pattern=STATEMENT_ID_PATTERN, description="stabiele code, bv. KN-3.2-01")
     document: str = Field(description="document-id uit bronnen.yaml")
     section: str = Field(min_length=1, description="de plek in de tekst, zoals regels die als bron noemen")
     says: str = Field(min_length=1, description="wat de tekst zegt, in eigen woorden")
@@ -516,10 +517,14 @@ class _PolicyLoader(yaml.SafeLoader):
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if isinstance(key, str | int | bool) and key in seen:
+            if not isinstance(key_node, yaml.ScalarNode):
                 raise _DutchYAMLError(
-                    problem=f"de sleutel {key!r} staat er twee keer", problem_mark=key_node.start_mark
+                    problem="een sleutel moet een woord zijn, geen lijst of object", problem_mark=key_node.start_mark
+                )
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise _DutchYAMLError(
+                    problem=f"de sleutel {shown(key)} staat er twee keer", problem_mark=key_node.start_mark
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
@@ -529,11 +534,24 @@ class _PolicyLoader(yaml.SafeLoader):
             return super().construct_yaml_timestamp(node)
         except ValueError:
             raise _DutchYAMLError(
-                problem=f"{node.value!r} is geen bestaande datum; schrijf JJJJ-MM-DD", problem_mark=node.start_mark
+                problem=f"{node.value} is geen bestaande datum; schrijf JJJJ-MM-DD", problem_mark=node.start_mark
             ) from None
 
+    def construct_yaml_int(self, node: Any) -> Any:
+        """A number in a rule file is an age, a number of weeks or a priority: a few digits. A number of thousands
+        of digits is refused here, before Python takes seconds to read it or refuses it with a traceback."""
+        if sum(character.isdigit() for character in str(node.value)) > MAX_DIGITS:
+            raise _DutchYAMLError(
+                problem=f"dit getal heeft te veel cijfers (meer dan {MAX_DIGITS}); schrijf een gewoon getal",
+                problem_mark=node.start_mark,
+            )
+        return super().construct_yaml_int(node)
 
+
+# The most digits a number in a rule file may have.
+MAX_DIGITS = 18
 _PolicyLoader.add_constructor("tag:yaml.org,2002:timestamp", _PolicyLoader.construct_yaml_timestamp)
+_PolicyLoader.add_constructor("tag:yaml.org,2002:int", _PolicyLoader.construct_yaml_int)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -580,7 +598,9 @@ def _read_yaml(path: Path, data: bytes) -> Any:
     return raw
 
 
-def _describe(exc: ValidationError, file: str, raw: Any, prefix: str = "") -> list[str]:
+def _describe(
+    exc: ValidationError, file: str, raw: Any, prefix: str = "", vocabulary: Vocabulary | None = None
+) -> list[str]:
     problems = []
     for error in exc.errors():
         loc = list(error["loc"])
@@ -592,16 +612,48 @@ def _describe(exc: ValidationError, file: str, raw: Any, prefix: str = "") -> li
                 rule_id = str(entries[loc[1]].get("id", f"nummer {loc[1] + 1}"))
             loc = loc[2:]
         where = prefix + ".".join(str(part) for part in loc)
-        message = reason(error)
+        message = _reason(error, loc, vocabulary)
         problems.append(f"{file}: {rule_id + ': ' if rule_id else ''}{where + ': ' if where else ''}{message}")
     return problems
 
 
-def _validated(model: type[BaseModel], name: str, raw: Any) -> Any:
+SOURCE_EXAMPLE = '{document: kadernotitie-drechtsteden, section: "§3.2"}'
+
+
+def _reason(error: Any, loc: list[Any], vocabulary: Vocabulary | None) -> str:
+    """What is wrong, in the words of a rule file: a name's form as words, and for a list or object in the wrong
+    place an example of what belongs there (a source, a test on a field of the profile)."""
+    kind, value = error["type"], shown(error.get("input"))
+    words = PATTERN_WORDS.get(str((error.get("ctx") or {}).get("pattern")))
+    if kind == "string_pattern_mismatch" and words:
+        return f"{words} (niet {value})."
+    if kind not in LIST_ERRORS | OBJECT_ERRORS or not loc:
+        return reason(error)
+    if loc[-1] == "sources":
+        return f"geef een lijst van bronnen, elk met document en section, zoals - {SOURCE_EXAMPLE} (niet {value})."
+    if len(loc) >= 2 and loc[-2] == "sources":
+        return f"een bron heeft een document en een section, zoals {SOURCE_EXAMPLE} (niet {value})."
+    field = vocabulary.fields.get(str(loc[-1])) if vocabulary is not None and "when" in loc else None
+    if isinstance(field, NumberField):
+        example = f"{{min: {field.min}, max: {field.max}}}"
+        return f"een toets op {field.label} is een bereik met min, max of allebei, zoals {example} (niet {value})."
+    if isinstance(field, ChoiceField):
+        example = ", ".join(v.code for v in field.values[:2])
+        return f"een toets op {field.label} is een lijst van antwoorden, zoals [{example}] (niet {value})."
+    if isinstance(field, SetField):
+        example = f"{{has_any: [{field.values[0].code}]}}"
+        return (
+            f"een toets op {field.label} is has_any, has_all, has_none of empty met een lijst, zoals {example} "
+            f"(niet {value})."
+        )
+    return reason(error)
+
+
+def _validated(model: type[BaseModel], name: str, raw: Any, vocabulary: Vocabulary | None = None) -> Any:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise RuleLoadError(_describe(exc, name, raw)) from None
+        raise RuleLoadError(_describe(exc, name, raw, vocabulary=vocabulary)) from None
     except RecursionError:
         raise RuleLoadError([f"{name}: te diep genest"]) from None
 
@@ -823,11 +875,12 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
             vocabulary = _vocabulary(profile, regions)
         except RuleLoadError as exc:
             problems.extend(exc.problems)
-    sources = _register([found[name] for name in sorted(found) if name == SOURCES_FILE or name in source_parts])
+    sources = _register({name: found[name] for name in sorted(found) if name == SOURCES_FILE or name in source_parts})
     if isinstance(sources, list):
         problems.extend(sources)
         sources = None
     files: list[RuleFile] = []
+    file_names: list[str] = []
     loaded: list[LoadedRule] = []
     if vocabulary is not None and catalog is not None:
         problems.extend(f"{CATALOG_FILE}: {p}" for p in _catalog_texts(catalog, vocabulary))
@@ -836,13 +889,15 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
             if name in registers:
                 continue
             try:
-                rule_file = _validated(model, name, raw)
+                rule_file = _validated(model, name, raw, vocabulary)
             except RuleLoadError as exc:
                 problems.extend(_where_declared(exc.problems))
                 continue
             files.append(rule_file)
+            file_names.append(name)
             loaded.extend(LoadedRule(rule, name, rule_file.topic) for rule in rule_file.rules)
         problems.extend(_lead_roles(loaded, catalog))
+        problems.extend(page_name_problems(((name, f.topic) for name, f in zip(file_names, files, strict=True)), ()))
         if sources is not None:
             problems.extend(_cross_check(loaded, sources, vocabulary.template_fields))
     if problems or catalog is None or sources is None or vocabulary is None:
@@ -853,16 +908,17 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     )
 
 
-def _register(parts: list[SourcesFile]) -> SourcesFile | list[str] | None:
-    """The source register from its parts (bronnen.yaml first); a document id in two parts is a problem."""
+def _register(parts: dict[str, SourcesFile]) -> SourcesFile | list[str] | None:
+    """The source register from its parts (bronnen.yaml first); a document id in two parts, or one that cannot name
+    its page in the rulebook, is a problem."""
     if not parts:
         return None
     documents: dict[str, Document] = {}
-    problems = []
-    for part in parts:
+    problems = page_name_problems((), ((name, doc_id) for name, part in parts.items() for doc_id in part.documents))
+    for part in parts.values():
         for doc_id, document in part.documents.items():
             if doc_id in documents:
-                problems.append(f"{SOURCES_FILE}: het document {doc_id!r} staat in twee delen van het bronregister")
+                problems.append(f"{SOURCES_FILE}: het document {shown(doc_id)} staat in twee delen van het register")
             documents[doc_id] = document
     return problems or SourcesFile(documents=documents)
 

@@ -5,6 +5,9 @@ which field is wrong and what to fill in instead. Every error of a model is
 rewritten here, keeping its type and location so that code can still act on it.
 """
 
+import datetime as dt
+import decimal
+import fractions
 import json
 import math
 import re
@@ -23,8 +26,11 @@ def _dutch_type(kind: str) -> str:
     return kind if kind.startswith(DUTCH_PREFIX) else DUTCH_PREFIX + kind
 
 
-def field_name(loc: tuple[int | str, ...]) -> str:
-    """The top-level field an error belongs to ('' for the profile as a whole)."""
+def field_name(loc: tuple[int | str, ...], kind: str = "", value: Any = None) -> str:
+    """The top-level field an error belongs to ('' for the profile as a whole). A name that is not text is its own
+    place: it is named when JSON could have written it (1, true), never in Python's notation (an object)."""
+    if kind.endswith("invalid_key") and not isinstance(value, int | float | bool | None):
+        return ""
     return str(loc[0]) if loc else ""
 
 
@@ -48,14 +54,29 @@ SHOWN_MAX = 40
 
 
 def shown(value: Any) -> str:
-    """A value as the user wrote it (JSON spelling: true, null, "tekst"), cut short when long."""
+    """A value as the user wrote it (JSON spelling: true, null, "tekst"), cut short when long; a Python value that
+    JSON has no spelling for in words a user knows (never Python's own notation, such as Decimal('8.5'))."""
     if isinstance(value, float) and not math.isfinite(value):
         return "een getal dat te groot is" if not math.isnan(value) else "NaN"
     try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = "een heel groot getal" if isinstance(value, int) else repr(value)
+        text = json.dumps(_plain(value), ensure_ascii=False)
+    except (TypeError, ValueError, ArithmeticError):
+        text = "een heel groot getal" if isinstance(value, int) else f"een waarde van het soort {type(value).__name__}"
     return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON would hold it, where there is one way to say it: a decimal as its number, a date as
+    JJJJ-MM-DD, a set or tuple as a list, bytes as their text."""
+    if isinstance(value, decimal.Decimal | fractions.Fraction):
+        return float(value) if value != int(value) else int(value)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return [_plain(item) for item in sorted(value, key=str)] if not isinstance(value, tuple) else list(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value
 
 
 def _range(kind: str, ctx: dict[str, Any], value: str) -> str:
@@ -81,8 +102,8 @@ _FIXED = {
     "frozen_instance": "een profiel kan niet worden veranderd; maak een nieuw profiel.",
     "frozen_field": "dit veld kan niet worden veranderd.",
 }
-_LISTS = {"set_type", "frozen_set_type", "list_type", "tuple_type", "iterable_type", "set_item_not_hashable"}
-_OBJECTS = {"model_type", "dict_type", "model_attributes_type", "mapping_type"}
+LIST_ERRORS = {"set_type", "frozen_set_type", "list_type", "tuple_type", "iterable_type", "set_item_not_hashable"}
+OBJECT_ERRORS = {"model_type", "dict_type", "model_attributes_type", "mapping_type"}
 
 
 def reason(error: Any) -> str:
@@ -96,7 +117,7 @@ def reason(error: Any) -> str:
         # Our own validators raise these with a Dutch message.
         return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if kind == "string_pattern_mismatch":
-        return f"{value} heeft niet de vorm {ctx.get('pattern')!r}."
+        return f"{value} heeft niet de goede vorm."
     if kind.startswith(("date_", "datetime_")):
         return f"geef een datum als JJJJ-MM-DD (niet {value})."
     if kind in {"int_type", "int_parsing", "int_from_float", "int_parsing_size"}:
@@ -109,7 +130,7 @@ def reason(error: Any) -> str:
         return _range(kind, ctx, value)
     if kind in {"literal_error", "enum"}:
         return f"onbekende waarde {value}. Kies uit: {_choices(ctx)}."
-    if kind in _LISTS:
+    if kind in LIST_ERRORS:
         return f'geef een lijst met waarden, bijvoorbeeld ["gedrag"] (niet {value}).'
     if kind == "too_long":
         return f"geef er hoogstens {ctx.get('max_length')}."
@@ -117,7 +138,7 @@ def reason(error: Any) -> str:
         return f"geef een tekstwaarde (niet {value})."
     if kind == "string_too_long":
         return f"deze tekst is te lang: hoogstens {ctx.get('max_length')} tekens."
-    if kind in _OBJECTS:
+    if kind in OBJECT_ERRORS:
         return f'geef een profiel als object met velden, bijvoorbeeld {{"age": 8, "setting": "po"}} (niet {value}).'
     return f"deze waarde is niet geldig (niet {value})."
 
@@ -126,7 +147,7 @@ def dutch_message(error: Any, labels: Mapping[str, str]) -> str:
     """One full Dutch message that names the field by its label; messages already in Dutch pass unchanged."""
     if error["type"].startswith(DUTCH_PREFIX):
         return str(error["msg"])
-    field = field_name(tuple(error["loc"]))
+    field = field_name(tuple(error["loc"]), error["type"], error.get("input"))
     why = reason(error)
     return f"{_label(field, labels)}: {why}" if field else why[:1].upper() + why[1:]
 
@@ -154,7 +175,9 @@ def more_errors(count: int) -> str:
 def error_list(exc: ValidationError, limit: int = MAX_ERRORS) -> list[dict[str, str]]:
     """Errors as {field, message} pairs, the shape the API and the CLI report; past `limit`, one line for the rest."""
     errors = exc.errors()
-    listed = [{"field": field_name(tuple(e["loc"])), "message": e["msg"]} for e in errors[:limit]]
+    listed = [
+        {"field": field_name(tuple(e["loc"]), e["type"], e.get("input")), "message": e["msg"]} for e in errors[:limit]
+    ]
     if len(errors) > limit:
         listed.append({"field": "", "message": more_errors(len(errors) - limit)})
     return listed

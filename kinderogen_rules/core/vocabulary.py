@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
+from .names import CODE_PATTERN, FIELD_PATTERN
 from .strict import Strict
 
 
@@ -31,7 +32,6 @@ def put(template: str, **values: str) -> str:
 
 
 # A code as a profile or a rule file writes it: lower case, digits, - and _; a policy officer can add one.
-CODE_PATTERN = r"^[a-z][a-z0-9_-]*$"
 Code = Annotated[str, Field(pattern=CODE_PATTERN, max_length=60)]
 # The codes of the catalogue, by what they stand for: declared in catalogus.yaml, so plain text to the type checker.
 Holder = str
@@ -39,7 +39,6 @@ ArrangementCode = str
 Partner = str
 SignalCode = str
 # A field name is a Python identifier in English, as the contract spells the profile's fields.
-FIELD_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
 class AgeRange(Strict):

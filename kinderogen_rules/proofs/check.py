@@ -21,12 +21,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..core.conditions import evaluator, partial_evaluator
-from ..core.dates import span_nl
+from ..core.dates import day_of, span_nl
+from ..core.dates import today as current_day
 from ..core.decision import Decision, decide
 from ..core.dutch import join_nl
 from ..core.engine import Engine
 from ..core.errors import RuleGapError, RuleLoadError
 from ..core.ruleset import STATEMENTS_FILE, LoadedRule, Period, RuleSet, load_rules
+from ..core.validation import shown
 from ..core.vocabulary import Vocabulary
 from .boundaries import BoundaryWalk, describe_profile, walk
 
@@ -198,28 +200,33 @@ def _check_register(ruleset: RuleSet, report: Report) -> None:
     for statement in ruleset.statements.statements:
         where = f"{STATEMENTS_FILE}: {statement.id}"
         if statement.document not in ruleset.sources.documents:
-            report.findings.append(f"register: {where}: onbekend document {statement.document!r}")
+            report.findings.append(f"register: {where}: onbekend document {shown(statement.document)}")
         for rule_id in statement.rules:
             if rule_id not in files:
                 report.findings.append(f"register: {where}: regel {rule_id} bestaat niet")
             elif (rule_id, statement.document, statement.section) not in cited:
                 report.findings.append(
                     f"register: {where}: {files[rule_id]}: {rule_id} noemt {statement.document} "
-                    f"{statement.section!r} niet als bron; voeg de bron toe of haal de regel hier weg"
+                    f"{shown(statement.section)} niet als bron; voeg de bron toe of haal de regel hier weg"
                 )
             covered.add((rule_id, statement.document, statement.section))
     texts = set(policy_documents(ruleset))
     for rule_id, document, section in sorted(cited - covered):
         if document in texts:
             report.findings.append(
-                f"register: {files[rule_id]}: {rule_id}: de bron {document} {section!r} staat niet met deze regel "
+                f"register: {files[rule_id]}: {rule_id}: de bron {document} {shown(section)} staat niet met deze regel "
                 f"in {STATEMENTS_FILE}; zet er de uitspraak bij die de regel vastlegt"
             )
 
 
+def compile_rules(rules: Sequence[LoadedRule], vocabulary: Vocabulary) -> None:
+    """Compile rules as the advisor does; a RuleLoadError names each rule the engine cannot compile."""
+    Engine([r.rule.when for r in rules], vocabulary, [f"{r.file}: {r.rule.id}" for r in rules]).close()
+
+
 def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:
     """Check a loaded rule set in every period of its dates; `today` (default: today) tells history from lapse."""
-    day = today or dt.date.today()
+    day = day_of(today, "De dag (today)") or current_day()
     report = Report(rules=len(ruleset.rules), files=len(ruleset.files))
     _check_register(ruleset, report)
     for loaded in ruleset.rules:
@@ -233,8 +240,7 @@ def check_ruleset(ruleset: RuleSet, today: dt.date | None = None) -> Report:
                 "pas de regel aan, zet er een nieuwe versie na of haal hem weg"
             )
     try:
-        names = [f"{r.file}: {r.rule.id}" for r in ruleset.rules]
-        Engine([r.rule.when for r in ruleset.rules], ruleset.vocabulary, names).close()
+        compile_rules(ruleset.rules, ruleset.vocabulary)
     except RuleLoadError as exc:
         report.findings.extend(f"rules-engine: {problem}" for problem in exc.problems)
     for loaded in ruleset.rules:

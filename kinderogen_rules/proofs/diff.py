@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from ..core.advice_codes import CodeOrder
 from ..core.conditions import Evaluator, PartialEvaluator, evaluator, partial_evaluator
+from ..core.dates import day_of, today
 from ..core.decision import Decision, decide
 from ..core.dutch import join_nl, number_nl
 from ..core.errors import RuleLoadError
@@ -33,6 +34,7 @@ from ..core.ruleset import LoadedRule, RuleSet, load_rules
 from ..core.vocabulary import Vocabulary
 from .boundaries import Block, BoundaryWalk, complexity, describe_profile, keep_simplest, walk
 from .change import CHANGE_KEY, DecisionChange
+from .check import compile_rules
 
 # How the walk reports its progress: profiles done, and in all.
 WalkProgress = Callable[[int, int], None]
@@ -231,11 +233,14 @@ def diff_rules(
 
     The old rules are those in force on `on` (default today), the new ones those in force on `against` (default
     the same day): one rules directory given twice, on two days, shows what the rules' own dates change."""
-    day = on or dt.date.today()
-    new_day = against or day
+    day = day_of(on) or today()
+    new_day = day_of(against, "De dag (against)") or day
     old_rules, new_rules = load_rules(old_dir), load_rules(new_dir)
     vocabulary = comparable(old_rules, new_rules)
     old, new = old_rules.in_force(day), new_rules.in_force(new_day)
+    # Both sides are judged with the Python evaluator: rules the engine cannot compile could not advise at all.
+    compile_rules(old, old_rules.vocabulary)
+    compile_rules(new, new_rules.vocabulary)
     report = DiffReport(old_rules.version, new_rules.version, day, new_day)
     report.rules_added, report.rules_removed, report.rules_changed = rule_changes(old, new)
     both = (*old, *new)

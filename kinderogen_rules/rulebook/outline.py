@@ -75,6 +75,8 @@ class Outline:
 def condition_outline(condition: Condition, vocabulary: Vocabulary) -> Outline:
     """What a rule's `when` asks, as Dutch points."""
     points = [
-        vocabulary.neutral(phrase) for name, test in condition.tests() for phrase in _test_phrases(vocabulary, name, test)
+        vocabulary.neutral(phrase)
+        for name, test in condition.tests()
+        for phrase in _test_phrases(vocabulary, name, test)
     ]
     return Outline(points, [condition_outline(branch, vocabulary) for branch in condition.any or ()])

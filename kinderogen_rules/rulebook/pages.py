@@ -15,9 +15,12 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..core.dates import span_nl
+from ..core.dates import day_of, span_nl, today
 from ..core.dutch import first_upper
-from ..core.ruleset import LoadedRule, RuleSet, Statement
+from ..core.errors import RuleLoadError
+from ..core.names import document_page, page_name_problems
+from ..core.outputs import folder_output, write_files
+from ..core.ruleset import SOURCES_FILE, LoadedRule, RuleSet, Statement
 from .diagram import regie_steps, regie_svg
 from .outline import Outline, condition_outline
 from .scenarios import Feature, Scenario, scenarios_by_rule
@@ -116,6 +119,7 @@ class Topic:
     title: str
     description: str
     rules: list[RuleEntry]
+    file: str = ""
 
 
 # How the source matrix names each reason a statement is not decided per child.
@@ -155,7 +159,7 @@ class TextPage:
 
     @property
     def page(self) -> str:
-        return f"bron-{self.doc_id}"
+        return document_page(self.doc_id)
 
     @property
     def encoded(self) -> int:
@@ -240,7 +244,7 @@ def _index(
 
 def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = None) -> Book:
     """Gather what the pages show; rendering is separate so both formats say the same."""
-    on = day or dt.date.today()
+    on = day_of(day, "De dag (day)") or today()
     specified = scenarios_by_rule(features)
     entries = []
     for loaded in ruleset.rules:
@@ -253,12 +257,14 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         entries.append(entry)
     by_id = {e.id: e for e in entries}
     shown = [e.loaded for e in entries]
+    file_names = {id(loaded.rule): loaded.file for loaded in ruleset.rules}
     topics = [
         Topic(
             file.topic,
             file.title,
             file.description,
             [e for e in entries if e.loaded.topic == file.topic],
+            file_names.get(id(file.rules[0]), file.topic),
         )
         for file in ruleset.files
     ]
@@ -270,6 +276,7 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         citing = [(e, s.section) for e in entries for s in e.sources if s.document == doc_id]
         documents.append((doc_id, document.title, document.reference, citing))
     texts = _texts(ruleset, by_id)
+    _check_page_names(topics, texts)
     return Book(
         version=ruleset.version,
         day=on,
@@ -283,6 +290,17 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder].name) for s in regie_steps(shown)],
         texts=texts,
     )
+
+
+def _check_page_names(topics: list[Topic], texts: list[TextPage]) -> None:
+    """Every page a name in the rules makes is a safe name, and no other page's (see `core.names`): the rulebook
+    never joins an unchecked name onto its folder. The loader checks this too; here it is checked again, right
+    before the names become files. A RuleLoadError naming the file otherwise."""
+    problems = page_name_problems(
+        ((topic.file, topic.page) for topic in topics), ((SOURCES_FILE, text.doc_id) for text in texts)
+    )
+    if problems:
+        raise RuleLoadError(problems)
 
 
 def _texts(ruleset: RuleSet, rules: dict[str, RuleEntry]) -> list[TextPage]:
@@ -303,10 +321,27 @@ def _texts(ruleset: RuleSet, rules: dict[str, RuleEntry]) -> list[TextPage]:
     return pages
 
 
+# In Markdown, signs that could make text into HTML, a link or a table cell: escaped as a backslash escape where
+# every Markdown reader takes one, and as an entity where not all do (Python-Markdown passes `\<` on as HTML).
+_MARKDOWN_ESCAPES = str.maketrans(
+    {"\\": "\\\\", "[": "\\[", "]": "\\]", "|": "\\|", "&": "&amp;", "<": "&lt;", ">": "&gt;"}
+)
+
+
+def markdown_text(value: object) -> str:
+    """A value as plain text in Markdown: a rule title with `<script>` or `[klik](javascript:…)` stays text.
+    A Markdown snippet the template made itself (marked `|safe`) passes as it is."""
+    if hasattr(value, "__html__"):  # what `|safe` marks
+        return str(value)
+    return str(value).translate(_MARKDOWN_ESCAPES)
+
+
 def _environment(fmt: str) -> Environment:
     env = Environment(
         loader=PackageLoader("kinderogen_rules.rulebook", "templates"),
         autoescape=select_autoescape(["html"]) if fmt == "html" else False,
+        # HTML is escaped by autoescape; every value in Markdown is escaped as Markdown text.
+        finalize=markdown_text if fmt == "md" else None,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -335,8 +370,8 @@ def rulebook_files(ruleset: RuleSet, features: list[Feature], day: dt.date | Non
     return render_book(build_book(ruleset, features, day), ruleset)
 
 
-def write_rulebook(directory: Path, files: dict[str, str]) -> None:
-    """Write the site to a directory (created when missing)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    for name, content in files.items():
-        (directory / name).write_text(content, encoding="utf-8")
+def write_rulebook(directory: Path | str, files: dict[str, str]) -> None:
+    """Write the site to a directory (created when missing), whole (see `core.outputs`); an OutputError in Dutch
+    when it cannot be written, or when a name is not a plain file name."""
+    with folder_output(str(directory), "het regelboek") as folder:
+        write_files(folder, files)

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..core.errors import InputError
+from ..core.files import os_reason
+from ..core.names import page_problem
+
 FEATURE = "Functionaliteit:"
+# A feature file is a few kilobytes; the limit is a rule file's.
+MAX_FEATURE_BYTES = 1024 * 1024
 SCENARIO = re.compile(r"^(Abstract Scenario|Scenario|Voorbeeld):\s*(?P<name>.+)$")
 
 
@@ -59,8 +65,31 @@ class _Open:
     body: list[str]
 
 
+def feature_text(path: Path) -> str:
+    """A feature file's text, with the limits a rule file has: a regular file (not a link to a device such as
+    /dev/zero, which would be read until memory runs out), at most MAX_FEATURE_BYTES, UTF-8. An InputError in
+    Dutch otherwise."""
+    try:
+        if not path.is_file():
+            raise InputError(f"Scenario's: {path.name} is geen gewoon bestand (een map, apparaat of koppeling ernaar).")
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FEATURE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"Scenario's: kan {path.name} niet lezen: {os_reason(exc)}.") from None
+    if len(data) > MAX_FEATURE_BYTES:
+        raise InputError(f"Scenario's: {path.name} is groter dan {MAX_FEATURE_BYTES // 1024} kB.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"Scenario's: {path.name} is geen UTF-8-tekst; sla het op als UTF-8.") from None
+
+
 def parse_feature(path: Path) -> Feature:
-    """Read one feature file (Dutch keywords, `# language: nl`)."""
+    """Read one feature file (Dutch keywords, `# language: nl`); an InputError in Dutch when it cannot be read
+    (see `feature_text`) or its name cannot name a page of the rulebook."""
+    problem = page_problem(path.stem)
+    if problem is not None:
+        raise InputError(f"Scenario's: de naam van {path.name}: {problem}.")
     title = ""
     story: list[str] = []
     scenarios: list[Scenario] = []
@@ -72,7 +101,7 @@ def parse_feature(path: Path) -> Feature:
             text = textwrap.dedent("\n".join(scenario.body)).strip("\n")
             scenarios.append(Scenario(path.stem, scenario.name, tuple(scenario.tags), scenario.line, text))
 
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, raw in enumerate(feature_text(path).splitlines(), 1):
         line = raw.strip()
         if line.startswith("#"):
             continue
@@ -95,7 +124,8 @@ def parse_feature(path: Path) -> Feature:
 
 
 def read_features(directory: Path | str | None = None) -> list[Feature]:
-    """Every feature file of a directory (the shipped features when None), sorted by file name."""
+    """Every feature file of a directory (the shipped features when None), sorted by file name; an InputError in
+    Dutch for one that cannot be read (see `parse_feature`)."""
     folder = Path(directory) if directory is not None else default_features_dir()
     return [parse_feature(path) for path in sorted(folder.glob("*.feature"))]
 
