@@ -63,7 +63,15 @@ def test_every_fired_rule_has_a_source_and_the_json_has_the_contract_shape() -> 
     data = advise(M).model_dump(mode="json")
     contract = {"regie", "arrangements", "partners", "escalation", "signals", "fired_rules", "rules_version"}
     # The contract allows additions, never renames; every addition is listed in CHANGELOG.md and docs/contract.md.
-    assert set(data) - contract == {"informed", "date", "what_would_change"}
+    assert set(data) - contract == {
+        "informed",
+        "date",
+        "what_would_change",
+        "summary",
+        "plan",
+        "at_table",
+        "escalation_route",
+    }
     assert contract <= set(data)
     assert set(data["regie"]) == {"holder", "lead", "explanation"}
     assert data["partners"] == sorted(set(data["partners"]))

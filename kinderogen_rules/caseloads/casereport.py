@@ -83,9 +83,11 @@ def sources(result: CaseloadDiff) -> list[str]:
             named.update(cause)
     lines = []
     for rule_id in sorted(named):
+        rules = result.new if rule_id in result.new_rules else result.old
         loaded = result.new_rules.get(rule_id) or result.old_rules[rule_id]
         cited = "; ".join(f"{s.document} {s.section}" for s in loaded.rule.sources)
-        lines.append(f"{_state(result, rule_id)}: {loaded.rule.title}. Bron: {cited}.")
+        title = rules.vocabulary.neutral(loaded.rule.title)
+        lines.append(f"{_state(result, rule_id)}: {title}. Bron: {cited}.")
     return lines
 
 

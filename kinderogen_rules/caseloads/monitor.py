@@ -301,7 +301,7 @@ def _charts(monitor: Monitor, rules: RuleSet, out: Path) -> dict[str, str]:
             out, "groep-leeftijd", "Gewoon waar het kan: per leeftijd", by_band, groups, "groups"
         )
     overall = monitor.slices[OVERALL]
-    titles: dict[str, str] = {a.code: a.title for a in catalog.arrangements}
+    titles = rules.arrangement_names
     for name, title, counts, labels, unit in (
         ("arrangementen", "Welke arrangementen worden geadviseerd?", overall.arrangements, titles, "%"),
         ("doorzettingsmacht", "Doorzettingsmacht: bij wie?", overall.escalations, {}, "n"),

@@ -413,6 +413,12 @@ class RuleSet:
     vocabulary: Vocabulary
     statements: StatementsFile | None = None
 
+    @cached_property
+    def arrangement_names(self) -> dict[str, str]:
+        """Every arrangement's title as a report over many children reads it: the words that fit one child in their
+        general form ('de school'), in catalogue order."""
+        return {a.code: self.vocabulary.neutral(a.title) for a in self.catalog.arrangements}
+
     @property
     def profile_model(self) -> "type[Profile]":
         """The case profile these rules advise on: the vocabulary's (the shipped rules': CaseProfile)."""
@@ -694,7 +700,7 @@ def _lead_roles(rules: Iterable[LoadedRule], catalog: CatalogFile) -> list[str]:
     rules = list(rules)
     roles = set(catalog.holders) | {r.rule.then.regie.lead_role for r in rules if r.rule.then.regie is not None}
     return [
-        f"{r.file}: {r.rule.id}: then.leads.{role}: onbekende rol {role!r}; een regio noemt een regiehouder "
+        f"{r.file}: {r.rule.id}: then.leads.{role}: onbekende rol {shown(role)}; een regio noemt een regiehouder "
         f"({', '.join(catalog.holders)}) of de role van een regieregel"
         for r in rules
         for role in r.rule.then.leads or {}

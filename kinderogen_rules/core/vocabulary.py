@@ -393,6 +393,8 @@ class Vocabulary:
         the rules themselves, such as the rulebook, where there is no one child."""
         words = {name: forms[-1].text for name, forms in self.fitting.items() if forms}
         words |= {name.capitalize(): text[:1].upper() + text[1:] for name, text in words.items()}
+        # An answer of the profile, which differs per child, shows as what it is: [weken zonder onderwijs].
+        words |= {name: f"[{field.label}]" for name, field in self.fields.items() if name not in words}
         return put(text, **words)
 
     @cached_property

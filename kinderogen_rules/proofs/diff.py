@@ -211,7 +211,7 @@ def change_label(key: str, words: RuleSet) -> str:
         raise ValueError(f"geen soort verandering: {key}")
     kind, code = found["kind"], found["code"]
     words_of: dict[str, str] = (
-        {a.code: a.title for a in catalog.arrangements}
+        words.arrangement_names
         if kind == "arrangements"
         else catalog.signal_labels
         if kind == "signals"

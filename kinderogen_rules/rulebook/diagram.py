@@ -7,6 +7,7 @@ follows.
 """
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -30,10 +31,11 @@ class Step:
     holder: str
 
 
-def regie_steps(rules: list[LoadedRule]) -> list[Step]:
-    """The regie rules, highest priority first, in file order within a priority."""
+def regie_steps(rules: list[LoadedRule], words: Callable[[str], str] = str) -> list[Step]:
+    """The regie rules, highest priority first, in file order within a priority; `words` fills a title's words
+    that fit the child (the rulebook: their general form)."""
     steps = [
-        Step(r.rule.then.regie.priority, r.rule.id, r.rule.title, r.rule.then.regie.holder)
+        Step(r.rule.then.regie.priority, r.rule.id, words(r.rule.title), r.rule.then.regie.holder)
         for r in rules
         if r.rule.then.regie is not None
     ]
@@ -59,9 +61,9 @@ def _arrow(x1: float, y1: float, x2: float, y2: float) -> str:
     return f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="#535353" stroke-width="2" marker-end="url(#pijl)"/>'
 
 
-def regie_svg(rules: list[LoadedRule], catalog: CatalogFile) -> str:
+def regie_svg(rules: list[LoadedRule], catalog: CatalogFile, words: Callable[[str], str] = str) -> str:
     """The ladder as a standalone SVG document."""
-    steps = regie_steps(rules)
+    steps = regie_steps(rules, words)
     parts: list[str] = []
     y = 20
     parts.append(f'<rect x="{LEFT}" y="{y}" width="{LEFT_WIDTH}" height="46" rx="23" fill="#f3f3f3" stroke="#535353"/>')

@@ -46,6 +46,10 @@ class RuleEntry:
     outline: Outline
     sources: list[SourceLine]
     scenarios: list[Scenario]
+    # The rule's own texts, with the words that fit a child in their general form ('het kind'): a page about a rule
+    # is about no one child.
+    title: str = ""
+    rationale: str = ""
     regie: str = ""
     leads: list[tuple[str, str]] = field(default_factory=list)
     arrangements: list[str] = field(default_factory=list)
@@ -71,10 +75,9 @@ class RuleEntry:
 
     def looks(self) -> dict[str, str]:
         """What a reader compares between two versions of a rule, by the label the page shows."""
-        rule = self.loaded.rule
         return {
-            "Titel": rule.title,
-            "Waarom": rule.rationale,
+            "Titel": self.title,
+            "Waarom": self.rationale,
             "Wanneer": "; ".join(self.outline.points) + "".join(f"; of {b.points}" for b in self.outline.one_of),
             "Regie": self.regie,
             "In deze regio": "; ".join(f"{holder}: {text}" for holder, text in self.leads),
@@ -196,7 +199,8 @@ class Book:
 def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scenario]]) -> RuleEntry:
     rule, catalog = loaded.rule, ruleset.catalog
     documents = ruleset.sources.documents
-    titles = {a.code: a.title for a in catalog.arrangements}
+    neutral = ruleset.vocabulary.neutral
+    titles = ruleset.arrangement_names
     entry = RuleEntry(
         loaded=loaded,
         page=loaded.topic,
@@ -206,22 +210,28 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
             for s in rule.sources
         ],
         scenarios=specified.get(rule.id, []),
+        title=neutral(rule.title),
+        rationale=neutral(rule.rationale),
         rules_start=catalog.valid_from,
     )
     then = rule.then
     if then.regie is not None:
         entry.regie = (
             f"bij {catalog.holders[then.regie.holder].name} (voorrang {then.regie.priority}); concreet: "
-            f"{then.regie.lead}"
+            f"{neutral(then.regie.lead)}"
         )
-    entry.leads = [(catalog.holders[holder].label, text) for holder, text in (then.leads or {}).items()]
+    # A region's lead is keyed by a holder, or by the role of a regie rule (see `Regie.lead_role`).
+    entry.leads = [
+        (catalog.holders[role].label if role in catalog.holders else f"rol {role}", neutral(text))
+        for role, text in (then.leads or {}).items()
+    ]
     entry.arrangements = [titles[code] for code in then.arrangements]
     entry.partners = [catalog.partner_names[code] for code in then.partners]
     entry.informed = [catalog.partner_names[code] for code in then.informed]
     entry.signals = [catalog.signals[code].label for code in then.signals]
     if then.escalation is not None:
         to = ", ".join(catalog.partner_names[code] for code in then.escalation.to)
-        entry.escalation = f"{to}. {then.escalation.explanation}"
+        entry.escalation = f"{to}. {neutral(then.escalation.explanation)}"
     return entry
 
 
@@ -269,7 +279,7 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         for file in ruleset.files
     ]
     catalog = ruleset.catalog
-    arrangement_titles: dict[str, str] = {a.code: a.title for a in catalog.arrangements}
+    arrangement_titles = ruleset.arrangement_names
     partner_names = catalog.partner_names
     documents = []
     for doc_id, document in ruleset.sources.documents.items():
@@ -287,7 +297,10 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         partners=_index(entries, partner_names, "partners", partner_names),
         signals=_index(entries, catalog.signal_labels, "signals", catalog.signal_labels),
         documents=documents,
-        steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder].name) for s in regie_steps(shown)],
+        steps=[
+            (s.priority, s.rule_id, s.title, catalog.holders[s.holder].name)
+            for s in regie_steps(shown, ruleset.vocabulary.neutral)
+        ],
         texts=texts,
     )
 
@@ -352,7 +365,9 @@ def _environment(fmt: str) -> Environment:
 
 def render_book(book: Book, ruleset: RuleSet) -> dict[str, str]:
     """Every file of the site, by name: HTML pages, the same as Markdown, the stylesheet and the diagram."""
-    files: dict[str, str] = {"regie.svg": regie_svg([e.loaded for e in book.rules.values()], ruleset.catalog)}
+    files: dict[str, str] = {
+        "regie.svg": regie_svg([e.loaded for e in book.rules.values()], ruleset.catalog, ruleset.vocabulary.neutral)
+    }
     pages: list[tuple[str, str, dict[str, object]]] = [("index", "index", {}), ("bronnen", "bronnen", {})]
     pages += [("onderwerp", topic.page, {"topic": topic}) for topic in book.topics]
     pages += [("specificatie", f"specificatie-{f.file}", {"feature": f}) for f in book.features]
