@@ -8,7 +8,7 @@ What this module exports (`__all__`) is the public API: what other code, the web
 The sub-packages behind it (`core`, `proofs`, `caseloads`, `rulebook`, `cli`; see docs/architectuur.md) may change.
 - Advising: `advise`, `advise_many`, `Advisor` (one rule set, any number of profiles and days; also which questions
   could change an advice), `advisor_for` (the advisor of a rules directory, the shipped one built once),
-  `load_rules`.
+  `load_rules` (a checked rules directory: a `RuleSet`, with its vocabulary, catalogue and profile model).
 - The models: `CaseProfile` in, `Advice` out with its parts (`Regie`, `Arrangement`, `Escalation`, `Signal`,
   `FiredRule`, `SourceRef`, `AnswerChange`).
 - Reading input as the API and the CLI do: `parse_json`, `parse_day`, `MAX_PROFILE_BYTES`, `TYPED` (the validation
@@ -28,7 +28,7 @@ from .core.dutch import first_upper
 from .core.errors import DateError, NotJsonError, RuleGapError, RuleLoadError
 from .core.inputs import MAX_PROFILE_BYTES, parse_json
 from .core.profile import TYPED, Profile
-from .core.ruleset import load_rules, shipped_rules
+from .core.ruleset import RuleSet, load_rules, shipped_rules
 from .core.validation import error_list, without_field
 from .rulebook.pages import rulebook_files
 from .rulebook.scenarios import default_features_dir, read_features
@@ -54,6 +54,7 @@ __all__ = [
     "Regie",
     "RuleGapError",
     "RuleLoadError",
+    "RuleSet",
     "Signal",
     "SourceRef",
     "__version__",

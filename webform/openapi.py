@@ -9,8 +9,7 @@ from typing import Any
 
 from pydantic.json_schema import models_json_schema
 
-from kinderogen_rules import Advice, Profile
-from kinderogen_rules.core.ruleset import CatalogFile, RuleSet
+from kinderogen_rules import Advice, RuleSet
 
 from .schemas import ErrorResponse, Health
 
@@ -55,7 +54,8 @@ CATALOGUE_CODES = {
 }
 
 
-def _codes(catalog: CatalogFile) -> dict[str, list[str]]:
+def _codes(rules: RuleSet) -> dict[str, list[str]]:
+    catalog = rules.catalog
     return {
         "holders": list(catalog.holders),
         "arrangements": [arrangement.code for arrangement in catalog.arrangements],
@@ -90,11 +90,12 @@ def openapi_document(rules: RuleSet) -> str:
     """The document as JSON text, for one set of rules: its profile (the vocabulary's CaseProfile) and the codes
     of its catalogue."""
     if rules.version not in _documents:
-        _documents[rules.version] = _document(rules.version, rules.profile_model, rules.catalog)
+        _documents[rules.version] = _document(rules)
     return _documents[rules.version]
 
 
-def _document(rules_version: str, profile: type[Profile], catalog: CatalogFile) -> str:
+def _document(rules: RuleSet) -> str:
+    profile = rules.profile_model
     _, schemas = models_json_schema(
         [
             (profile, "validation"),
@@ -107,14 +108,14 @@ def _document(rules_version: str, profile: type[Profile], catalog: CatalogFile) 
     components = schemas["$defs"]
     for name, component in components.items():
         component["description"] = DESCRIPTIONS[name]
-    codes = _codes(catalog)
+    codes = _codes(rules)
     for (name, prop), kind in CATALOGUE_CODES.items():
         _name_codes(components[name]["properties"][prop], codes[kind])
     document = {
         "openapi": "3.1.0",
         "info": {
             "title": "Kinderogen-regels: advies over regie en arrangementen",
-            "version": rules_version,
+            "version": rules.version,
             "description": (
                 "Geef een casusprofiel van één kind (zonder gegevens die een persoon herkenbaar maken) en krijg "
                 "een advies: wie de regie heeft, wat te regelen, wie aan tafel komt, en op welke regels en "
