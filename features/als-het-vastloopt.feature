@@ -4,8 +4,9 @@ Functionaliteit: Als het vastloopt: een route van stappen, elk waar de tekst die
   wil ik lezen welke stappen er zijn, in welke volgorde en wie elke stap zet
   zodat ik de juiste weg kies en ouders niet naar een plek stuur die niet over hun vraag gaat.
 
-  Er zijn drie soorten stappen. Doorzettingsmacht: het samenwerkingsverband voor het onderwijs en de gemeente voor
-  de jeugdhulp (implementatieplan, Bijlage 1, Maatregel 7). Een geschil over het onderwijsaanbod: de
+  Er zijn drie soorten stappen. Doorzettingsmacht: het samenwerkingsverband voor het onderwijs (implementatieplan,
+  Bijlage 1, Maatregel 7) en de gemeente voor de jeugdhulp (kadernotitie, Schema 2; Kamerbrief thuiszitters,
+  casusregie en doorzettingsmacht). Een geschil over het onderwijsaanbod: de
   onderwijsconsulent en de Geschillencommissie passend onderwijs, voor ouders die geen passend onderwijsaanbod zien
   (Bijlage 1, Maatregel 4; Kamerbrief thuiszitters, leerrecht en hoorrecht). En als laatste middel de Raad voor de
   Kinderbescherming (Kamerbrief thuiszitters, Raad voor de Kinderbescherming).
