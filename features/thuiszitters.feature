@@ -57,7 +57,6 @@ Functionaliteit: Verzuim en thuiszitten
     En staat de school aan tafel
     En staat het samenwerkingsverband aan tafel
     En wijst het advies op thuiszitten
-    En noemt het advies "6 weken"
 
   @THUISZITTER-02
   Abstract Scenario: Na drie maanden thuiszitten zonder aanbod moet iemand doorzetten
