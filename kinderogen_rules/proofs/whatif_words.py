@@ -110,6 +110,7 @@ class ChangeWords:
         self._signals = catalog.signal_labels
         self._shorts = {a.code: a.short for a in catalog.arrangements}
         self._partners = catalog.partner_names
+        self._partner_shorts = {code: partner.short for code, partner in catalog.partners.items()}
         self._documents = rules.sources.documents
 
     def cite(self, rule: Rule) -> str:
@@ -126,7 +127,7 @@ class ChangeWords:
 
     def consequences(self, change: DecisionChange, brief: bool = False) -> list[str]:
         """What changes, each as a clause that follows 'Als …,' (verb first); `brief` counts arrangements instead of
-        naming them."""
+        naming them and gives partners their short names."""
         before = change.before
         said = []
         if change.holder:
@@ -139,12 +140,13 @@ class ChangeWords:
             said.append(f"{'vervalt' if len(removed) == 1 else 'vervallen'} {_listed(removed, brief)}")
         if change.escalation_added:
             where = "ligt de doorzettingsmacht ook" if before.escalation_to else "is er doorzettingsmacht nodig"
-            said.append(f"{where} bij {self._partner_names(change.escalation_added)}")
+            said.append(f"{where} bij {self._partner_names(change.escalation_added, brief)}")
         if change.escalation_removed:
             if set(change.escalation_removed) == set(before.escalation_to):
                 said.append("is er geen doorzettingsmacht meer nodig")
             else:
-                said.append(f"ligt de doorzettingsmacht niet meer bij {self._partner_names(change.escalation_removed)}")
+                gone = self._partner_names(change.escalation_removed, brief)
+                said.append(f"ligt de doorzettingsmacht niet meer bij {gone}")
         raised = [self._signals[code] for code in change.signals_added]
         if raised:
             said.append(f"{'komt de melding' if len(raised) == 1 else 'komen de meldingen'} {_quoted(raised)} erbij")
@@ -153,14 +155,22 @@ class ChangeWords:
             said.append(f"{'vervalt de melding' if len(dropped) == 1 else 'vervallen de meldingen'} {_quoted(dropped)}")
         return said
 
-    def _partner_names(self, codes: Sequence[Partner]) -> str:
-        return join_nl([self._partners[code] for code in codes])
+    def _partner_names(self, codes: Sequence[Partner], brief: bool) -> str:
+        names = self._partner_shorts if brief else self._partners
+        return join_nl([names[code] for code in codes])
 
     def sentence(self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, fill: Any) -> str:
-        """'Als <changed answer>, <what changes>.' in at most MAX_WORDS words: arrangements are counted, not named,
-        when naming them would make it longer. The rule and its source are apart (`cite`)."""
+        """'Als <changed answer>, <what changes>.' in at most MAX_WORDS words. Arrangements are counted, not named,
+        when naming them would make it longer; if it is still too long, the last changes give way to 'en verandert
+        er nog meer' (the details name them all). The rule and its source are apart (`cite`)."""
         clause = fill(if_clause(self._vocabulary, name, old, new))
         said = f"Als {clause}, {fill(join_nl(self.consequences(change)))}."
-        if len(said.split()) > MAX_WORDS:
-            said = f"Als {clause}, {fill(join_nl(self.consequences(change, brief=True)))}."
+        if len(said.split()) <= MAX_WORDS:
+            return said
+        brief = self.consequences(change, brief=True)
+        for kept in range(len(brief), 0, -1):
+            rest = [] if kept == len(brief) else ["verandert er nog meer"]
+            said = f"Als {clause}, {fill(join_nl(brief[:kept] + rest))}."
+            if len(said.split()) <= MAX_WORDS:
+                break
         return said
