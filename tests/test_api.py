@@ -182,6 +182,9 @@ def test_no_answer_of_a_case_appears_in_the_logs(
     caplog.set_level(logging.DEBUG)
     answers = {**M_ANSWERS, "region": "goeree-overflakkee", "concerns": ["psychisch", "somatisch"]}
     answers |= {"waiting_weeks": "37", "weeks_absent": "29", "care": ["wlz"]}
+    # The form answers nothing in advance: the professional answers every question that applies.
+    answers |= {"parents_consent": "ja", "cognitive_level": "laag", "load_capacity": "beperkt"}
+    answers |= {"exemption_requested": "nee", "stuck": "nee"}
     token_page = client.get("/").data.decode()
     token = token_page.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
     assert client.post("/", data={**answers, "csrf_token": token}).status_code == 200
