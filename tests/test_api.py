@@ -284,7 +284,7 @@ def test_wat_als_adds_what_would_change_the_advice_and_matches_the_schema(
     assert response.json == advise(json.loads(body), what_if=True).model_dump(mode="json")
     waiting = next(c for c in response.json["what_would_change"] if c["field"] == "waiting_weeks")
     assert (waiting["from_value"], waiting["to_value"]) == (9, 0)
-    assert waiting["sentence"].startswith("Als het kind niet meer op een wachtlijst voor jeugdhulp staat")
+    assert waiting["sentence"].startswith("Als de jongere niet meer op een wachtlijst voor jeugdhulp staat")
     off = client.post("/api/advice?wat_als=0", data=body, content_type="application/json")
     assert off.status_code == 200 and off.json["what_would_change"] is None
     parameter = openapi["paths"]["/api/advice"]["post"]["parameters"][0]
