@@ -421,6 +421,37 @@ def test_what_would_change_works_with_the_keyboard_only_and_without_javascript(
     context.close()
 
 
+def test_the_advice_page_works_with_the_keyboard_only(page: Any) -> None:
+    """Everything that opens or acts on the advice page is reached with Tab, in the order of the layers, shows where
+    the focus is, and works with Enter: a what-if item's rules, the rules under 'Waarom', and changing the answers."""
+    _advice_for_m(page)
+    last_rule = advise(json.loads((EXAMPLES / "m.json").read_text())).fired_rules[-1].id
+
+    def tab_until(check: str, limit: int = 200) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(check):
+                assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+                return
+        pytest.fail(f"not reachable with Tab: {check}")
+
+    tab_until("document.activeElement.matches('.watals__regels > summary')")
+    page.keyboard.press("Enter")
+    first = page.locator(".watals__regels").first
+    assert first.get_attribute("open") is not None and first.locator("p").is_visible()
+    tab_until("document.activeElement.matches('.waarom__regels > summary')")
+    assert not page.locator(f"#regel-{last_rule}").is_visible()
+    page.keyboard.press("Enter")
+    assert page.locator(f"#regel-{last_rule}").is_visible()
+    tab_until("document.activeElement.textContent === 'Afdrukken'", 5)  # the next buttons: change, new, print
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Antwoorden wijzigen"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#age")
+    assert page.input_value("#age") == "15" and page.is_checked("input[name=concerns][value=verzuim]")
+
+
 def test_no_serious_accessibility_problems_in_what_would_change(browser: Any, server: tuple[str, Path]) -> None:
     base, _ = server
     context = browser.new_context(bypass_csp=True)

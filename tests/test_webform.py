@@ -197,7 +197,8 @@ def test_levi_through_the_form_gives_the_library_advice_with_sources(client: Fla
     assert expected.rules_version in text(html)
 
 
-# The headings of the advice page, in order: the layers as `kinderogen advise --text` gives them.
+# The headings of the advice page, in order: the layers as `kinderogen advise --text` gives them, with the answers
+# before "Waarom dit advies", which comes last.
 LAYERS = [
     "In het kort",
     "Regie",
@@ -206,8 +207,8 @@ LAYERS = [
     "Aan tafel",
     "Als het vastloopt",
     "Wat zou het advies veranderen?",
-    "Waarom dit advies",
     "De antwoorden",
+    "Waarom dit advies",
 ]
 
 

@@ -114,7 +114,7 @@ def answer_summary(profile: Profile) -> list[tuple[str, str]]:
 def render_advice(profile: Profile) -> str:
     """The advice page in the layers of the Advice, in the order of `kinderogen advise --text`: in short, the
     regie, what to watch, what to arrange and when, who is at the table, what to do when it gets stuck, what would
-    change the advice, and last why (the only part that names rules)."""
+    change the advice, the answers it follows from, and last why (the only part that names rules)."""
     advisor = current_advisor()
     advice: Advice = advisor.advise(profile, what_if=True)
     context: dict[str, Any] = {
