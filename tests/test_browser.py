@@ -176,6 +176,7 @@ def test_a_contract_example_filled_in_gives_the_library_advice(page: Any, exampl
         assert rule.sources[0].cited_as in page.inner_text(f"#regel-{rule.id}")
     assert expected.rules_version in page.inner_text("body")
     page.screenshot(path=ARTIFACTS / f"advies-{example}.png", full_page=True)
+    page.evaluate("window.scrollTo(0, 0)")  # unfolding 'Waarom' scrolled down
     page.screenshot(path=ARTIFACTS / f"advies-{example}-boven.png")
 
 
