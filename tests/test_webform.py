@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS, RULES
+from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS, RULES, replace_in
 from flask.testing import FlaskClient
 
 import webform.__main__ as command
-from kinderogen_rules import CaseProfile, advise, first_upper
+from kinderogen_rules import CaseProfile, RuleLoadError, advise, first_upper, load_rules
 from kinderogen_rules.advisor import default_advisor
 from webform import create_app
 from webform.questions import NONE, Questions
@@ -163,6 +163,64 @@ def test_none_of_these_is_an_answer_of_its_own(client: FlaskClient, care: list[s
     assert response.status_code == status
     if message:
         assert text(page(response.data).find(id="care-fout")) == f"Fout: {message}"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        (
+            "      required_message: Kies de regio waar het kind woont.\n",
+            "",
+            "fields.region.form: zonder default moet de vraag beantwoord worden; geef required_message",
+        ),
+        (
+            "      short: Regio\n",
+            "      short: Regio\n      none: Geen regio\n",
+            "fields.region.form.none: alleen een lijst (type: set) heeft een keuze 'geen van deze'",
+        ),
+        (
+            "asked_when: {age: {min: 16}}",
+            "asked_when: {leeftijd: {min: 16}}",
+            "fields.has_startkwalificatie.form.asked_when.leeftijd: geen ander veld van het profiel",
+        ),
+        (
+            "asked_when: {age: {min: 16}}",
+            "asked_when: {setting: [mbo, hbo]}",
+            "fields.has_startkwalificatie.form.asked_when.setting: hbo is geen code van dit veld",
+        ),
+        (
+            "asked_when: {age: {min: 16}}",
+            "asked_when: {age: [mbo]}",
+            "fields.has_startkwalificatie.form.asked_when.age: geef bij een getal {min, max}, bij een keuze codes",
+        ),
+    ],
+)
+def test_a_wrong_form_declaration_stops_the_rules_with_a_dutch_message(
+    rules_copy: Path, old: str, new: str, problem: str
+) -> None:
+    """What the form needs of a question (rules/profiel.yaml, `form:`) is checked when the rules load."""
+    replace_in(rules_copy / "profiel.yaml", old, new)
+    with pytest.raises(RuleLoadError) as caught:
+        load_rules(rules_copy)
+    assert any(p.endswith(problem) for p in caught.value.problems), caught.value.problems
+
+
+def test_a_question_the_rules_give_a_form_default_is_answered_in_advance_and_may_stay_open(rules_copy: Path) -> None:
+    """A rules directory may still let the form answer a question that does not decide much (`form: default`)."""
+    replace_in(
+        rules_copy / "profiel.yaml",
+        "      required_message: Kies de regio waar het kind woont.\n",
+        "      default: algemeen\n",
+    )
+    client = create_app({"RULES_DIR": str(rules_copy), "SECRET_KEY": "test"}).test_client()
+    html = page(client.get("/").data)
+    assert [str(tag["id"]) for tag in html.select("input[checked]")] == [
+        f"region-{[code for code, _ in QUESTIONS['region'].options].index('algemeen')}"
+    ]
+    given = answered(LEVI_ANSWERS)
+    del given["region"]
+    response = submit(client, given)
+    assert response.status_code == 200 and page(response.data).find(id="regie-houder") is not None
 
 
 def test_the_api_keeps_the_contracts_defaults_for_a_missing_field(client: FlaskClient) -> None:
