@@ -865,6 +865,26 @@ def test_each_what_if_item_has_at_most_25_words(client: FlaskClient, example: st
     assert lengths and max(lengths.values()) <= 25, lengths
 
 
+@pytest.mark.parametrize(
+    ("changed", "focus", "focused"),
+    [
+        ("waiting_weeks", '"><script>alert(1)</script>', ["waiting_weeks"]),  # not one of its inputs: the first
+        ("stuck", "age", ["stuck-0"]),  # another question's input: the changed question's first
+        ("stuck", "stuck-1", ["stuck-1"]),
+        ("bestaat_niet", "age", []),  # no such question: nothing changed, nothing focused
+        ("", "", []),
+    ],
+)
+def test_the_posted_focus_is_one_of_the_changed_answers_inputs_or_none(
+    client: FlaskClient, changed: str, focus: str, focused: list[str]
+) -> None:
+    response = submit(client, {**M, "gewijzigd": changed, "gewijzigd_invoer": focus}, path="/wijzigen")
+    assert response.status_code == 200
+    html = page(response.data)
+    assert [str(tag["id"]) for tag in html.select("[autofocus]")] == focused
+    assert "<script>alert" not in response.get_data(as_text=True)
+
+
 def test_a_change_button_puts_the_focus_on_the_changed_answer(client: FlaskClient) -> None:
     """`autofocus` on the input of the changed answer: the new choice, or the number; it works without JavaScript."""
     html = page(submit(client, M).data)
