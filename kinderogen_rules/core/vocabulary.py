@@ -66,15 +66,44 @@ class Value(Strict):
     says: list[str] = Field([], description="hoe een beleidsmaker dit antwoord zegt in een scenario")
 
 
+class Bounds(Strict):
+    """A whole number from min to max (both inclusive; either may be left out)."""
+
+    min: int | None = Field(None, ge=0)
+    max: int | None = Field(None, ge=0)
+
+    @model_validator(mode="after")
+    def _bounded(self) -> "Bounds":
+        if self.min is None and self.max is None:
+            raise ValueError("geef min, max of allebei")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) is groter dan max ({self.max})")
+        return self
+
+    def holds(self, value: Any) -> bool:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return False
+        return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
+
+
 class FormQuestion(Strict):
-    """How the form asks a field."""
+    """How the form asks a field. Without a `default` the form answers nothing in advance: the professional must
+    answer the question (`required_message` says so), unless `asked_when` says it does not apply to this child."""
 
     section: str = Field(min_length=1)
     question: str = Field(min_length=1)
     hint: str = ""
     short: str = Field(min_length=1, description="korte naam, bv. in het overzicht van de antwoorden")
-    required_message: str = ""
-    default: Any = Field(None, description="het antwoord dat het formulier al invult; leeg is geen antwoord")
+    required_message: str = Field("", description="de melding als de vraag niet beantwoord is")
+    default: Any = Field(
+        None, description="het antwoord dat het formulier al invult; zonder default moet de vraag beantwoord worden"
+    )
+    none: str = Field("", description="bij een lijst: de keuze 'geen van deze', zodat ook niets kiezen een antwoord is")
+    asked_when: dict[Annotated[str, Field(pattern=FIELD_PATTERN)], Bounds | list[Code]] | None = Field(
+        None,
+        description="alleen dan moet de vraag beantwoord zijn, anders geldt de default van het veld: per veld een "
+        "getal tussen {min, max} of een van een lijst codes",
+    )
 
 
 class WhatIfLimits(Strict):
@@ -288,6 +317,29 @@ class Vocabulary:
                         )
             if field.default is not None and not self._default_fits(name, field):
                 found.append(f"{where}.default: {field.default!r} is geen antwoord op deze vraag")
+            found.extend(self._form_problems(name, field))
+        return found
+
+    def _form_problems(self, name: str, field: Any) -> list[str]:
+        """What the form needs to ask a field: a message when it must be answered, and an `asked_when` on other
+        fields and their codes, for a field with a default (which holds when the question is not asked)."""
+        where, form, found = f"fields.{name}.form", field.form, []
+        if form.default is None and not form.required_message:
+            found.append(f"{where}: zonder default moet de vraag beantwoord worden; geef required_message")
+        if form.none and not isinstance(field, SetField):
+            found.append(f"{where}.none: alleen een lijst (type: set) heeft een keuze 'geen van deze'")
+        if form.asked_when is None:
+            return found
+        if field.required:
+            found.append(f"{where}.asked_when: een verplicht veld wordt altijd gevraagd; geef het een default")
+        for other, test in form.asked_when.items():
+            declared = self.fields.get(other)
+            if declared is None or other == name:
+                found.append(f"{where}.asked_when.{other}: geen ander veld van het profiel")
+            elif not isinstance(declared, NumberField if isinstance(test, Bounds) else ChoiceField):
+                found.append(f"{where}.asked_when.{other}: geef bij een getal {{min, max}}, bij een keuze codes")
+            elif unknown := sorted(set() if isinstance(test, Bounds) else set(test) - set(self.values(other))):
+                found.append(f"{where}.asked_when.{other}: {', '.join(unknown)} is geen code van dit veld")
         return found
 
     def _default_fits(self, name: str, field: Any) -> bool:
@@ -374,6 +426,14 @@ class Vocabulary:
             if not low <= age <= high:
                 return False
         return True
+
+    def asked(self, name: str, get: Callable[[str], Any]) -> bool:
+        """Whether the form must have an answer to this field for a profile (`get` reads a field, perhaps None): yes,
+        unless the question's `asked_when` does not hold. A question not asked keeps the field's default."""
+        when = self.fields[name].form.asked_when or {}
+        return all(
+            test.holds(get(other)) if isinstance(test, Bounds) else get(other) in test for other, test in when.items()
+        )
 
     @cached_property
     def defaults(self) -> dict[str, Any]:
