@@ -112,8 +112,8 @@ class AnswerChange(Strict):
     holder: Holder | None = Field(description="wie de regie dan krijgt; leeg als de regie niet verandert")
     arrangements_added: list[ArrangementCode]
     arrangements_removed: list[ArrangementCode]
-    escalation_added: list[Partner] = Field(description="bij wie dan (ook) doorzettingsmacht ligt")
-    escalation_removed: list[Partner] = Field(description="bij wie dan geen doorzettingsmacht meer ligt")
+    escalation_added: list[Partner] = Field(description="wie dan (ook) in de route staat voor als het vastloopt")
+    escalation_removed: list[Partner] = Field(description="wie dan niet meer in de route staat")
     signals_added: list[SignalCode]
     signals_removed: list[SignalCode]
     rule_ids: list[str] = Field(description="de regels die de verandering maken, de belangrijkste eerst")

@@ -139,14 +139,17 @@ class ChangeWords:
         if removed:
             said.append(f"{'vervalt' if len(removed) == 1 else 'vervallen'} {_listed(removed, brief)}")
         if change.escalation_added:
-            where = "ligt de doorzettingsmacht ook" if before.escalation_to else "is er doorzettingsmacht nodig"
-            said.append(f"{where} bij {self._partner_names(change.escalation_added, brief)}")
+            names = self._partner_names(change.escalation_added, brief)
+            if before.escalation_to:
+                said.append(f"{'komt' if len(change.escalation_added) == 1 else 'komen'} {names} erbij in de route")
+            else:
+                said.append(f"is er een route nodig langs {names}")
         if change.escalation_removed:
             if set(change.escalation_removed) == set(before.escalation_to):
-                said.append("is er geen doorzettingsmacht meer nodig")
+                said.append("is de route voor als het vastloopt niet meer nodig")
             else:
-                gone = self._partner_names(change.escalation_removed, brief)
-                said.append(f"ligt de doorzettingsmacht niet meer bij {gone}")
+                names = self._partner_names(change.escalation_removed, brief)
+                said.append(f"{'valt' if len(change.escalation_removed) == 1 else 'vallen'} {names} uit de route")
         raised = [self._signals[code] for code in change.signals_added]
         if raised:
             said.append(f"{'komt de melding' if len(raised) == 1 else 'komen de meldingen'} {_quoted(raised)} erbij")
@@ -156,21 +159,24 @@ class ChangeWords:
         return said
 
     def _partner_names(self, codes: Sequence[Partner], brief: bool) -> str:
+        """Partners by name, or (brief) by short name; more than two (brief) by how many there are."""
+        if brief and len(codes) > 2:
+            return f"{len(codes)} partijen"
         names = self._partner_shorts if brief else self._partners
         return join_nl([names[code] for code in codes])
 
     def sentence(self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, fill: Any) -> str:
-        """'Als <changed answer>, <what changes>.' in at most MAX_WORDS words. Arrangements are counted, not named,
-        when naming them would make it longer; if it is still too long, the last changes give way to 'en verandert
-        er nog meer' (the details name them all). The rule and its source are apart (`cite`)."""
-        clause = fill(if_clause(self._vocabulary, name, old, new))
-        said = f"Als {clause}, {fill(join_nl(self.consequences(change)))}."
-        if len(said.split()) <= MAX_WORDS:
-            return said
+        """'Als <changed answer>, <what changes>.' in at most MAX_WORDS words, the shortest way that fits: arrangements
+        counted rather than named; then the last changes giving way to 'en verandert er nog meer'; then only the
+        first of answers with the same effect. The details name them all, with the rule and its source (`cite`)."""
+        full = self.consequences(change)
         brief = self.consequences(change, brief=True)
-        for kept in range(len(brief), 0, -1):
-            rest = [] if kept == len(brief) else ["verandert er nog meer"]
-            said = f"Als {clause}, {fill(join_nl(brief[:kept] + rest))}."
-            if len(said.split()) <= MAX_WORDS:
-                break
+        shorter = [full, brief] + [brief[:kept] + ["verandert er nog meer"] for kept in range(len(brief) - 1, 0, -1)]
+        said = ""
+        for answers in (new, new[:1]):
+            clause = fill(if_clause(self._vocabulary, name, old, answers))
+            for consequences in shorter:
+                said = f"Als {clause}, {fill(join_nl(consequences))}."
+                if len(said.split()) <= MAX_WORDS:
+                    return said
         return said
