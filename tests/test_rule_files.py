@@ -50,7 +50,7 @@ def test_a_text_naming_anything_but_a_plain_profile_value_is_refused_with_file_a
 
 
 def test_a_signal_text_in_the_catalogue_is_checked_the_same_way(rules_copy: Path) -> None:
-    replace_in(rules_copy / "catalogus.yaml", "Het kind wacht al {waiting_weeks} weken", "Het kind {naam} wacht")
+    replace_in(rules_copy / "catalogus.yaml", "wacht al {waiting_weeks}", "wacht al {naam}")
     found = problems(rules_copy)
     assert any(p.startswith("catalogus.yaml: signals.wachtlijst.message:") and "{naam}" in p for p in found), found
 
@@ -102,8 +102,8 @@ def test_a_broken_rule_file_stops_loading_with_its_name_and_a_dutch_reason(
 def test_an_impossible_date_names_the_file_and_the_line(rules_copy: Path) -> None:
     replace_in(
         rules_copy / "regio-drechtsteden.yaml",
-        "rationale: In de Drechtsteden",
-        "valid_from: 2024-13-45\n    rationale: In de Drechtsteden",
+        "\n    rationale: ",
+        "\n    valid_from: 2024-13-45\n    rationale: ",
     )
     found = problems(rules_copy)
     assert any(p.startswith("regio-drechtsteden.yaml:") and "2024-13-45 is geen bestaande datum" in p for p in found)
@@ -119,10 +119,8 @@ def test_an_impossible_date_names_the_file_and_the_line(rules_copy: Path) -> Non
             "max: 23} (niet 5).",
         ),
         (
-            "      setting: [po, sbo, so, vo, vso]\n      school_support_exhausted: false\n    then:\n"
-            "      arrangements: [extra_ondersteuning]",
-            "      setting: {has_any: [po]}\n      school_support_exhausted: false\n    then:\n"
-            "      arrangements: [extra_ondersteuning]",
+            "      setting: [po, sbo, so, vo, vso]\n      school_support_exhausted: false\n",
+            "      setting: {has_any: [po]}\n      school_support_exhausted: false\n",
             "DYSLEXIE-01: when.setting: een toets op onderwijs of opvang is een lijst van antwoorden, "
             "zoals [kinderopvang, po]",
         ),

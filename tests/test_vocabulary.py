@@ -127,9 +127,15 @@ def test_every_field_and_every_code_has_every_word_a_user_reads() -> None:
 
 def test_a_code_without_words_stops_the_rules_from_loading(rules_copy: Path) -> None:
     replace_in(rules_copy / "profiel.yaml", "        fact: het cognitieve niveau is nog niet bekend\n", "")
-    replace_in(
-        rules_copy / "profiel.yaml", 'words:\n      value: "het kind functioneert cognitief {label}"', "words: {}"
+    profile_file = rules_copy / "profiel.yaml"
+    # The field's own words for its values go; its other words stay.
+    text, found = re.subn(
+        r"(\n  cognitive_level:\n(?:    .*\n)*?)    words:\n      value: .*\n",
+        r"\1    words: {}\n",
+        profile_file.read_text(encoding="utf-8"),
     )
+    assert found == 1
+    profile_file.write_text(text, encoding="utf-8")
     with pytest.raises(RuleLoadError) as caught:
         load_rules(rules_copy)
     assert any(
