@@ -266,7 +266,7 @@ def _codes(advice: Advice) -> tuple[Any, ...]:
 
 def _readable(advice: Advice) -> str:
     """What a professional reads before "Waarom dit advies", as in --text, on one line."""
-    text = advice_text(advice, words.RULES.catalog).split("Waarom dit advies")[0]
+    text = advice_text(advice, words.RULES).split("Waarom dit advies")[0]
     return " ".join(text.split())
 
 

@@ -120,6 +120,7 @@ def render_advice(profile: Profile) -> str:
     context: dict[str, Any] = {
         "advice": advice,
         "catalog": advisor.rules.catalog,
+        "holder_names": advisor.rules.holder_names,
         "documents": advisor.rules.sources.documents,
         "answers": answers_of(profile, current_questions()),
         "summary": answer_summary(profile),

@@ -14,6 +14,7 @@ class Regie(Strict):
     holder: Holder
     lead: str = Field(description="wie de regie concreet neemt")
     explanation: str = Field(description="waarom, in gewone taal")
+    name: str | None = Field(None, description="de regiehouder in woorden die bij het kind passen ('de opleiding')")
 
 
 class Arrangement(Strict):

@@ -7,7 +7,7 @@ import textwrap
 from .advice import Advice
 from .dates import date_nl
 from .dutch import first_upper
-from .ruleset import CatalogFile
+from .ruleset import RuleSet
 
 WIDTH = 88
 NOTHING_CHANGES = (
@@ -20,15 +20,16 @@ def _wrap(text: str, indent: str = "   ", first: str | None = None) -> str:
     return textwrap.fill(text, WIDTH, initial_indent=first or indent, subsequent_indent=indent, break_on_hyphens=False)
 
 
-def advice_text(advice: Advice, catalog: CatalogFile) -> str:
+def advice_text(advice: Advice, rules: RuleSet) -> str:
     """The advice as plain text, in the order of the advice page."""
     on = f", geldig op {date_nl(advice.date)}" if advice.date else ""
+    catalog = rules.catalog
     lines = ["ADVIES", ""]
     if advice.summary:
         lines.append("In het kort")
         lines.extend(_wrap(sentence, "   ", " - ") for sentence in advice.summary)
         lines.append("")
-    lines.append(f"Regie: {catalog.holders[advice.regie.holder].name}")
+    lines.append(f"Regie: {advice.regie.name or rules.holder_names[advice.regie.holder]}")
     lines.append(_wrap(f"Wie: {advice.regie.lead}"))
     lines.append(_wrap(f"Waarom: {advice.regie.explanation}"))
     lines.append("")

@@ -170,6 +170,8 @@ LAYERS_CACHED = 16_384
 INVITED_NAMED = 4
 # The most first steps "In het kort" names.
 FIRST_STEPS = 3
+# The most sentences one step of the route says: why, and what that party does.
+STEP_SENTENCES = 2
 
 
 class AdviceWords:
@@ -345,20 +347,27 @@ class AdviceWords:
     def _regie(self, decision: Decision, fill: Any) -> Regie:
         explanation = fill(decision.decider.rule.rationale)
         lead = fill(decision.lead)
+        name = fill(self._catalog.holders[decision.holder].name)
         return self._regie_parts.get(
-            (decision.holder, lead, explanation), holder=decision.holder, lead=lead, explanation=explanation
+            (decision.holder, lead, explanation, name),
+            holder=decision.holder,
+            lead=lead,
+            explanation=explanation,
+            name=name,
         )
 
     def _route(self, decision: Decision, fill: Any) -> list[EscalationStep]:
-        """The steps when the parties are stuck, in the catalogue's order of kinds; each sentence said once."""
+        """The steps when the parties are stuck, in the catalogue's order of kinds; each sentence said once, at most
+        STEP_SENTENCES per step."""
         steps = sorted(decision.escalation_steps.items(), key=lambda item: self._kind_order[item[0][0]])
         route = []
         said: set[str] = set()
         for (kind, to), rules in steps:
-            lines = [
-                s for rule in rules if rule.then.escalation for s in sentences(fill(rule.then.escalation.explanation))
-            ]
-            fresh = [s for s in dict.fromkeys(lines) if s not in said]
+            # The rule that knows most about this child speaks first; a step says at most two sentences.
+            speaking = sorted(rules, key=lambda r: -len(r.when.fields()))
+            said_by = [r.then.escalation.explanation for r in speaking if r.then.escalation is not None]
+            lines = [s for text in said_by for s in sentences(fill(text))]
+            fresh = [s for s in dict.fromkeys(lines) if s not in said][:STEP_SENTENCES]
             said.update(fresh)
             route.append(
                 self._step_parts.get(
@@ -419,6 +428,14 @@ class AdviceWords:
             )
         return seats
 
+    def _invited_first(self, decision: Decision, seats: list[Seat]) -> list[Seat]:
+        """Who "In het kort" names first: the child or young person, the parents, then who the rule that gives the
+        regie brings (the party that coordinates), then the others in the order of "Aan tafel"."""
+        regie = decision.decider.rule.then.partners
+        first = [seat for seat in seats if seat.partner is None or seat.partner == "ouders"]
+        coordinating = [seat for seat in seats if seat.partner in regie and seat not in first]
+        return first + coordinating + [seat for seat in seats if seat not in first and seat not in coordinating]
+
     def _summary(
         self,
         decision: Decision,
@@ -432,15 +449,19 @@ class AdviceWords:
         there is a route when it gets stuck."""
         catalog = self._catalog
         regie = decision.decider.rule.then.regie
-        holder = first_upper(catalog.holders[decision.holder].label)
+        holder = first_upper(fill(catalog.holders[decision.holder].label))
         because = fill(regie.because) if regie is not None and regie.because else ""
         said = [f"{holder} heeft de regie, {because}." if because else f"{holder} heeft de regie."]
         now = next((group for group in plan if group.group == "nu"), None)
         if now is not None:
             shorts = {a.code: fill(self._arrangements_info[a.code].short) for a in arrangements}
-            first = [shorts[code] for code in now.arrangements[:FIRST_STEPS]]
-            said.append(f"Regel eerst {join_nl(first)}.")
-        names = [fill(seat.name if seat.partner is None else catalog.partners[seat.partner].short) for seat in seats]
+            steps = [code for code in now.arrangements if self._arrangements_info[code].first_step]
+            if steps:
+                said.append(f"Regel eerst {join_nl([shorts[code] for code in steps[:FIRST_STEPS]])}.")
+        names = [
+            fill(seat.name if seat.partner is None else catalog.partners[seat.partner].short)
+            for seat in self._invited_first(decision, seats)
+        ]
         if names:
             shown, rest = names[:INVITED_NAMED], len(names) - INVITED_NAMED
             more = f" en nog {rest} {'partner' if rest == 1 else 'partners'}" if rest > 0 else ""

@@ -210,6 +210,9 @@ class ArrangementInfo(Strict):
     now_when: dict[str, Any] | None = Field(
         None, description="voorwaarde zoals in een regel: past die, dan blijft het in zijn groep, ook met after"
     )
+    first_step: bool = Field(
+        True, description="telt mee als eerste stap in 'In het kort'; false voor wat er al is, zoals basisondersteuning"
+    )
 
 
 class PartnerInfo(Strict):
@@ -302,6 +305,11 @@ class CatalogFile(Strict):
         if self.child is not None:
             found += [(f"child.{part}", getattr(self.child, part)) for part in ("name", "short", "role")]
         found += [(f"signals.{code}.message", signal.message) for code, signal in self.signals.items()]
+        found += [
+            (f"holders.{code}.{part}", getattr(h, part))
+            for code, h in self.holders.items()
+            for part in ("label", "name")
+        ]
         return found
 
     @cached_property
@@ -412,6 +420,16 @@ class RuleSet:
     version: str
     vocabulary: Vocabulary
     statements: StatementsFile | None = None
+
+    @cached_property
+    def holder_names(self) -> dict[str, str]:
+        """Every regiehouder's full name as a report over many children reads it (the general form of the words)."""
+        return {code: self.vocabulary.neutral(h.name) for code, h in self.catalog.holders.items()}
+
+    @cached_property
+    def holder_labels(self) -> dict[str, str]:
+        """Every regiehouder's short name as a report over many children reads it ('de school')."""
+        return {code: self.vocabulary.neutral(h.label) for code, h in self.catalog.holders.items()}
 
     @cached_property
     def arrangement_names(self) -> dict[str, str]:

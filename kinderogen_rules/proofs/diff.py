@@ -203,7 +203,7 @@ def change_label(key: str, words: RuleSet) -> str:
     catalog = words.catalog
     if key.startswith("regie:"):
         _, old, new = key.split(":")
-        return f"De regie gaat van {catalog.holders[old].name} naar {catalog.holders[new].name}"
+        return f"De regie gaat van {words.holder_names[old]} naar {words.holder_names[new]}"
     if key == "lead":
         return "Dezelfde regiehouder, maar iemand anders neemt de regie"
     found = CHANGE_KEY.fullmatch(key)

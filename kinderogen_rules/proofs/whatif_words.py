@@ -171,7 +171,7 @@ class ChangeWords:
         first of answers with the same effect. The details name them all, with the rule and its source (`cite`)."""
         full = self.consequences(change)
         brief = self.consequences(change, brief=True)
-        shorter = [full, brief] + [brief[:kept] + ["verandert er nog meer"] for kept in range(len(brief) - 1, 0, -1)]
+        shorter = [full, brief, *([*brief[:kept], "verandert er nog meer"] for kept in range(len(brief) - 1, 0, -1))]
         said = ""
         for answers in (new, new[:1]):
             clause = fill(if_clause(self._vocabulary, name, old, answers))

@@ -79,7 +79,7 @@ def regie_svg(rules: list[LoadedRule], catalog: CatalogFile, words: Callable[[st
         rows = []
         for step in band:
             lines = textwrap.wrap(f"{step.rule_id}: {step.title}", 62)
-            detail = textwrap.wrap(catalog.holders[step.holder].name, 34)
+            detail = textwrap.wrap(words(catalog.holders[step.holder].name), 34)
             height = max(len(lines) * LINE, LINE + len(detail) * 16) + 2 * PAD
             rows.append((step, lines, detail, height))
         band_height = sum(height + 8 for *_, height in rows) + 8
@@ -98,7 +98,7 @@ def regie_svg(rules: list[LoadedRule], catalog: CatalogFile, words: Callable[[st
                 f'<rect x="{RIGHT}" y="{row_y}" width="{RIGHT_WIDTH}" height="{height}" rx="4" '
                 f'fill="{catalog.holders[step.holder].colour}"/>'
             )
-            short = f"Regie bij {catalog.holders[step.holder].label}"
+            short = f"Regie bij {words(catalog.holders[step.holder].label)}"
             parts.append(_text(RIGHT + 12, row_y + PAD + 14, [short], size=15, colour="#ffffff", weight="700"))
             parts.append(_detail(RIGHT + 12, row_y + PAD + 14 + LINE, detail))
             middle = row_y + height / 2

@@ -217,12 +217,12 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
     then = rule.then
     if then.regie is not None:
         entry.regie = (
-            f"bij {catalog.holders[then.regie.holder].name} (voorrang {then.regie.priority}); concreet: "
+            f"bij {neutral(catalog.holders[then.regie.holder].name)} (voorrang {then.regie.priority}); concreet: "
             f"{neutral(then.regie.lead)}"
         )
     # A region's lead is keyed by a holder, or by the role of a regie rule (see `Regie.lead_role`).
     entry.leads = [
-        (catalog.holders[role].label if role in catalog.holders else f"rol {role}", neutral(text))
+        (neutral(catalog.holders[role].label) if role in catalog.holders else f"rol {role}", neutral(text))
         for role, text in (then.leads or {}).items()
     ]
     entry.arrangements = [titles[code] for code in then.arrangements]
@@ -298,7 +298,7 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         signals=_index(entries, catalog.signal_labels, "signals", catalog.signal_labels),
         documents=documents,
         steps=[
-            (s.priority, s.rule_id, s.title, catalog.holders[s.holder].name)
+            (s.priority, s.rule_id, s.title, ruleset.holder_names[s.holder])
             for s in regie_steps(shown, ruleset.vocabulary.neutral)
         ],
         texts=texts,
