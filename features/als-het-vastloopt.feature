@@ -79,11 +79,8 @@ Functionaliteit: Als het vastloopt: een route van stappen, elk waar de tekst die
 
   @DOORZETTEN-OUDERS-01 @THUISZITTER-02 @DOORZETTEN-ONDERWIJS-01
   Scenario: Elke stap van de route is kort
-    Issue 19 vraagt één of twee zinnen per stap. Bij deze jongere komen twee regels samen in de eerste stap.
-
-    Nog open: een stap met twee regels krijgt de zinnen van beide, en wordt dan drie zinnen lang. Nodig: in de code
-    die de route maakt per stap één zin over waarom (van de regel die het meest over dit kind zegt) en één zin over
-    wat die partij doet.
+    Een stap zegt in één of twee zinnen waarom, en wat die partij doet. Bij deze jongere komen twee regels samen in
+    de eerste stap.
 
     Gegeven een jongere van 14 jaar in het voortgezet onderwijs
     En er zijn zorgen over gedrag en psychische problemen

@@ -29,11 +29,6 @@ Functionaliteit: In het kort: wie coördineert en waarom, wat eerst, wie aan taf
     Kadernotitie Drechtsteden, opening (casus Levi): de eerste stap is een gedragsdeskundige via het CJG. Die kijkt
     thuis en op school mee en geeft de leerkracht handvatten. Wat de school al biedt, is geen nieuwe stap.
 
-    Nog open: in het kort noemt de eerste drie arrangementen van "Nu", en basisondersteuning is daar altijd een van.
-    Zo valt jeugdhulp op school weg, terwijl dat de stap uit de casus is. Nodig: basisondersteuning telt in het kort
-    niet mee als eerste stap. Dat vraagt een wijziging in de code die het kort maakt, of een nieuw veld in de
-    catalogus dat die code leest.
-
     Gegeven een kind van 8 jaar op de basisschool
     En het kind woont in de Drechtsteden
     En er zijn zorgen over gedrag en wat hij nodig heeft om te leren
@@ -66,11 +61,6 @@ Functionaliteit: In het kort: wie coördineert en waarom, wat eerst, wie aan taf
     Wie coördineert, hoort bij de eersten die aan tafel komen: het CJG bij een vraag die verder gaat dan onderwijs
     (kadernotitie §3.2, regie bij de gemeente), Veilig Thuis bij zorgen over de veiligheid (kadernotitie §3.5.3;
     Wet meldcode).
-
-    Nog open: in het kort noemt de eerste vier partners in de vaste volgorde van de catalogus, en de rest als "nog
-    zoveel partners". Bij deze kinderen valt juist de partij die coördineert daar buiten. Nodig: in de code die het
-    kort maakt eerst het kind of de jongere, de ouders en de partners van de regel die de regie geeft noemen, daarna
-    de anderen.
 
     Gegeven een jongere van 15 jaar in het voortgezet onderwijs
     En er zijn zorgen over <zorgen>

@@ -13,7 +13,7 @@ from kinderogen_rules import load_rules
 
 RULES = load_rules()
 VOCABULARY = RULES.vocabulary
-HOLDERS = {holder.label: code for code, holder in RULES.catalog.holders.items()}
+HOLDERS = {label: code for code, label in RULES.holder_labels.items()}
 
 ARRANGEMENTS = {
     "basisondersteuning": "basisondersteuning",
