@@ -20,11 +20,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from conftest import EXAMPLES, ROOT, RULES, replace_in
 
 from kinderogen_rules import Advisor
 from kinderogen_rules.core.ruleset import RuleSet, load_rules
-
-from conftest import EXAMPLES, ROOT, RULES, replace_in
 
 
 def _load_tool() -> ModuleType:
