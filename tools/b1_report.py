@@ -125,9 +125,7 @@ def code_names(rules: RuleSet, glossary: frozenset[str]) -> frozenset[str]:
     return frozenset(
         code
         for code in codes(rules)
-        if "_" in code
-        or "-" in code
-        or (code not in glossary and wordfreq.zipf_frequency(code, "nl") < COMMON_ZIPF)
+        if "_" in code or "-" in code or (code not in glossary and wordfreq.zipf_frequency(code, "nl") < COMMON_ZIPF)
     )
 
 
