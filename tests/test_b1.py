@@ -42,7 +42,7 @@ QUICK_WALK = 200
 QUICK_SYNTHETIC = 200
 # A name between braces that was not filled in: a code name a reader must never see.
 UNFILLED = re.compile(r"\{\w+\}")
-# Flesch-Douma reading ease: 60 to 70 reads as 'redelijk makkelijk', about B1; below 60 is for a trained reader.
+# Flesch-Douma reading ease: 60 to 70 is an ordinary text, 70 to 80 fairly easy; below 60 it gets hard.
 DOUMA_FLOOR = 60.0
 
 
