@@ -256,6 +256,10 @@ class Findings:
     sentences: int = 0
     over_20: int = 0
     longest: tuple[int, str] = (0, "")
+    # The same, without the what-if sentences that Python puts together ("Als …, …").
+    sentences_own: int = 0
+    over_20_own: int = 0
+    longest_own: tuple[int, str] = (0, "")
     douma: list[float] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -339,6 +343,11 @@ class Checker:
                     findings.over_20 += times if count > MAX_WORDS else 0
                     if count > findings.longest[0]:
                         findings.longest = (count, sentence)
+                    if layer not in ASSEMBLED:
+                        findings.sentences_own += times
+                        findings.over_20_own += times if count > MAX_WORDS else 0
+                        if count > findings.longest_own[0]:
+                            findings.longest_own = (count, sentence)
         for sentence, n in seen.items():
             if n > 1:
                 found = findings.repeated_by_assembly if self._assembled(advice, sentence) else findings.repeated
@@ -569,6 +578,9 @@ def report(texts: Findings, advices: Findings, out: Any = sys.stdout) -> None:
     say(f"Adviezen: {advices.advices} ({advices.distinct_advices} verschillend), zinnen: {advices.sentences}")
     say(f"Zinnen langer dan 20 woorden: {advices.over_20} ({share:.1%})")
     say(f"Langste zin: {advices.longest[0]} woorden: {advices.longest[1]}")
+    own = advices.over_20_own / advices.sentences_own if advices.sentences_own else 0.0
+    say(f"Zonder wat-als: zinnen {advices.sentences_own}, langer dan 20 woorden {advices.over_20_own} ({own:.1%})")
+    say(f"Langste zin zonder wat-als: {advices.longest_own[0]} woorden: {advices.longest_own[1]}")
     douma = advices.douma
     if douma:
         low = sorted(douma)[len(douma) // 10]
