@@ -102,7 +102,7 @@ Functionaliteit: De partners in de regio
     En het kind krijgt al specialistische jeugdhulp
     Als de professional om advies vraagt
     Dan ligt de regie bij de zorgpartner
-    En neemt de zorgaanbieder van het zorgtraject de regie, in afstemming met het gebiedsteam
+    En neemt de zorgaanbieder van het zorgtraject de regie, samen met het gebiedsteam
 
   @REGIO-VP-DYSLEXIE-01 @DYSLEXIE-EED-01
   Scenario: Op Voorne-Putten is nu de gemeente de poortwachter voor dyslexiezorg; Kindkracht is het doel, nog zonder datum

@@ -144,13 +144,6 @@ def test_quick_sample_reads_easily(quick_findings: Any) -> None:
     assert hardest >= DOUMA_FLOOR, f"Flesch-Douma {hardest:.0f} is onder {DOUMA_FLOOR:.0f}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Python zet deze zinnen in elkaar (core/advice_words.py, proofs/whatif_words.py): de uitleg van één regel "
-        "staat bij de regie én bij een arrangement, en wat-als noemt partners met hun volle naam. Zie docs/taal.md."
-    ),
-)
 def test_sentences_python_assembles_are_said_once_and_short(quick_findings: Any) -> None:
     assert not quick_findings.repeated_by_assembly, _listed(quick_findings.repeated_by_assembly)
     assert not quick_findings.too_long_by_assembly, _listed(quick_findings.too_long_by_assembly)

@@ -47,7 +47,8 @@ def advice_text(advice: Advice, rules: RuleSet) -> str:
             arrangement = arrangements[code]
             urgent = " (dringend)" if arrangement.urgent else ""
             lines.append(_wrap(f"{number}. {arrangement.title}{urgent}", "      ", "   "))
-            lines.append(_wrap(arrangement.explanation, "      "))
+            if arrangement.explanation:
+                lines.append(_wrap(arrangement.explanation, "      "))
     lines.append("")
     lines.append("Aan tafel")
     for seat in advice.at_table:
@@ -55,9 +56,8 @@ def advice_text(advice: Advice, rules: RuleSet) -> str:
     if advice.informed:
         lines.append(" Op de hoogte houden, niet aan tafel:")
         for note in advice.informed:
-            lines.append(
-                _wrap(f"{first_upper(catalog.partner_names[note.partner])}: {note.explanation}", "     ", " - ")
-            )
+            said = f"{first_upper(catalog.partner_names[note.partner])}: {note.explanation}" if note.explanation else ""
+            lines.append(_wrap(said or first_upper(catalog.partner_names[note.partner]), "     ", " - "))
     lines.append("")
     if advice.escalation_route:
         lines.append("Als het vastloopt")

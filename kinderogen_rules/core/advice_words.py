@@ -277,10 +277,20 @@ class AdviceWords:
     def _build(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> Layers:
         fill = self._fill(profile, key)
         catalog = self._catalog
+        regie = self._regie(decision, fill)
+        # One rule's rationale may explain the regie and an arrangement: what is said once is not said again. An
+        # arrangement whose every sentence was said keeps an empty explanation; its title and rules remain.
+        said = set(sentences(regie.explanation))
+
+        def unsaid(rules: list[Rule]) -> str:
+            fresh = [s for s in sentences(distinct_sentences(fill(rule.rationale) for rule in rules)) if s not in said]
+            said.update(fresh)
+            return " ".join(fresh)
+
         arrangements = []
         for code, rules in sorted(decision.arrangement_rules.items(), key=self._arrangement_rank):
             info = self._arrangements_info[code]
-            explanation = distinct_sentences(fill(rule.rationale) for rule in rules)
+            explanation = unsaid(rules)
             group = self._group(code, decision, profile)
             arrangements.append(
                 self._arrangement_parts.get(
@@ -295,17 +305,17 @@ class AdviceWords:
             )
         informed = [
             self._informed_parts.get(
-                (partner, *(r.id for r in rules), key),
+                (partner, *(r.id for r in rules), explanation),
                 partner=partner,
-                explanation=distinct_sentences(fill(rule.rationale) for rule in rules),
+                explanation=explanation,
                 rule_ids=[r.id for r in rules],
             )
             for partner, rules in decision.informed_rules.items()
+            for explanation in (unsaid(rules),)
         ]
         route = self._route(decision, fill)
         seats = self._seats(decision, fill)
         plan = self._plan(arrangements)
-        regie = self._regie(decision, fill)
         return {
             "regie": regie,
             "arrangements": arrangements,
