@@ -75,7 +75,7 @@ Functionaliteit: In het kort: wie coördineert en waarom, wat eerst, wie aan taf
       | de veiligheid van het kind      | Veilig Thuis |
 
   @REGIE-OPVANG-01 @JONG-VVE-01 @JONG-OVERDRACHT-01
-  Scenario: Een peuter in de opvang: de gemeente heeft de regie, want er is nog geen school die coördineert
+  Scenario: Een peuter in de opvang: de gemeente heeft de regie, want er is nog geen school die de regie kan nemen
     PACT Kinderogen, Programmalijn 2: een doorgaande lijn van steun voor kinderen van 0 tot 6 jaar, met de opvang,
     het CJG en de gebiedsteams. Kadernotitie §2.3: het consultatiebureau verwijst een kind bij wie een taalachterstand
     dreigt naar voor- en vroegschoolse educatie. Welke school het wordt, is nog niet bekend.
@@ -83,7 +83,7 @@ Functionaliteit: In het kort: wie coördineert en waarom, wat eerst, wie aan taf
     Gegeven een kind van 3 jaar in de kinderopvang
     En er zijn zorgen over taal
     Als de professional om advies vraagt
-    Dan staat in het kort dat de gemeente de regie heeft, omdat er nog geen school is die coördineert
+    Dan staat in het kort dat de gemeente de regie heeft, omdat er nog geen school is die de regie kan nemen
     En staat in het kort dat eerst voor- en vroegschoolse educatie geregeld wordt
     En vraagt het kort de ouders, de kinderopvang en de jeugdgezondheidszorg aan tafel
     En vraagt het kort de school niet aan tafel

@@ -272,10 +272,6 @@ Functionaliteit: De partners in de regio
     Kadernotitie §3.2 (regie bij de gemeente): de gemeente heeft de regie in samenwerking met het onderwijs. De
     algemene afspraak zegt daarom "samen met de school". De regio noemt haar eigen team, maar de school blijft erbij.
 
-    Nog open: de woorden van de drie regio's voor de regie van de gemeente laten "samen met de school" weg. Nodig:
-    een andere tekst voor de regie van de gemeente in de drie regioregels (het woord voor de school dat bij het
-    kind past erachter), door wie de teksten herschrijft.
-
     Gegeven een jongere van 14 jaar in het voortgezet onderwijs
     En de jongere woont <regio>
     En er zijn zorgen over psychische problemen

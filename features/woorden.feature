@@ -42,10 +42,6 @@ Functionaliteit: Woorden die passen bij de plek en de leeftijd
     Kadernotitie, opening (casus Levi): de gedragsdeskundige geeft de leerkracht handvatten. Implementatieplan, Advies
     1: de leerkracht hoeft het niet alleen te doen.
 
-    Nog open: de uitleg bij jeugdhulp op school zegt voor elke plek "de leraar". Nodig: een woord dat bij de plek
-    past in de woorden van het profiel (de leerkracht in het basisonderwijs en het speciaal onderwijs, de docent of
-    mentor in het voortgezet onderwijs), en dat woord in die uitleg, door wie de teksten herschrijft.
-
     Gegeven een kind van 8 jaar op de basisschool
     En er zijn zorgen over gedrag
     En het gedrag speelt alleen op school
@@ -85,13 +81,6 @@ Functionaliteit: Woorden die passen bij de plek en de leeftijd
   Abstract Scenario: Bij een student in het mbo heten de regiehouder en de school aan tafel "de opleiding"
     Kadernotitie §1.3.2: het mbo valt niet onder de samenwerkingsverbanden. §3.2: in het mbo begeleidt eerst de
     opleiding de student.
-
-    Nog open: drie teksten zeggen nog "de school" of noemen het samenwerkingsverband. De naam van de regiehouder
-    ("de school, samen met het samenwerkingsverband passend onderwijs") en zijn korte naam in het kort worden niet
-    gevuld met de woorden die bij het kind passen; dat vraagt een wijziging in de code die het kort en de tekst
-    maakt, en een naam in de catalogus met het woord voor de school. De naam van de school aan tafel in de
-    catalogus moet het woord voor de school worden. En de regie van de gemeente zegt "samen met de school" in de
-    regel over een vraag die verder gaat dan onderwijs; daar hoort het woord voor de school.
 
     Gegeven een jongere van 17 jaar op het mbo
     En er zijn zorgen over <zorgen>
@@ -146,10 +135,6 @@ Functionaliteit: Woorden die passen bij de plek en de leeftijd
   Scenario: Bij een thuiszitter zegt de school aan tafel niet dat zij de jongere elke dag ziet
     Een thuiszitter krijgt langer dan vier weken geen onderwijs (definitie thuiszitter). De school blijft
     verantwoordelijk voor een passende plek (kadernotitie §2.2, zorgplicht), maar ziet de jongere niet.
-
-    Nog open: de reden van de school aan tafel in de catalogus zegt altijd dat de school het kind bijna elke dag ziet.
-    Nodig: een reden die ook past bij een kind dat niet naar school komt, bijvoorbeeld met een woord in de woorden
-    van het profiel dat kiest op het aantal weken zonder onderwijs, door wie de teksten herschrijft.
 
     Gegeven een jongere van 14 jaar in het voortgezet onderwijs
     En er zijn zorgen over gedrag

@@ -318,7 +318,8 @@ def _short_name(name: str) -> str:
     """How "In het kort" names someone at the table: the catalogue's short name, or the child or young person."""
     if name in words.CHILD:
         return name
-    return words.RULES.catalog.partners[words.lookup(words.PARTNERS, name, "wie aan tafel komt")].short
+    short = words.RULES.catalog.partners[words.lookup(words.PARTNERS, name, "wie aan tafel komt")].short
+    return words.RULES.vocabulary.neutral(short)
 
 
 @then(parsers.re(r"vraagt het kort (?P<who>.+?) (?P<neg>niet )?aan tafel"))
