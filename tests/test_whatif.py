@@ -172,7 +172,7 @@ def test_m_without_a_waiting_list_loses_the_bridging_support_and_the_warning() -
     assert item.holder is None
     assert item.sentence.replace(OPEN_QUOTE, "'").replace(CLOSE_QUOTE, "'") == (
         "Als de jongere niet meer op een wachtlijst voor jeugdhulp staat, vervalt steun tijdens het wachten "
-        "en vervalt de melding 'wachtlijst'."
+        "en vervalt het aandachtspunt 'wachtlijst'."
     )
     assert item.source == "WACHTTIJD-01, kadernotitie Drechtsteden, Bijlage 4, casus M."
 

@@ -70,8 +70,8 @@ def advice_text(advice: Advice, rules: RuleSet) -> str:
         lines.append("Wat zou het advies veranderen?")
         if not advice.what_would_change:
             lines.append(_wrap(NOTHING_CHANGES))
-        for change in advice.what_would_change:
-            lines.append(_wrap(change.sentence, "   ", " - "))
+        for number, change in enumerate(advice.what_would_change, 1):
+            lines.append(_wrap(change.sentence, "      ", f"   {number}. "))
         lines.append("")
     lines.append("Waarom dit advies (regels en bronnen)")
     for rule in advice.fired_rules:
@@ -83,7 +83,11 @@ def advice_text(advice: Advice, rules: RuleSet) -> str:
         )
     if advice.what_would_change:
         lines.append(" Bij Wat zou het advies veranderen?:")
-        lines.extend(_wrap(change.source, "     ", " - ") for change in advice.what_would_change if change.source)
+        items: dict[str, list[str]] = {}
+        for number, change in enumerate(advice.what_would_change, 1):
+            if change.source:
+                items.setdefault(change.source, []).append(str(number))
+        lines.extend(_wrap(f"{', '.join(numbers)}: {source}", "     ", " - ") for source, numbers in items.items())
     lines.append("")
     lines.append(f"Regels {advice.rules_version}{on}.")
     return "\n".join(lines) + "\n"

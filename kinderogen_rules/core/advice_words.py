@@ -194,6 +194,9 @@ class AdviceWords:
         self._now_when = {
             a.code: evaluator(condition.model_validate(a.now_when)) for a in catalog.arrangements if a.now_when
         }
+        self._used_up_when = {
+            a.code: evaluator(condition.model_validate(a.used_up.when)) for a in catalog.arrangements if a.used_up
+        }
         self._signal_order = order.signal_rank
         self._kind_order = {kind: n for n, kind in enumerate(catalog.escalation_kinds)}
         self._partner_order = {code: n for n, code in enumerate(catalog.partners)}
@@ -252,9 +255,14 @@ class AdviceWords:
     def _fired_rules(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> list[FiredRule]:
         fill = self._fill(profile, key)
         found = []
+        decider = decision.decider.rule
         for loaded in decision.counting:
             rule = loaded.rule
             because = self._rules[rule.id].because(profile, key)
+            if rule.then.regie is not None and rule is not decider:
+                # A regie rule that counts for what it brings, while another gives the regie: say so, or it reads
+                # as a contradiction.
+                because = f"{because} De regie volgt {decider.id}: die gaat voor."
             found.append(
                 self._fired.get(
                     (rule.id, key, because),
@@ -277,21 +285,26 @@ class AdviceWords:
     def _build(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> Layers:
         fill = self._fill(profile, key)
         catalog = self._catalog
-        regie = self._regie(decision, fill)
-        # One rule's rationale may explain the regie and an arrangement: what is said once is not said again. An
-        # arrangement whose every sentence was said keeps an empty explanation; its title and rules remain.
-        said = set(sentences(regie.explanation))
+        # One rule's rationale may explain the regie and an arrangement: what is said once is not said again. Where
+        # the rule that gives the regie also brings an arrangement with nothing else to say, the regie keeps the first
+        # sentences of the rationale and the arrangement says the last.
+        decider = decision.decider.rule
+        regie_says = sentences(fill(decider.rationale))
+        said = set(regie_says)
 
         def unsaid(rules: list[Rule]) -> str:
             fresh = [s for s in sentences(distinct_sentences(fill(rule.rationale) for rule in rules)) if s not in said]
+            if not fresh and decider in rules and len(regie_says) > 1:
+                fresh = [regie_says.pop()]
             said.update(fresh)
             return " ".join(fresh)
 
         arrangements = []
         for code, rules in sorted(decision.arrangement_rules.items(), key=self._arrangement_rank):
             info = self._arrangements_info[code]
-            explanation = unsaid(rules)
-            group = self._group(code, decision, profile)
+            used_up = info.used_up if self._used_up(code, profile) else None
+            explanation = fill(used_up.text) if used_up else unsaid(rules)
+            group = used_up.group if used_up else self._group(code, decision, profile)
             arrangements.append(
                 self._arrangement_parts.get(
                     (code, explanation, group, key),
@@ -316,6 +329,7 @@ class AdviceWords:
         route = self._route(decision, fill)
         seats = self._seats(decision, fill)
         plan = self._plan(arrangements)
+        regie = self._regie(decision, fill, " ".join(regie_says))
         return {
             "regie": regie,
             "arrangements": arrangements,
@@ -334,6 +348,11 @@ class AdviceWords:
 
     def _arrangement_rank(self, item: tuple[str, list[Rule]]) -> int:
         return self._arrangement_order[item[0]]
+
+    def _used_up(self, code: str, profile: Profile) -> bool:
+        """Whether the profile says this arrangement was already used (`used_up.when` in the catalogue)."""
+        used_up_when = self._used_up_when.get(code)
+        return used_up_when is not None and used_up_when(profile) is not None
 
     def _group(self, code: str, decision: Decision, profile: Profile) -> str:
         """When to take an arrangement: its catalogue group, or 'als dat niet genoeg is' when a lighter one it
@@ -354,8 +373,7 @@ class AdviceWords:
                 plan.append(self._group_parts.get((group, *codes), group=group, title=title, arrangements=codes))
         return plan
 
-    def _regie(self, decision: Decision, fill: Any) -> Regie:
-        explanation = fill(decision.decider.rule.rationale)
+    def _regie(self, decision: Decision, fill: Any, explanation: str) -> Regie:
         lead = fill(decision.lead)
         name = fill(self._catalog.holders[decision.holder].name)
         return self._regie_parts.get(

@@ -196,6 +196,14 @@ class RuleFile(Strict):
     rules: list[Rule] = Field(min_length=1)
 
 
+class UsedUp(Strict):
+    """An arrangement the profile says was already used: it goes on, in another group, with its own words."""
+
+    when: dict[str, Any] = Field(description="voorwaarde zoals in een regel: past die, dan is het al ingezet")
+    group: Code = Field(description="de groep in Wat te regelen waar het dan staat (uit groups)")
+    text: str = Field(min_length=1, description="wat het advies er dan over zegt, in plaats van de uitleg")
+
+
 class ArrangementInfo(Strict):
     """An arrangement: its title, a short name for "In het kort", and when it comes in "Wat te regelen"."""
 
@@ -213,6 +221,7 @@ class ArrangementInfo(Strict):
     first_step: bool = Field(
         True, description="telt mee als eerste stap in 'In het kort'; false voor wat er al is, zoals basisondersteuning"
     )
+    used_up: "UsedUp | None" = Field(None, description="wanneer dit al is ingezet, en wat het advies dan zegt")
 
 
 class PartnerInfo(Strict):
@@ -280,8 +289,9 @@ class CatalogFile(Strict):
         if unknown:
             raise ValueError(f"monitor_groups noemt arrangementen die niet in arrangements staan: {', '.join(unknown)}")
         for arrangement in self.arrangements:
-            if arrangement.group not in self.groups:
-                raise ValueError(f"{arrangement.code}: de groep {arrangement.group!r} staat niet bij groups")
+            for group in (arrangement.group, arrangement.used_up.group if arrangement.used_up else arrangement.group):
+                if group not in self.groups:
+                    raise ValueError(f"{arrangement.code}: de groep {group!r} staat niet bij groups")
             lighter = sorted(set(arrangement.after) - set(codes))
             if lighter:
                 raise ValueError(
@@ -300,6 +310,7 @@ class CatalogFile(Strict):
             for a in self.arrangements
             for part in ("title", "short")
         ]
+        found += [(f"arrangements.{a.code}.used_up.text", a.used_up.text) for a in self.arrangements if a.used_up]
         for code, partner in self.partners.items():
             found += [(f"partners.{code}.{part}", getattr(partner, part)) for part in ("name", "short", "role")]
         if self.child is not None:
@@ -956,11 +967,14 @@ def _catalog_texts(catalog: CatalogFile, vocabulary: Vocabulary) -> list[str]:
     ]
     condition = condition_model(vocabulary)
     for arrangement in catalog.arrangements:
-        if arrangement.now_when is not None:
+        tests = {"now_when": arrangement.now_when, "used_up.when": arrangement.used_up and arrangement.used_up.when}
+        for name, test in tests.items():
+            if test is None:
+                continue
             try:
-                condition.model_validate(arrangement.now_when)
+                condition.model_validate(test)
             except ValidationError as exc:
-                where = f"arrangements.{arrangement.code}.now_when."
+                where = f"arrangements.{arrangement.code}.{name}."
                 problems.extend(p.removeprefix(f"{CATALOG_FILE}: ") for p in _describe(exc, CATALOG_FILE, None, where))
     return problems
 

@@ -106,7 +106,8 @@ class ChangeWords:
     def __init__(self, rules: RuleSet) -> None:
         catalog = rules.catalog
         self._vocabulary = rules.vocabulary
-        self._holders = catalog.holder_labels
+        # The holder after the change, in general words: the words that fit the child are those of before.
+        self._holders = rules.holder_labels
         self._signals = catalog.signal_labels
         self._shorts = {a.code: a.short for a in catalog.arrangements}
         self._partners = catalog.partner_names
@@ -152,10 +153,12 @@ class ChangeWords:
                 said.append(f"{'valt' if len(change.escalation_removed) == 1 else 'vallen'} {names} uit de route")
         raised = [self._signals[code] for code in change.signals_added]
         if raised:
-            said.append(f"{'komt de melding' if len(raised) == 1 else 'komen de meldingen'} {_quoted(raised)} erbij")
+            what = "komt het aandachtspunt" if len(raised) == 1 else "komen de aandachtspunten"
+            said.append(f"{what} {_quoted(raised)} erbij")
         dropped = [self._signals[code] for code in change.signals_removed]
         if dropped:
-            said.append(f"{'vervalt de melding' if len(dropped) == 1 else 'vervallen de meldingen'} {_quoted(dropped)}")
+            what = "vervalt het aandachtspunt" if len(dropped) == 1 else "vervallen de aandachtspunten"
+            said.append(f"{what} {_quoted(dropped)}")
         return said
 
     def _partner_names(self, codes: Sequence[Partner], brief: bool) -> str:
