@@ -71,6 +71,7 @@ def test_every_fired_rule_has_a_source_and_the_json_has_the_contract_shape() -> 
         "plan",
         "at_table",
         "escalation_route",
+        "regie_name",
     }
     assert contract <= set(data)
     assert set(data["regie"]) == {"holder", "lead", "explanation"}

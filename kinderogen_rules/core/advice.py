@@ -14,7 +14,6 @@ class Regie(Strict):
     holder: Holder
     lead: str = Field(description="wie de regie concreet neemt")
     explanation: str = Field(description="waarom, in gewone taal")
-    name: str | None = Field(None, description="de regiehouder in woorden die bij het kind passen ('de opleiding')")
 
 
 class Arrangement(Strict):
@@ -146,6 +145,9 @@ class Advice(Strict):
         None, description="welk ander antwoord het advies zou veranderen (alleen als erom gevraagd is: wat_als)"
     )
     summary: list[str] = Field([], description="In het kort: wie de regie heeft en waarom, wat eerst, wie aan tafel")
+    regie_name: str | None = Field(
+        None, description="de regiehouder voluit, in woorden die bij het kind passen ('de opleiding' in het mbo)"
+    )
     plan: list[PlanGroup] = Field(
         [], description="Wat te regelen, in groepen: nu, als dat niet genoeg is, houd rekening met"
     )

@@ -29,7 +29,7 @@ def advice_text(advice: Advice, rules: RuleSet) -> str:
         lines.append("In het kort")
         lines.extend(_wrap(sentence, "   ", " - ") for sentence in advice.summary)
         lines.append("")
-    lines.append(f"Regie: {advice.regie.name or rules.holder_names[advice.regie.holder]}")
+    lines.append(f"Regie: {advice.regie_name or rules.holder_names[advice.regie.holder]}")
     lines.append(_wrap(f"Wie: {advice.regie.lead}"))
     lines.append(_wrap(f"Waarom: {advice.regie.explanation}"))
     lines.append("")

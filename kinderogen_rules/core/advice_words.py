@@ -332,6 +332,7 @@ class AdviceWords:
         regie = self._regie(decision, fill, " ".join(regie_says))
         return {
             "regie": regie,
+            "regie_name": fill(catalog.holders[decision.holder].name),
             "arrangements": arrangements,
             "informed": informed,
             "escalation": self._escalation(decision, route),
@@ -375,13 +376,8 @@ class AdviceWords:
 
     def _regie(self, decision: Decision, fill: Any, explanation: str) -> Regie:
         lead = fill(decision.lead)
-        name = fill(self._catalog.holders[decision.holder].name)
         return self._regie_parts.get(
-            (decision.holder, lead, explanation, name),
-            holder=decision.holder,
-            lead=lead,
-            explanation=explanation,
-            name=name,
+            (decision.holder, lead, explanation), holder=decision.holder, lead=lead, explanation=explanation
         )
 
     def _route(self, decision: Decision, fill: Any) -> list[EscalationStep]:
@@ -483,9 +479,7 @@ class AdviceWords:
         now = next((group for group in plan if group.group == "nu"), None)
         if now is not None:
             shorts = {a.code: fill(self._arrangements_info[a.code].short) for a in arrangements}
-            steps = [code for code in now.arrangements if self._arrangements_info[code].first_step]
-            if steps:
-                said.append(f"Regel eerst {join_nl([shorts[code] for code in steps[:FIRST_STEPS]])}.")
+            said.append(f"Regel eerst {join_nl([shorts[code] for code in now.arrangements[:FIRST_STEPS]])}.")
         names = [
             fill(seat.name if seat.partner is None else catalog.partners[seat.partner].short)
             for seat in self._invited_first(decision, seats)

@@ -218,9 +218,6 @@ class ArrangementInfo(Strict):
     now_when: dict[str, Any] | None = Field(
         None, description="voorwaarde zoals in een regel: past die, dan blijft het in zijn groep, ook met after"
     )
-    first_step: bool = Field(
-        True, description="telt mee als eerste stap in 'In het kort'; false voor wat er al is, zoals basisondersteuning"
-    )
     used_up: "UsedUp | None" = Field(None, description="wanneer dit al is ingezet, en wat het advies dan zegt")
 
 
