@@ -347,3 +347,15 @@ def test_a_body_labelled_identity_is_read_as_it_is(client: FlaskClient) -> None:
     body = (EXAMPLES / "levi.json").read_text()
     response = client.post("/api/advice", data=body, headers={"Content-Encoding": "identity"})
     assert response.status_code == 200
+
+
+def test_a_path_that_matches_no_page_is_not_written_to_the_log(
+    client: FlaskClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Someone may type a child's name into the address bar; a refused path is logged by its route only."""
+    caplog.set_level(logging.INFO)
+    assert client.get("/regelboek/JANSEN-PIET").status_code == 404
+    assert client.get("/JANSEN-PIET").status_code == 404
+    access = [record.getMessage() for record in caplog.records if record.name == "webform.access"]
+    assert len(access) == 2 and not any("JANSEN" in line for line in access), access
+    assert access[1].startswith("GET (onbekend pad) 404")

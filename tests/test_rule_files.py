@@ -271,3 +271,18 @@ def test_a_profile_that_no_rule_matches_gets_a_gap_error_not_a_crash(rules_copy:
     for _ in range(2000):  # more than the engine's 1,024 sessions: each unmatched one must be freed too
         with pytest.raises(RuleGapError, match="Geen enkele regieregel past"):
             advisor.advise({"age": 8, "setting": "po"})
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("        because: omdat de vraag over leren en ontwikkelen op school gaat", '        because: "  ."'),
+        ("    title: Een vraag over leren en ontwikkelen op school ligt eerst bij de school", '    title: "..."'),
+    ],
+)
+def test_a_text_without_words_is_refused_where_a_user_would_read_an_empty_sentence(
+    rules_copy: Path, old: str, new: str
+) -> None:
+    replace_in(rules_copy / "regie.yaml", old, new)
+    found = problems(rules_copy)
+    assert any(p.startswith("regie.yaml: REGIE-ONDERWIJS-01:") and "een tekst heeft woorden" in p for p in found), found

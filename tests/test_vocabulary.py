@@ -149,3 +149,29 @@ def test_a_region_named_in_a_rule_but_declared_nowhere_says_where_to_declare_it(
     with pytest.raises(RuleLoadError) as caught:
         load_rules(rules_copy)
     assert any("regiobestand" in p and "hoeksche-waard" in p for p in caught.value.problems), caught.value.problems
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        (
+            "    - {when: {age: {min: 12}, setting: [vo, vso, mbo, geen]}, text: de jongere}",
+            "    - {when: {leeftijd: {min: 12}}, text: de jongere}",
+            "fitting.kind.0.when",
+        ),
+        ("    - {text: het kind}\n", "    - {text: 'het {kind'}\n", "fitting.kind.1.text: een woord dat bij het kind"),
+        ("    - {text: het kind}\n", "", "fitting.kind: het laatste woord heeft geen when"),
+        ("  kind:\n", "  age: [{text: dertien}]\n  kind:\n", "fitting.age: heet net als een veld"),
+        ("label: de veiligheid van {kind}", "label: 'de veiligheid van {kind'", "een accolade die niet klopt"),
+        ("label: de veiligheid van {kind}", "label: 'de {age:>100000}x'", "geen opmaak"),
+    ],
+)
+def test_a_word_the_advice_fills_is_checked_when_the_rules_load_not_when_a_child_meets_it(
+    rules_copy: Path, old: str, new: str, says: str
+) -> None:
+    """Fitting words and the labels of the profile are filled into every advice: a slip in one used to pass
+    check-rules and then crash the advice of the first child it fitted, or make a text of 100 kB."""
+    replace_in(rules_copy / "profiel.yaml", old, new)
+    with pytest.raises(RuleLoadError) as caught:
+        load_rules(rules_copy)
+    assert any(p.startswith("profiel.yaml: ") and says in p for p in caught.value.problems), caught.value.problems

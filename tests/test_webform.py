@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS, RULES, replace_in
 from flask.testing import FlaskClient
+from werkzeug.datastructures import MultiDict
 
 import webform.__main__ as command
 from kinderogen_rules import CaseProfile, RuleLoadError, advise, first_upper, load_rules
@@ -945,3 +946,29 @@ def test_the_form_after_an_advice_without_a_valid_profile_is_the_plain_form(clie
         client.post("/wijzigen", data={**M_ANSWERS, "gewijzigd": "bestaat_niet", "csrf_token": token(client)}).data
     )
     assert hostile.find(id="gewijzigd-melding") is None and hostile.find(class_="invloed") is not None
+
+
+@pytest.mark.parametrize(
+    ("field", "first", "second"), [("age", "8", "9"), ("setting", "po", "vo"), ("stuck", "ja", "nee")]
+)
+def test_a_question_with_one_answer_sent_twice_is_asked_again_not_read_as_the_first(
+    client: FlaskClient, field: str, first: str, second: str
+) -> None:
+    """As the API refuses a key given twice, the form refuses two answers to one question: no silent choice."""
+    answers = {**LEVI, field: first}
+    body = [
+        (name, value)
+        for name, values in answers.items()
+        for value in (values if isinstance(values, list) else [values])
+    ]
+    body += [(field, second), ("csrf_token", token(client))]
+    response = client.post("/", data=MultiDict(body))
+    assert response.status_code == 422
+    assert "meer dan één antwoord" in text(page(response.data).find(id=f"{field}-fout"))
+
+
+def test_where_the_problems_play_can_be_answered_with_neither_place(client: FlaskClient) -> None:
+    """A what-if may take away the only place (the problems no longer play at school): the form must take that."""
+    response = submit(client, {**LEVI, "shows_at": ["!geen"]})
+    assert response.status_code == 200
+    assert "Waarom dit advies" in response.get_data(as_text=True)

@@ -30,6 +30,7 @@ from .questions import NONE, Question, Questions
 NOT_A_CHOICE = "Kies een van de mogelijkheden."
 NOT_TYPED = {"number": "Typ een heel getal in het vak. Een bestand kan hier niet."}
 NONE_AND_MORE = "Kies '{none}' of een of meer andere antwoorden, niet allebei."
+ONE_ANSWER = "Deze vraag kreeg meer dan één antwoord. Kies er één."
 
 
 class CaseForm(FlaskForm):  # type: ignore[misc]
@@ -43,6 +44,18 @@ class CaseForm(FlaskForm):  # type: ignore[misc]
     def __init__(self, posted: bool = True) -> None:
         super().__init__(formdata=request.form if posted else None)
         self.sent_as_file = {name for name in request.files if name in self} if posted else set()
+        # A question with one answer, sent twice (age=8&age=9): WTForms would silently take the first.
+        self.sent_twice = (
+            {
+                name
+                for name in request.form
+                if name in self
+                and not isinstance(self[name], SelectMultipleField)
+                and len(request.form.getlist(name)) > 1
+            }
+            if posted
+            else set()
+        )
 
 
 def _field(question: Question) -> Any:
@@ -117,6 +130,9 @@ def read_answers(form: CaseForm, questions: Questions, model: type[Profile], com
     for name, question in questions.by_name.items():
         if name in form.sent_as_file:
             errors[name] = NOT_TYPED.get(question.kind, NOT_A_CHOICE)
+            continue
+        if name in form.sent_twice:
+            errors[name] = ONE_ANSWER
             continue
         value = _value(question, form[name], errors)
         if value is not None:

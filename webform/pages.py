@@ -121,6 +121,7 @@ def render_advice(profile: Profile) -> str:
         "advice": advice,
         "catalog": advisor.rules.catalog,
         "holder_names": advisor.rules.holder_names,
+        "partner_names": advisor.rules.partner_names,
         "documents": advisor.rules.sources.documents,
         "answers": answers_of(profile, current_questions()),
         "summary": answer_summary(profile),

@@ -60,6 +60,7 @@ class Informed(Strict):
     partner: Partner
     explanation: str
     rule_ids: list[str]
+    name: str | None = Field(None, description="de partner, in woorden die bij het kind passen")
 
 
 class Escalation(Strict):

@@ -23,7 +23,6 @@ def _wrap(text: str, indent: str = "   ", first: str | None = None) -> str:
 def advice_text(advice: Advice, rules: RuleSet) -> str:
     """The advice as plain text, in the order of the advice page."""
     on = f", geldig op {date_nl(advice.date)}" if advice.date else ""
-    catalog = rules.catalog
     lines = ["ADVIES", ""]
     if advice.summary:
         lines.append("In het kort")
@@ -56,13 +55,13 @@ def advice_text(advice: Advice, rules: RuleSet) -> str:
     if advice.informed:
         lines.append(" Op de hoogte houden, niet aan tafel:")
         for note in advice.informed:
-            said = f"{first_upper(catalog.partner_names[note.partner])}: {note.explanation}" if note.explanation else ""
-            lines.append(_wrap(said or first_upper(catalog.partner_names[note.partner]), "     ", " - "))
+            name = first_upper(note.name or rules.partner_names[note.partner])
+            lines.append(_wrap(f"{name}: {note.explanation}" if note.explanation else name, "     ", " - "))
     lines.append("")
     if advice.escalation_route:
         lines.append("Als het vastloopt")
         for number, step in enumerate(advice.escalation_route, 1):
-            who = ", ".join(catalog.partner_names[p] for p in step.to)
+            who = ", ".join(rules.partner_names[p] for p in step.to)
             lines.append(_wrap(f"{number}. {step.title}: {who}.", "      ", "   "))
             lines.append(_wrap(step.explanation, "      "))
         lines.append("")

@@ -316,15 +316,20 @@ class AdviceWords:
                     urgent=info.urgent,
                 )
             )
+        # A partner kept informed, in the catalogue's order, gets what its rules still have to say, or else what it
+        # does (its role).
         informed = [
             self._informed_parts.get(
-                (partner, *(r.id for r in rules), explanation),
+                (partner, name, *(r.id for r in rules), explanation),
                 partner=partner,
+                name=name,
                 explanation=explanation,
                 rule_ids=[r.id for r in rules],
             )
-            for partner, rules in decision.informed_rules.items()
-            for explanation in (unsaid(rules),)
+            for partner, rules in sorted(decision.informed_rules.items(), key=lambda item: self._partner_order[item[0]])
+            for name, explanation in (
+                (fill(catalog.partners[partner].name), unsaid(rules) or fill(catalog.partners[partner].role)),
+            )
         ]
         route = self._route(decision, fill)
         seats = self._seats(decision, fill)
@@ -481,7 +486,7 @@ class AdviceWords:
             shorts = {a.code: fill(self._arrangements_info[a.code].short) for a in arrangements}
             said.append(f"Regel eerst {join_nl([shorts[code] for code in now.arrangements[:FIRST_STEPS]])}.")
         names = [
-            fill(seat.name if seat.partner is None else catalog.partners[seat.partner].short)
+            seat.name if seat.partner is None else fill(catalog.partners[seat.partner].short)
             for seat in self._invited_first(decision, seats)
         ]
         if names:

@@ -35,7 +35,15 @@ from .conditions import Condition, condition_model
 from .dates import date_nl, span_nl
 from .errors import DateError, RuleLoadError
 from .files import os_reason
-from .names import COLOUR_PATTERN, PATTERN_WORDS, RULE_ID_PATTERN, STATEMENT_ID_PATTERN, page_name_problems
+from .names import (
+    COLOUR_PATTERN,
+    OPTIONAL_WORDS_PATTERN,
+    PATTERN_WORDS,
+    RULE_ID_PATTERN,
+    STATEMENT_ID_PATTERN,
+    WORDS_PATTERN,
+    page_name_problems,
+)
 from .profile import Profile, profile_model
 from .strict import Strict
 from .validation import LIST_ERRORS, OBJECT_ERRORS, reason, shown
@@ -65,6 +73,10 @@ class Source(Strict):
     section: str = Field(min_length=1, description="paragraaf, programmalijn of artikel, bv. §3.2")
 
 
+# A text that may name profile values between braces; `template_problem` checks it against the vocabulary.
+Template = Annotated[str, Field(min_length=1, pattern=WORDS_PATTERN)]
+
+
 class RegieConclusion(Strict):
     """Who holds regie when this rule applies, and how strongly the rule claims it."""
 
@@ -72,13 +84,17 @@ class RegieConclusion(Strict):
     priority: int = Field(
         ge=1, le=100, description="hogere voorrang wint; gelijke voorrang met een andere houder is een conflict"
     )
-    lead: str = Field(min_length=1, description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
+    lead: Template = Field(description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
     role: Code | None = Field(
         None,
         description="de rol van wie de regie neemt (standaard de regiehouder); een regio noemt in leads wie dat daar "
         "is, alleen voor de rollen waar haar tekst over gaat",
     )
-    because: str = Field("", description="waarom deze partij de regie heeft, kort, na 'omdat' (voor In het kort)")
+    because: str = Field(
+        "",
+        pattern=OPTIONAL_WORDS_PATTERN,
+        description="waarom deze partij de regie heeft, kort, na 'omdat' (voor In het kort)",
+    )
 
     @property
     def lead_role(self) -> str:
@@ -104,10 +120,6 @@ def template_problem(text: str, fields: tuple[str, ...]) -> str | None:
         if spec or conversion:
             return f"bij {{{field}}} mag geen opmaak staan (geen : of ! na de naam)"
     return None
-
-
-# A text that may name profile values between braces; `template_problem` checks it against the vocabulary.
-Template = Annotated[str, Field(min_length=1)]
 
 
 class EscalationConclusion(Strict):
@@ -163,11 +175,11 @@ class Rule(Strict):
     """One rule: when it applies, what it concludes, and the text it comes from."""
 
     id: str = Field(pattern=RULE_ID_PATTERN, description="stabiele code, bv. REGIE-ONDERWIJS-01")
-    title: str = Field(min_length=1)
+    title: Template
     when: Condition = Condition()
     then: Then
     sources: list[Source] = Field(min_length=1)
-    rationale: str = Field(min_length=1, description="de gedachte achter de regel in één zin, gewone taal")
+    rationale: Template = Field(description="de gedachte achter de regel in één zin, gewone taal")
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
 
@@ -208,8 +220,8 @@ class ArrangementInfo(Strict):
     """An arrangement: its title, a short name for "In het kort", and when it comes in "Wat te regelen"."""
 
     code: Code
-    title: str
-    short: str = Field(min_length=1, description="korte naam in een zin, bv. 'steun tijdens het wachten'")
+    title: Template
+    short: Template = Field(description="korte naam in een zin, bv. 'steun tijdens het wachten'")
     group: Code = Field(description="de groep in Wat te regelen (uit groups)")
     urgent: bool = Field(False, description="dringend: eerst in zijn groep")
     after: list[Code] = Field(
@@ -428,6 +440,11 @@ class RuleSet:
     version: str
     vocabulary: Vocabulary
     statements: StatementsFile | None = None
+
+    @cached_property
+    def partner_names(self) -> dict[str, str]:
+        """Every partner's name as a report over many children reads it (the general form of the words)."""
+        return {code: self.vocabulary.neutral(p.name) for code, p in self.catalog.partners.items()}
 
     @cached_property
     def holder_names(self) -> dict[str, str]:
@@ -850,6 +867,7 @@ def _vocabulary(profile: ProfileFile, regions: dict[str, RegionDeclaration]) -> 
         raise RuleLoadError([f"{PROFILE_FILE}: {exc}"]) from None
     problems = [f"{PROFILE_FILE}: {problem}" for problem in vocabulary.problems()]
     condition = condition_model(vocabulary)
+    problems.extend(f"{PROFILE_FILE}: {problem}" for problem in _vocabulary_texts(vocabulary, condition))
     for name, field in vocabulary.fields.items():
         when = field.what_if.when if field.what_if else None
         if when is not None:
@@ -953,6 +971,58 @@ def _register(parts: dict[str, SourcesFile]) -> SourcesFile | list[str] | None:
                 problems.append(f"{SOURCES_FILE}: het document {shown(doc_id)} staat in twee delen van het register")
             documents[doc_id] = document
     return problems or SourcesFile(documents=documents)
+
+
+# What a text of the vocabulary may name besides the fields and fitting words: the parts `put` fills in.
+_PUT_NAMES = ("amount", "label", "value")
+# Texts of a field that no advice fills: the scenarios' words, the form, and the message on an age that does not fit.
+_NOT_FILLED = {"says", "form", "age_message"}
+
+
+def _strings(value: Any, where: str) -> Iterable[tuple[str, str]]:
+    """Every string in a declaration, with where it is."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in _NOT_FILLED:
+                yield from _strings(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for n, item in enumerate(value):
+            yield from _strings(item, f"{where}.{getattr(item, 'get', lambda _: None)('code') or n}")
+
+
+def _vocabulary_texts(vocabulary: Vocabulary, condition: type[BaseModel]) -> list[str]:
+    """Problems with the texts an advice fills with the words of the vocabulary: each is filled for every child, so
+    it is checked here, once, rather than found by a child it fails for.
+
+    A fitting word always has a form (its last without `when`), names no field, and is a plain word (no braces);
+    its conditions are those of a rule. The labels and words of every field are templates like a rule's texts."""
+    found = []
+    for name, forms in vocabulary.fitting.items():
+        where = f"fitting.{name}"
+        if name in vocabulary.fields:
+            found.append(f"{where}: heet net als een veld van het profiel; kies een andere naam")
+        if not forms or forms[-1].when is not None:
+            found.append(f"{where}: het laatste woord heeft geen when, zodat er voor ieder kind een woord is")
+        for n, form in enumerate(forms):
+            if "{" in form.text or "}" in form.text:
+                found.append(f"{where}.{n}.text: een woord dat bij het kind past, heeft geen accolades")
+            if form.when is not None:
+                try:
+                    condition.model_validate(form.when)
+                except ValidationError as exc:
+                    found.extend(
+                        p.removeprefix(f"{PROFILE_FILE}: ")
+                        for p in _describe(exc, PROFILE_FILE, form.when, f"{where}.{n}.when.")
+                    )
+    allowed = vocabulary.template_fields + _PUT_NAMES
+    for name, field in vocabulary.fields.items():
+        declared = field.model_dump(by_alias=True)
+        for where, text in _strings(declared, f"fields.{name}"):
+            if problem := template_problem(text, allowed):
+                found.append(f"{where}: {problem}")
+    return found
 
 
 def _catalog_texts(catalog: CatalogFile, vocabulary: Vocabulary) -> list[str]:

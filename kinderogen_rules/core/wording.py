@@ -65,7 +65,8 @@ class Wording:
                 dict.fromkeys(name for _, name, _, _ in string.Formatter().parse(template) if name)
             )
         if not names:
-            return template
+            # '{{' is a brace also in a text that names nothing.
+            return template.format_map({}) if "{" in template or "}" in template else template
         key = self.key(profile) if key is None else key
         memo = (template, key, *(getattr(profile, name, None) for name in names))
         text = self._filled.get(memo)

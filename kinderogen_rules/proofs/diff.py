@@ -215,7 +215,7 @@ def change_label(key: str, words: RuleSet) -> str:
         if kind == "arrangements"
         else catalog.signal_labels
         if kind == "signals"
-        else catalog.partner_names
+        else words.partner_names
     )
     name = CODE_NAMES[kind].format(words_of.get(code, code))
     return f"{'Erbij' if found['sign'] == '+' else 'Eraf'}: {name}"

@@ -226,11 +226,11 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
         for role, text in (then.leads or {}).items()
     ]
     entry.arrangements = [titles[code] for code in then.arrangements]
-    entry.partners = [catalog.partner_names[code] for code in then.partners]
-    entry.informed = [catalog.partner_names[code] for code in then.informed]
+    entry.partners = [neutral(catalog.partners[code].name) for code in then.partners]
+    entry.informed = [neutral(catalog.partners[code].name) for code in then.informed]
     entry.signals = [catalog.signals[code].label for code in then.signals]
     if then.escalation is not None:
-        to = ", ".join(catalog.partner_names[code] for code in then.escalation.to)
+        to = ", ".join(neutral(catalog.partners[code].name) for code in then.escalation.to)
         entry.escalation = f"{to}. {neutral(then.escalation.explanation)}"
     return entry
 
@@ -280,7 +280,7 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
     ]
     catalog = ruleset.catalog
     arrangement_titles = ruleset.arrangement_names
-    partner_names = catalog.partner_names
+    partner_names = ruleset.partner_names
     documents = []
     for doc_id, document in ruleset.sources.documents.items():
         citing = [(e, s.section) for e in entries for s in e.sources if s.document == doc_id]
