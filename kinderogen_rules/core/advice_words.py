@@ -9,6 +9,7 @@ cannot drift from the decision; it is part of "Waarom", the one place rule ids a
 
 import string
 from collections.abc import Callable, Iterable
+from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
@@ -140,12 +141,22 @@ class _Parts(Generic[Part]):
         self._made: dict[tuple[Any, ...], Part] = {}
 
     def get(self, key: tuple[Any, ...], **fields: Any) -> Part:
+        return self.made(key, lambda: fields)
+
+    def made(self, key: tuple[Any, ...], fields: Callable[[], dict[str, Any]]) -> Part:
+        """The part of this key; its fields are worked out only the first time."""
         made = self._made.get(key)
         if made is None:
             if len(self._made) >= self.SIZE:
                 self._made.clear()
-            made = self._made[key] = self._model(**fields)
+            made = self._made[key] = self._model(**fields())
         return made
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a text, remembered: the same filled texts come back advice after advice."""
+    return tuple(sentences(text))
 
 
 def distinct_sentences(texts: Iterable[str]) -> str:
@@ -154,7 +165,7 @@ def distinct_sentences(texts: Iterable[str]) -> str:
     >>> distinct_sentences(["Het kind wacht. Regel steun.", "Regel steun. Vraag de ouders."])
     'Het kind wacht. Regel steun. Vraag de ouders.'
     """
-    return " ".join(dict.fromkeys(sentence for text in texts for sentence in sentences(text)))
+    return " ".join(dict.fromkeys(sentence for text in texts for sentence in _sentences(text)))
 
 
 def cited_as(document: Document | None, doc_id: str, section: str) -> str:
@@ -200,17 +211,13 @@ class AdviceWords:
         self._signal_order = order.signal_rank
         self._kind_order = {kind: n for n, kind in enumerate(catalog.escalation_kinds)}
         self._partner_order = {code: n for n, code in enumerate(catalog.partners)}
-        # The fields a text of these rules names between braces ({weeks_absent}): with the words that fit the child,
-        # all a layer of an advice depends on besides its decision.
-        named = sorted(
-            {
-                name
-                for text in self._texts(rules, in_force)
-                for _, name, _, _ in string.Formatter().parse(text)
-                if name is not None and name in vocabulary.fields
-            }
-        )
-        self._named_values: Callable[[Profile], Any] = attrgetter(*named) if named else (lambda profile: ())
+        # The fields the texts of the catalogue name between braces; the rules' own are found per decision.
+        self._fields = frozenset(vocabulary.fields)
+        self._catalog_named = self._named([text for where, text in catalog.texts() if not where.startswith("signals.")])
+        self._signal_named = {code: self._named([signal.message]) for code, signal in catalog.signals.items()}
+        self._rule_named = {rule.id: self._named(self._rule_texts(rule)) for rule in in_force}
+        # The catalogue's conditions on a profile that place an arrangement in its group.
+        self._placing = tuple(self._now_when.values()) + tuple(self._used_up_when.values())
         self._layers: dict[tuple[Any, ...], Layers] = {}
         self._fired = _Parts(FiredRule)
         self._regie_parts = _Parts(Regie)
@@ -222,25 +229,43 @@ class AdviceWords:
         self._seat_parts = _Parts(Seat)
         self._group_parts = _Parts(PlanGroup)
 
+    def _named(self, texts: Iterable[str]) -> frozenset[str]:
+        """The profile's fields that these texts name between braces ({weeks_absent})."""
+        return frozenset(
+            name
+            for text in texts
+            for _, name, _, _ in string.Formatter().parse(text)
+            if name is not None and name in self._fields
+        )
+
     @staticmethod
-    def _texts(rules: RuleSet, in_force: Iterable[Rule]) -> list[str]:
-        texts = [text for _, text in rules.catalog.texts()]
-        for rule in in_force:
-            texts += [rule.title, rule.rationale]
-            regie, escalation = rule.then.regie, rule.then.escalation
-            if regie is not None:
-                texts += [regie.lead, regie.because]
-            texts += list((rule.then.leads or {}).values())
-            if escalation is not None:
-                texts.append(escalation.explanation)
+    def _rule_texts(rule: Rule) -> list[str]:
+        texts = [rule.title, rule.rationale]
+        regie, escalation = rule.then.regie, rule.then.escalation
+        if regie is not None:
+            texts += [regie.lead, regie.because]
+        texts += list((rule.then.leads or {}).values())
+        if escalation is not None:
+            texts.append(escalation.explanation)
         return texts
+
+    def _named_values(self, decision: Decision, profile: Profile) -> tuple[Any, ...]:
+        """The values of the fields this decision's texts name: with its rules, lead and the words that fit the
+        child, all its layers depend on (besides where the catalogue places an arrangement)."""
+        named = set(self._catalog_named)
+        for code in decision.signal_codes:
+            named |= self._signal_named[code]
+        for loaded in decision.counting:
+            named |= self._rule_named[loaded.rule.id]
+        return tuple((name, getattr(profile, name)) for name in sorted(named))
 
     def parts(self, decision: Decision, profile: Profile) -> dict[str, Any]:
         """Every worded part of the advice: regie, arrangements and their plan, who is informed and at the table,
         the route when stuck, signals, in short, and the fired rules with why each applies."""
         key = self._wording.key(profile)
-        values = self._named_values(profile)
-        memo = (tuple(id(r) for r in decision.counting), decision.lead, key, values)
+        values = self._named_values(decision, profile)
+        placed = tuple(test(profile) is None for test in self._placing)
+        memo = (tuple(id(r) for r in decision.counting), decision.lead, key, values, placed)
         layers = self._layers.get(memo)
         if layers is None:
             if len(self._layers) >= LAYERS_CACHED:
@@ -263,24 +288,25 @@ class AdviceWords:
                 # A regie rule that counts for what it brings, while another gives the regie: say so, or it reads
                 # as a contradiction.
                 because = f"{because} De regie volgt {decider.id}: die gaat voor."
-            found.append(
-                self._fired.get(
-                    (rule.id, key, because),
-                    id=rule.id,
-                    title=fill(rule.title),
-                    sources=[
-                        SourceRef(
-                            document=s.document,
-                            section=s.section,
-                            cited_as=cited_as(self._documents.get(s.document), s.document, s.section),
-                        )
-                        for s in rule.sources
-                    ],
-                    rationale=fill(rule.rationale),
-                    because=because,
-                )
-            )
+            found.append(self._fired.made((rule.id, key, because), partial(self._fired_fields, rule, fill, because)))
         return found
+
+    def _fired_fields(self, rule: Rule, fill: Any, because: str) -> dict[str, Any]:
+        sources = [
+            SourceRef(
+                document=s.document,
+                section=s.section,
+                cited_as=cited_as(self._documents.get(s.document), s.document, s.section),
+            )
+            for s in rule.sources
+        ]
+        return {
+            "id": rule.id,
+            "title": fill(rule.title),
+            "sources": sources,
+            "rationale": fill(rule.rationale),
+            "because": because,
+        }
 
     def _build(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> Layers:
         fill = self._fill(profile, key)
@@ -293,8 +319,8 @@ class AdviceWords:
         said = set(regie_says)
 
         def unsaid(rules: list[Rule]) -> str:
-            fresh = [s for s in sentences(distinct_sentences(fill(rule.rationale) for rule in rules)) if s not in said]
-            if not fresh and decider in rules and len(regie_says) > 1:
+            fresh = [s for s in _sentences(distinct_sentences(fill(rule.rationale) for rule in rules)) if s not in said]
+            if not fresh and any(rule is decider for rule in rules) and len(regie_says) > 1:
                 fresh = [regie_says.pop()]
             said.update(fresh)
             return " ".join(fresh)
@@ -332,7 +358,7 @@ class AdviceWords:
             )
         ]
         route = self._route(decision, fill)
-        seats = self._seats(decision, fill)
+        seats = self._seats(decision, fill, key)
         plan = self._plan(arrangements)
         regie = self._regie(decision, fill, " ".join(regie_says))
         return {
@@ -420,20 +446,23 @@ class AdviceWords:
             (route[0].kind, tuple(to), explanation), kind=route[0].kind, to=to, explanation=explanation
         )
 
-    def _seats(self, decision: Decision, fill: Any) -> list[Seat]:
+    def _seats(self, decision: Decision, fill: Any, key: tuple[int, ...]) -> list[Seat]:
         """Who is at the table: the child or young person first where a rule says so, then the partners in the
         catalogue's order, each with what they do there and the rules that bring them."""
         catalog = self._catalog
         seats = []
         if decision.child_rules and catalog.child is not None:
             child = catalog.child
+            rule_ids = [r.id for r in decision.child_rules]
             seats.append(
-                self._seat_parts.get(
-                    (None, fill(child.name), tuple(r.id for r in decision.child_rules)),
-                    partner=None,
-                    name=fill(child.name),
-                    reason=fill(child.role),
-                    rule_ids=[r.id for r in decision.child_rules],
+                self._seat_parts.made(
+                    (None, key, *rule_ids),
+                    lambda: {
+                        "partner": None,
+                        "name": fill(child.name),
+                        "reason": fill(child.role),
+                        "rule_ids": rule_ids,
+                    },
                 )
             )
         bringing: dict[str, list[str]] = {}
@@ -447,23 +476,26 @@ class AdviceWords:
             info = catalog.partners[partner]
             rule_ids = list(dict.fromkeys(bringing.get(partner, [])))
             seats.append(
-                self._seat_parts.get(
-                    (partner, fill(info.role), *rule_ids),
-                    partner=partner,
-                    name=fill(info.name),
-                    reason=fill(info.role),
-                    rule_ids=rule_ids,
+                self._seat_parts.made(
+                    (partner, key, *rule_ids),
+                    partial(self._seat_fields, partner, info.name, info.role, rule_ids, fill),
                 )
             )
         return seats
+
+    @staticmethod
+    def _seat_fields(partner: str, name: str, role: str, rule_ids: list[str], fill: Any) -> dict[str, Any]:
+        return {"partner": partner, "name": fill(name), "reason": fill(role), "rule_ids": rule_ids}
 
     def _invited_first(self, decision: Decision, seats: list[Seat]) -> list[Seat]:
         """Who "In het kort" names first: the child or young person, the parents, then who the rule that gives the
         regie brings (the party that coordinates), then the others in the order of "Aan tafel"."""
         regie = decision.decider.rule.then.partners
-        first = [seat for seat in seats if seat.partner is None or seat.partner == "ouders"]
-        coordinating = [seat for seat in seats if seat.partner in regie and seat not in first]
-        return first + coordinating + [seat for seat in seats if seat not in first and seat not in coordinating]
+
+        def rank(seat: Seat) -> int:
+            return 0 if seat.partner is None or seat.partner == "ouders" else 1 if seat.partner in regie else 2
+
+        return sorted(seats, key=rank)
 
     def _summary(
         self,

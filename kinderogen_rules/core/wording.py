@@ -8,6 +8,7 @@ choice of forms is its `key`, so a text is filled once per key and values, and c
 
 import string
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from .conditions import Evaluator, condition_model, evaluator
@@ -36,17 +37,52 @@ class Wording:
         self._amounts = {
             name: field.words for name, field in vocabulary.fields.items() if isinstance(field, NumberField)
         }
+        looked_at = sorted(
+            {name for forms in vocabulary.fitting.values() for form in forms if form.when for name in form.when}
+            & set(vocabulary.fields)
+        )
+        # What the fitting words' conditions look at (any: and all: look at fields too, so then at the whole profile).
+        whole = any(
+            name not in vocabulary.fields
+            for forms in vocabulary.fitting.values()
+            for f in forms
+            if f.when
+            for name in f.when
+        )
+        self._seen: Callable[[Any], Any] = (
+            (lambda profile: profile.model_dump_json())
+            if whole
+            else attrgetter(*looked_at)
+            if looked_at
+            else (lambda profile: ())
+        )
+        self._keys: dict[Any, tuple[int, ...]] = {}
         self._names: dict[str, tuple[str, ...]] = {}
+        # Of the names in a text, those that are answers of the profile (the others are fitting words).
+        self._answers: dict[str, tuple[str, ...]] = {}
         self._filled: dict[tuple[Any, ...], str] = {}
 
     def key(self, profile: Any) -> tuple[int, ...]:
-        """Which form of each fitting word this profile gets (its index in the declaration)."""
-        return tuple(
-            next(n for n, (test, _) in enumerate(forms) if test is None or test(profile) is not None)
-            if any(test is None or test(profile) is not None for test, _ in forms)
-            else len(forms)
-            for _, forms in self._forms
-        )
+        """Which form of each fitting word this profile gets (its index in the declaration), remembered by the
+        answers the forms' conditions look at."""
+        seen = self._seen(profile)
+        key = self._keys.get(seen)
+        if key is None:
+            if len(self._keys) >= FILLED:
+                self._keys.clear()
+            key = self._keys[seen] = self._key(profile)
+        return key
+
+    def _key(self, profile: Any) -> tuple[int, ...]:
+        chosen = []
+        for _, forms in self._forms:
+            for n, (test, _) in enumerate(forms):
+                if test is None or test(profile) is not None:
+                    chosen.append(n)
+                    break
+            else:
+                chosen.append(len(forms))
+        return tuple(chosen)
 
     def words(self, key: tuple[int, ...]) -> dict[str, str]:
         """The fitting words of a key, each also with a capital: {'kind': 'de jongere', 'Kind': 'De jongere'}."""
@@ -64,11 +100,12 @@ class Wording:
             names = self._names[template] = tuple(
                 dict.fromkeys(name for _, name, _, _ in string.Formatter().parse(template) if name)
             )
+            self._answers[template] = tuple(name for name in names if name in self._vocabulary.fields)
         if not names:
             # '{{' is a brace also in a text that names nothing.
             return template.format_map({}) if "{" in template or "}" in template else template
         key = self.key(profile) if key is None else key
-        memo = (template, key, *(getattr(profile, name, None) for name in names))
+        memo = (template, key, *(getattr(profile, name) for name in self._answers[template]))
         text = self._filled.get(memo)
         if text is None:
             if len(self._filled) >= FILLED:
