@@ -318,9 +318,9 @@ class AdviceWords:
         regie_says = sentences(fill(decider.rationale))
         said = set(regie_says)
 
-        def unsaid(rules: list[Rule]) -> str:
+        def unsaid(rules: list[Rule], share: bool = True) -> str:
             fresh = [s for s in _sentences(distinct_sentences(fill(rule.rationale) for rule in rules)) if s not in said]
-            if not fresh and any(rule is decider for rule in rules) and len(regie_says) > 1:
+            if share and not fresh and any(rule is decider for rule in rules) and len(regie_says) > 1:
                 fresh = [regie_says.pop()]
             said.update(fresh)
             return " ".join(fresh)
@@ -354,7 +354,10 @@ class AdviceWords:
             )
             for partner, rules in sorted(decision.informed_rules.items(), key=lambda item: self._partner_order[item[0]])
             for name, explanation in (
-                (fill(catalog.partners[partner].name), unsaid(rules) or fill(catalog.partners[partner].role)),
+                (
+                    fill(catalog.partners[partner].name),
+                    unsaid(rules, share=False) or fill(catalog.partners[partner].role),
+                ),
             )
         ]
         route = self._route(decision, fill)
