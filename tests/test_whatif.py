@@ -199,7 +199,7 @@ def test_levi_would_go_to_the_gemeente_when_the_school_cannot_carry_it() -> None
     assert support.holder == "gemeente" and support.rule_ids[0] == "REGIE-GEMEENTE-01"
     assert {"sbo_tlv", "specialistische_jeugdhulp"} <= set(support.arrangements_added)
     assert support.sentence.startswith(
-        "Als de ondersteuning van school niet meer volstaat, gaat de regie naar de gemeente"
+        "Als de ondersteuning van de school niet meer volstaat, gaat de regie naar de gemeente"
     )
     assert all(item.field not in {"region", "age"} for item in items)
 

@@ -37,13 +37,14 @@ from .wording import Wording
 
 
 def fact_phrases(vocabulary: Vocabulary, name: str, test: Any, value: Any) -> list[str]:
-    """How the profile's value of one field reads, given the test it met.
+    """How the profile's value of one field reads, given the test it met; the words that fit the child ({kind})
+    are filled in later, with the rest of the advice.
 
     >>> from kinderogen_rules import load_rules
     >>> from kinderogen_rules.core.conditions import Range, SetTest
     >>> words = load_rules().vocabulary
     >>> fact_phrases(words, "waiting_weeks", Range(min=1), 6)
-    ['het kind wacht al 6 weken op jeugdhulp']
+    ['{kind} wacht al 6 weken op jeugdhulp']
     >>> fact_phrases(words, "concerns", SetTest(has_any=["gedrag", "leren"]), frozenset({"gedrag", "taal"}))
     ['er zijn zorgen over gedrag']
     """
@@ -216,6 +217,7 @@ class AdviceWords:
         self._catalog_named = self._named([text for where, text in catalog.texts() if not where.startswith("signals.")])
         self._signal_named = {code: self._named([signal.message]) for code, signal in catalog.signals.items()}
         self._rule_named = {rule.id: self._named(self._rule_texts(rule)) for rule in in_force}
+        self._rule_named_sorted = {rule_id: tuple(sorted(named)) for rule_id, named in self._rule_named.items()}
         # The catalogue's conditions on a profile that place an arrangement in its group.
         self._placing = tuple(self._now_when.values()) + tuple(self._used_up_when.values())
         self._layers: dict[tuple[Any, ...], Layers] = {}
@@ -288,7 +290,10 @@ class AdviceWords:
                 # A regie rule that counts for what it brings, while another gives the regie: say so, or it reads
                 # as a contradiction.
                 because = f"{because} De regie volgt {decider.id}: die gaat voor."
-            found.append(self._fired.made((rule.id, key, because), partial(self._fired_fields, rule, fill, because)))
+            named = tuple(getattr(profile, name) for name in self._rule_named_sorted[rule.id])
+            found.append(
+                self._fired.made((rule.id, key, because, named), partial(self._fired_fields, rule, fill, because))
+            )
         return found
 
     def _fired_fields(self, rule: Rule, fill: Any, because: str) -> dict[str, Any]:
@@ -333,7 +338,7 @@ class AdviceWords:
             group = used_up.group if used_up else self._group(code, decision, profile)
             arrangements.append(
                 self._arrangement_parts.get(
-                    (code, explanation, group, key),
+                    (code, explanation, group, key, *(rule.id for rule in rules)),
                     code=code,
                     title=fill(info.title),
                     explanation=explanation,
@@ -429,7 +434,7 @@ class AdviceWords:
             said.update(fresh)
             route.append(
                 self._step_parts.get(
-                    (kind, to, *fresh),
+                    (kind, to, *fresh, *(rule.id for rule in rules)),
                     kind=kind,
                     title=self._catalog.escalation_kinds[kind],
                     to=list(to),

@@ -28,12 +28,12 @@ def if_clause(vocabulary: Vocabulary, name: str, old: Any, new: Sequence[Any]) -
     >>> from kinderogen_rules import load_rules
     >>> words = load_rules().vocabulary
     >>> if_clause(words, "waiting_weeks", 9, [0])
-    'het kind niet meer op een wachtlijst voor jeugdhulp staat'
+    '{kind} niet meer op een wachtlijst voor jeugdhulp staat'
     >>> more = [frozenset({"gedrag", "gezin"}), frozenset({"gedrag", "taal"})]
     >>> if_clause(words, "concerns", frozenset({"gedrag"}), more)
     'er ook zorgen zijn over meerdere problemen in het gezin of taal'
     >>> if_clause(words, "setting", "po", ["sbo", "so", "geen"])
-    'het kind naar het speciaal basisonderwijs of het speciaal onderwijs gaat, of nergens meer ingeschreven staat'
+    '{kind} naar het speciaal basisonderwijs of het speciaal onderwijs gaat, of nergens meer ingeschreven staat'
     """
     field = vocabulary.fields[name]
     if isinstance(field, YesNoField):

@@ -24,9 +24,9 @@ def _test_phrases(vocabulary: Vocabulary, name: str, test: Any) -> list[str]:
     >>> from kinderogen_rules.core.conditions import Range
     >>> words = load_rules().vocabulary
     >>> _test_phrases(words, "weeks_absent", Range(min=1)), _test_phrases(words, "age", Range(min=4, max=12))
-    (['het kind zit 1 week of langer zonder passend onderwijs'], ['het kind is 4 tot en met 12 jaar'])
+    (['{kind} zit 1 week of langer zonder passend onderwijs'], ['{kind} is 4 tot en met 12 jaar'])
     >>> _test_phrases(words, "setting", ["po", "geen"])
-    ['het kind zit op de gewone basisschool, of het kind staat nergens ingeschreven']
+    ['{kind} zit op de gewone basisschool, of {kind} staat nergens ingeschreven']
     """
     field = vocabulary.fields[name]
     if isinstance(field, NumberField):
