@@ -969,3 +969,18 @@ def test_where_the_problems_play_can_be_answered_with_neither_place(client: Flas
     response = submit(client, {**LEVI, "shows_at": ["!geen"]})
     assert response.status_code == 200
     assert "Waarom dit advies" in response.get_data(as_text=True)
+
+
+def test_scenarios_that_cannot_be_read_stop_the_server_before_it_says_it_is_up(
+    started: list[tuple[Any, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """They were read on the first visit of the rulebook, and every page of it gave a 500."""
+    (tmp_path / "kapot.feature").write_bytes(b"\xff")
+    monkeypatch.setenv("KINDEROGEN_FEATURES_DIR", str(tmp_path))
+    assert command.main([]) == 1
+    out, err = capsys.readouterr()
+    assert "scenario's in" in err and "kapot.feature" in err and "staat op" not in out
+    assert [call for call in started if call[0] == "serve"] == []

@@ -22,7 +22,7 @@ from typing import NoReturn
 
 from flask import Config
 
-from kinderogen_rules import Advisor, RuleLoadError, load_rules
+from kinderogen_rules import Advisor, InputError, RuleLoadError, load_rules, read_features
 
 from . import environment
 from .errors import where
@@ -144,6 +144,12 @@ def rules_problem(settings: Config) -> str | None:
     features_dir = settings.get("FEATURES_DIR") or None
     if features_dir and not Path(features_dir).is_dir():
         return f"Het formulier start niet: {features_dir} (KINDEROGEN_FEATURES_DIR) is geen map met scenario's."
+    if features_dir:
+        # The rulebook reads them on its first visit: a file it cannot read would then give every page a 500.
+        try:
+            read_features(features_dir)
+        except InputError as exc:
+            return f"Het formulier start niet: de scenario's in {features_dir} (KINDEROGEN_FEATURES_DIR): {exc}"
     return None
 
 

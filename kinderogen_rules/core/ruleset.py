@@ -606,8 +606,9 @@ _PolicyLoader.add_constructor("tag:yaml.org,2002:int", _PolicyLoader.construct_y
 def _read_bytes(path: Path) -> bytes:
     """A rule file's bytes: a regular file, at most MAX_RULE_FILE_BYTES."""
     try:
-        if not path.is_file():
-            raise RuleLoadError([f"{path.name}: dit is geen gewoon bestand (een map, apparaat of koppeling ernaar)"])
+        # A link is refused too: it could publish any file of the machine in the rulebook.
+        if path.is_symlink() or not path.is_file():
+            raise RuleLoadError([f"{path.name}: dit is geen gewoon bestand (een map, een apparaat of een koppeling)"])
         with path.open("rb") as stream:
             data = stream.read(MAX_RULE_FILE_BYTES + 1)
     except OSError as exc:

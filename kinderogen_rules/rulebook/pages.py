@@ -9,6 +9,7 @@ serves the same pages at /regelboek.
 """
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -337,8 +338,24 @@ def _texts(ruleset: RuleSet, rules: dict[str, RuleEntry]) -> list[TextPage]:
 # In Markdown, signs that could make text into HTML, a link or a table cell: escaped as a backslash escape where
 # every Markdown reader takes one, and as an entity where not all do (Python-Markdown passes `\<` on as HTML).
 _MARKDOWN_ESCAPES = str.maketrans(
-    {"\\": "\\\\", "[": "\\[", "]": "\\]", "|": "\\|", "&": "&amp;", "<": "&lt;", ">": "&gt;"}
+    {
+        "\\": "\\\\",
+        "[": "\\[",
+        "]": "\\]",
+        "|": "\\|",
+        "`": "\\`",
+        "*": "\\*",
+        "_": "\\_",
+        "#": "\\#",
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+    }
 )
+# A line break would start a heading, a rule, a list or a code fence; a control or bidi character can hide or turn
+# text around. In a value they become one space, or go.
+_MARKDOWN_SPACE = re.compile(r"\s+")
+_HIDDEN = re.compile(r"[\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def markdown_text(value: object) -> str:
@@ -346,7 +363,7 @@ def markdown_text(value: object) -> str:
     A Markdown snippet the template made itself (marked `|safe`) passes as it is."""
     if hasattr(value, "__html__"):  # what `|safe` marks
         return str(value)
-    return str(value).translate(_MARKDOWN_ESCAPES)
+    return _MARKDOWN_SPACE.sub(" ", _HIDDEN.sub(" ", str(value))).translate(_MARKDOWN_ESCAPES)
 
 
 def _environment(fmt: str) -> Environment:
