@@ -653,9 +653,9 @@ def test_host_and_port_flags_go_before_the_variables(
 @pytest.mark.parametrize(
     ("argv", "code", "message"),
     [
-        (["--port", "acht"], 1, "--port is 'acht': dat moet een heel getal zijn, 1 of meer."),
-        (["--port", "0"], 1, "--port is '0': dat moet een heel getal zijn, 1 of meer."),
-        (["--port", "9" * 5000], 1, "dat moet een heel getal zijn"),
+        (["--port", "acht"], 1, '--port is "acht": dat moet een heel getal zijn, 1 of meer.'),
+        (["--port", "0"], 1, '--port is "0": dat moet een heel getal zijn, 1 of meer.'),
+        (["--port", "9" * 5000], 1, "dat is te groot; kies een getal van hoogstens 999999."),
         (["--port"], 2, "na --port hoort een waarde. Meer uitleg: "),
         (["--poort", "8000"], 2, "onbekend: --poort 8000. Meer uitleg: "),
         (["--h"], 2, "onbekend: --h. Meer uitleg: "),

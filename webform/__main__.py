@@ -12,6 +12,7 @@ where the form is. Ctrl-C stops it with one Dutch line and exit code 0.
 """
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -93,8 +94,14 @@ def _program() -> str:
 def whole_number(name: str, text: str) -> int:
     """An operator's setting that must be a whole number of at least 1; ValueError in Dutch otherwise."""
     text = text.strip()
+    if re.fullmatch(r"[0-9]{7,}", text):
+        raise ValueError(
+            f"{name} is {json.dumps(text[:40], ensure_ascii=False)}: dat is te groot; kies een getal van hoogstens 999999."
+        )
     if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < 1:
-        raise ValueError(f"{name} is {text!r}: dat moet een heel getal zijn, 1 of meer.")
+        raise ValueError(
+            f"{name} is {json.dumps(text[:40], ensure_ascii=False)}: dat moet een heel getal zijn, 1 of meer."
+        )
     return int(text)
 
 
