@@ -94,14 +94,11 @@ def _program() -> str:
 def whole_number(name: str, text: str) -> int:
     """An operator's setting that must be a whole number of at least 1; ValueError in Dutch otherwise."""
     text = text.strip()
+    said = json.dumps(text[:40], ensure_ascii=False)
     if re.fullmatch(r"[0-9]{7,}", text):
-        raise ValueError(
-            f"{name} is {json.dumps(text[:40], ensure_ascii=False)}: dat is te groot; kies een getal van hoogstens 999999."
-        )
+        raise ValueError(f"{name} is {said}: dat is te groot; kies een getal van hoogstens 999999.")
     if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < 1:
-        raise ValueError(
-            f"{name} is {json.dumps(text[:40], ensure_ascii=False)}: dat moet een heel getal zijn, 1 of meer."
-        )
+        raise ValueError(f"{name} is {said}: dat moet een heel getal zijn, 1 of meer.")
     return int(text)
 
 
