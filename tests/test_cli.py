@@ -72,8 +72,9 @@ def test_advise_wat_als_lists_what_would_change_the_advice_in_json_and_text() ->
     assert json.loads(run("advise", str(EXAMPLES / "m.json")).stdout)["what_would_change"] is None
     text = run("advise", "--text", "--wat-als", str(EXAMPLES / "m.json")).stdout
     listed = text.split("Wat zou het advies veranderen?")[1]
-    assert " - Als het kind niet meer op een wachtlijst voor jeugdhulp staat, vervalt" in listed
-    assert "REGIE-ONDERWIJS-01," in listed  # a rule id is never split over two lines
+    assert "   2. Als de jongere niet meer op een wachtlijst voor jeugdhulp staat, vervalt" in listed
+    sources = text.split("Bij Wat zou het advies veranderen?:")[1]
+    assert " - 1: REGIE-ONDERWIJS-01, kadernotitie" in sources  # a rule id is never split over two lines
     assert "Wat zou het advies veranderen?" not in run("advise", "--text", str(EXAMPLES / "m.json")).stdout
 
 

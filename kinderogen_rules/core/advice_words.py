@@ -347,8 +347,7 @@ class AdviceWords:
                     urgent=info.urgent,
                 )
             )
-        # A partner kept informed, in the catalogue's order, gets what its rules still have to say, or else what it
-        # does (its role).
+        # A partner kept informed gets what its rules still have to say, or else what it does (its role).
         informed = [
             self._informed_parts.get(
                 (partner, name, *(r.id for r in rules), explanation),
@@ -357,7 +356,7 @@ class AdviceWords:
                 explanation=explanation,
                 rule_ids=[r.id for r in rules],
             )
-            for partner, rules in sorted(decision.informed_rules.items(), key=lambda item: self._partner_order[item[0]])
+            for partner, rules in decision.informed_rules.items()
             for name, explanation in (
                 (
                     fill(catalog.partners[partner].name),
