@@ -52,9 +52,10 @@ def floor_fired(engine: Engine, fact_json: str, session: str) -> list[int]:
 
 def floor_setup(advisor: Advisor, profiles: Sequence[CaseProfile]) -> tuple[Engine, list[tuple[str, str]]]:
     """An engine of the advisor's rules and the profiles' facts, written as JSON beforehand: what the floor runs."""
-    write = FactWriter()
+    vocabulary = advisor.rules.vocabulary
+    write = FactWriter(vocabulary)
     facts = [(write(p, f"s{n}"), f"s{n}") for n, p in enumerate(profiles)]
-    return Engine([loaded.rule.when for loaded in advisor.in_force()]), facts
+    return Engine([loaded.rule.when for loaded in advisor.in_force()], vocabulary), facts
 
 
 def main() -> None:

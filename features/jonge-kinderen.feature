@@ -67,11 +67,32 @@ Functionaliteit: Jonge kinderen in de opvang en de eerste schooljaren
       | 4        | overwogen      |
 
   @JONG-OVERDRACHT-01
-  Scenario: Bij de warme overdracht zitten opvang, school en ouders samen
+  Scenario: Opvang en ouders bereiden de warme overdracht voor; de school komt pas aan tafel als die bekend is
+    Programmalijn 2 van de PACT Kinderogen werkt uit wat een warme overdracht is, met de opvang, de ouders en de
+    basisscholen. Zolang het kind in de opvang zit, weet het advies niet welke school het wordt. Daarom zit de school
+    nog niet aan tafel; de warme overdracht noemt de nieuwe school.
+
     Gegeven een kind van 3 jaar in de kinderopvang
     En er zijn zorgen over taal
     Als de professional om advies vraagt
     Dan wordt een warme overdracht overwogen
     En staat de kinderopvang aan tafel
-    En staat de school aan tafel
     En staan de ouders aan tafel
+    En staat de school niet aan tafel
+
+  @JONG-VVE-01
+  Abstract Scenario: Het consultatiebureau verwijst een peuter met een dreigende taalachterstand naar VVE, ook als die nog niet naar de opvang gaat
+    Het consultatiebureau moet een kind bij wie een taalachterstand dreigt, naar voor- en vroegschoolse educatie
+    verwijzen (kadernotitie §2.3). Dat hangt niet af van de vraag of het kind al naar de opvang gaat.
+
+    Gegeven een kind van <leeftijd> jaar zonder school of opvang
+    En er zijn zorgen over taal
+    Als de professional om advies vraagt
+    Dan wordt voor- en vroegschoolse educatie <overwogen>
+
+    Voorbeelden:
+      | leeftijd | overwogen      |
+      | 1        | niet overwogen |
+      | 2        | overwogen      |
+      | 4        | overwogen      |
+      | 5        | niet overwogen |

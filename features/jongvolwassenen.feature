@@ -86,3 +86,26 @@ Functionaliteit: Jongeren en jongvolwassenen zonder startkwalificatie
     En de partijen komen er samen niet uit
     Als de professional om advies vraagt
     Dan ligt de doorzettingsmacht niet bij het samenwerkingsverband
+
+  @REGIE-GEMEENTE-01 @REGIE-MBO-01
+  Scenario: Neemt de gemeente de regie bij een student in het mbo, dan blijft de opleiding aan tafel en is er geen samenwerkingsverband
+    Het mbo valt niet onder een samenwerkingsverband passend onderwijs (kadernotitie §1.3.2).
+
+    Gegeven een jongere van 17 jaar op het mbo
+    En er zijn zorgen over psychische problemen
+    En de ondersteuning van school volstaat niet
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En staat de school aan tafel
+    En is het samenwerkingsverband geen partner in het advies
+
+  @REGIE-THUIS-02
+  Scenario: Speelt bij een student in het mbo een vraag over het gezin alleen thuis, dan is het CJG de voordeur en blijft de opleiding op de hoogte
+    Gegeven een jongere van 17 jaar op het mbo
+    En er zijn zorgen over de opvoeding
+    En de problemen spelen alleen thuis
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de gemeente
+    En neemt het CJG of wijkteam van de gemeente de regie, als voordeur voor het gezin
+    En blijft de school op de hoogte, maar niet aan tafel
+    En is het samenwerkingsverband geen partner in het advies

@@ -195,3 +195,54 @@ Functionaliteit: Onderwijs en jeugdhulp op school en in de opvang
       | 15       | in het voortgezet onderwijs          | geen              | overwogen      |
       | 16       | in het voortgezet speciaal onderwijs | geen              | overwogen      |
       | 17       | in het voortgezet onderwijs          | een               | niet overwogen |
+
+  @ONDERSTEUNING-BASIS-01 @ONDERSTEUNING-EXTRA-01 @OJ-EXPERTISE-01 @THUISZITTER-01
+  Abstract Scenario: Hulp in de klas past niet bij een kind dat niet op school is; dan komt eerst de aanpak van thuiszitten
+    Basisondersteuning, extra ondersteuning en jeugdhulp op school krijgt een kind in de klas (kadernotitie §2.2 en
+    §3.2, implementatieplan Advies 1). Wie langer dan vier weken geen onderwijs krijgt, is er niet.
+
+    Gegeven een kind van 13 jaar in het voortgezet onderwijs
+    En er zijn zorgen over gedrag
+    En de problemen spelen alleen op school
+    En het kind zit <weken> weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan wordt basisondersteuning <in de klas>
+    En wordt extra ondersteuning op school <in de klas>
+    En wordt jeugdhulp op school <in de klas>
+    En wordt de aanpak thuiszitten <thuiszitten>
+
+    Voorbeelden:
+      | weken | in de klas     | thuiszitten    |
+      | 0     | overwogen      | niet overwogen |
+      | 4     | overwogen      | niet overwogen |
+      | 5     | niet overwogen | overwogen      |
+      | 16    | niet overwogen | overwogen      |
+
+  @ONDERSTEUNING-BASIS-01 @ONDERSTEUNING-EXTRA-01 @OJ-EXPERTISE-01 @RMC-02
+  Scenario: Ook een jongere die niet meer leerplichtig is en weken niet op school komt, krijgt geen hulp in de klas maar een traject met het RMC
+    Gegeven een jongere van 18 jaar in het voortgezet onderwijs
+    En er zijn zorgen over gedrag
+    En de jongere zit 10 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan wordt basisondersteuning niet overwogen
+    En wordt extra ondersteuning op school niet overwogen
+    En wordt jeugdhulp op school niet overwogen
+    En wordt een traject met het RMC overwogen
+
+  @DYSLEXIE-01
+  Scenario: Extra leesbegeleiding op school past pas weer als het kind terug is op school
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over dyslexie
+    En het kind zit 6 weken zonder passend onderwijs
+    Als de professional om advies vraagt
+    Dan wordt extra ondersteuning op school niet overwogen
+    En wordt de aanpak thuiszitten overwogen
+
+  @OJ-OUDERS-01
+  Scenario: Bij een volwassen student is er geen opvoedondersteuning voor de ouders
+    Gegeven een jongere van 19 jaar op het mbo
+    En er zijn zorgen over gedrag
+    En de problemen spelen zowel op school als thuis
+    Als de professional om advies vraagt
+    Dan wordt opvoedondersteuning niet overwogen
+    En staan de ouders niet aan tafel

@@ -245,3 +245,13 @@ Functionaliteit: Wie heeft de regie
     En staat de school aan tafel
     En staat het samenwerkingsverband aan tafel
     En staan de ouders aan tafel
+
+  @REGIE-ZORGPARTNER-01 @REGIE-OPVANG-01
+  Scenario: Heeft de zorgaanbieder de regie bij een peuter in de opvang, dan zit de opvang aan tafel en niet een school
+    Gegeven een kind van 2 jaar in de kinderopvang
+    En er zijn zorgen over psychische problemen
+    En het kind krijgt al specialistische jeugdhulp
+    Als de professional om advies vraagt
+    Dan ligt de regie bij de zorgpartner
+    En staat de kinderopvang aan tafel
+    En staat de school niet aan tafel

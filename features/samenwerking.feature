@@ -180,3 +180,108 @@ Functionaliteit: Samenwerken met ouders, wachttijd, doorzettingsmacht en geschil
       | 14       | in het voortgezet onderwijs | verzuim                          | aan tafel      |
       | 17       | op het mbo                  | psychische problemen             | aan tafel      |
       | 19       | op het mbo                  | leren                            | niet aan tafel |
+
+  @DOORZETTEN-GESCHIL-01 @VEILIGHEID-RAAD-01
+  Scenario: Weigeren ouders hulp bij zorgen over de veiligheid thuis, dan wijst het advies niet naar de Geschillencommissie
+    De Geschillencommissie passend onderwijs is er voor ouders die vinden dat er geen passend onderwijsaanbod
+    is (implementatieplan, Bijlage 1, leerrecht en hoorrecht). Bij een weigering van hulp thuis is de Raad het
+    laatste middel, niet de commissie.
+
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over de veiligheid van het kind
+    En de problemen spelen alleen thuis
+    En de ouders staan niet achter de aanpak
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan wijst het advies de ouders niet de weg naar de Geschillencommissie passend onderwijs
+    En ligt de doorzettingsmacht niet bij het samenwerkingsverband
+    En ligt de doorzettingsmacht bij de Raad voor de Kinderbescherming
+    En staat de onderwijsconsulent niet aan tafel
+
+  @DOORZETTEN-GESCHIL-01
+  Abstract Scenario: De Geschillencommissie komt in beeld als het onderwijsaanbod de vraag is
+    Het onderwijsaanbod is de vraag als het kind onderwijs mist, als vrijstelling gevraagd is, als het kind maar
+    een deel van de tijd onderwijs aankan, of als de zorg gaat over leren of over wat op school speelt.
+
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over <zorgen>
+    En de problemen spelen <waar>
+    En <situatie>
+    En de ouders staan niet achter de aanpak
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan wijst het advies de ouders <weg> naar de Geschillencommissie passend onderwijs
+
+    Voorbeelden:
+      | zorgen                     | waar                      | situatie                                        | weg         |
+      | de opvoeding               | alleen thuis              | het kind zit 6 weken zonder passend onderwijs   | de weg      |
+      | de opvoeding               | alleen thuis              | er wordt vrijstelling van de leerplicht gevraagd | de weg      |
+      | de opvoeding               | alleen thuis              | het kind kan een deel van de tijd onderwijs aan | de weg      |
+      | leren                      | alleen thuis              | het kind woont in een andere regio              | de weg      |
+      | gedrag                     | alleen op school          | het kind woont in een andere regio              | de weg      |
+      | psychische problemen       | alleen op school          | het kind woont in een andere regio              | de weg      |
+      | gedrag                     | alleen thuis              | het kind woont in een andere regio              | niet de weg |
+      | psychische problemen       | alleen thuis              | het kind woont in een andere regio              | niet de weg |
+      | de opvoeding               | zowel op school als thuis | het kind woont in een andere regio              | niet de weg |
+      | meerdere problemen in het gezin | zowel op school als thuis | het kind woont in een andere regio         | niet de weg |
+
+  @DOORZETTEN-GESCHIL-01
+  Abstract Scenario: De Geschillencommissie is er voor ouders van een leerplichtig kind in het basisonderwijs, het voortgezet onderwijs of het speciaal onderwijs, of zonder school
+    Gegeven een kind van <leeftijd> jaar <plek>
+    En er zijn zorgen over leren
+    En de ouders staan niet achter de aanpak
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan wijst het advies de ouders <weg> naar de Geschillencommissie passend onderwijs
+
+    Voorbeelden:
+      | leeftijd | plek                                 | weg         |
+      | 12       | zonder school of opvang              | de weg      |
+      | 10       | in het speciaal onderwijs            | de weg      |
+      | 17       | in het voortgezet speciaal onderwijs | de weg      |
+      | 18       | in het voortgezet onderwijs          | niet de weg |
+      | 17       | op het mbo                           | niet de weg |
+      | 4        | zonder school of opvang              | niet de weg |
+
+  @DOORZETTEN-ONDERWIJS-01 @DOORZETTEN-JEUGDHULP-01
+  Abstract Scenario: Het samenwerkingsverband zet door als het vastlopen over het onderwijsaanbod gaat, de gemeente als het over hulp thuis gaat
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over <zorgen>
+    En de problemen spelen <waar>
+    En <situatie>
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht <swv> het samenwerkingsverband
+    En ligt de doorzettingsmacht <cjg> het CJG
+
+    Voorbeelden:
+      | zorgen                       | waar             | situatie                                      | swv      | cjg      |
+      | de opvoeding                 | alleen thuis     | het kind woont in een andere regio            | niet bij | bij      |
+      | de veiligheid van het kind   | alleen thuis     | het kind woont in een andere regio            | niet bij | bij      |
+      | de opvoeding                 | alleen thuis     | het kind zit 2 weken zonder passend onderwijs | bij      | bij      |
+      | een verstandelijke beperking | alleen op school | het kind woont in een andere regio            | bij      | niet bij |
+      | een langdurige ziekte        | alleen op school | het kind kan een deel van de tijd onderwijs aan | bij    | niet bij |
+
+  @DOORZETTEN-ONDERWIJS-01
+  Scenario: Loopt het alleen vast op hulp thuis, dan schuift de onderwijsconsulent niet aan
+    Gegeven een kind van 9 jaar op de basisschool
+    En er zijn zorgen over de opvoeding
+    En de problemen spelen alleen thuis
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan staat de onderwijsconsulent niet aan tafel
+
+  @DOORZETTEN-OUDERS-01
+  Abstract Scenario: De Raad is het laatste middel voor een leerplichtige thuiszitter, niet voor een jongere met een startkwalificatie
+    Gegeven een jongere van 17 jaar in het voortgezet onderwijs
+    En de jongere heeft <startkwalificatie> startkwalificatie
+    En de jongere zit 14 weken zonder passend onderwijs
+    En de ouders staan niet achter de aanpak
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht <raad> de Raad voor de Kinderbescherming
+
+    Voorbeelden:
+      | startkwalificatie | raad     |
+      | geen              | bij      |
+      | een               | niet bij |

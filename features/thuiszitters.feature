@@ -57,7 +57,6 @@ Functionaliteit: Verzuim en thuiszitten
     En staat de school aan tafel
     En staat het samenwerkingsverband aan tafel
     En wijst het advies op thuiszitten
-    En noemt het advies "6 weken"
 
   @THUISZITTER-02
   Abstract Scenario: Na drie maanden thuiszitten zonder aanbod moet iemand doorzetten
@@ -164,3 +163,12 @@ Functionaliteit: Verzuim en thuiszitten
     En staat leerplicht aan tafel
     En staat de school aan tafel
     En staat het samenwerkingsverband niet aan tafel
+
+  @VERZUIM-01 @LEERPLICHT-GEEN-01
+  Scenario: Staat een kind nergens ingeschreven, dan is er geen school die verzuim meldt; leerplicht schuift wel aan
+    Gegeven een kind van 10 jaar zonder school of opvang
+    En er zijn zorgen over verzuim
+    Als de professional om advies vraagt
+    Dan staat leerplicht aan tafel
+    En staat de school niet aan tafel
+    En wordt de aanpak thuiszitten overwogen

@@ -93,3 +93,18 @@ Functionaliteit: Zorg over de veiligheid van het kind
     Dan ligt de regie bij de gemeente
     En staat de school aan tafel
     En wijst het advies op de veiligheid van het kind
+
+  @VEILIGHEID-RAAD-01
+  Abstract Scenario: De Raad voor de Kinderbescherming is er voor kinderen tot 18 jaar
+    Gegeven een jongere van <leeftijd> jaar in het voortgezet onderwijs
+    En er zijn zorgen over de veiligheid van het kind
+    En de ouders staan niet achter de aanpak
+    En de partijen komen er samen niet uit
+    Als de professional om advies vraagt
+    Dan ligt de doorzettingsmacht <raad> de Raad voor de Kinderbescherming
+    En ligt de doorzettingsmacht bij het CJG
+
+    Voorbeelden:
+      | leeftijd | raad     |
+      | 17       | bij      |
+      | 18       | niet bij |

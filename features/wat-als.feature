@@ -8,11 +8,13 @@ Functionaliteit: Wat zou het advies veranderen? De casussen Levi en M.
   snel en zonder indicatie. Verwijzing naar speciaal onderwijs en zwaardere zorg was niet nodig. Dat verandert
   als de school het met haar ondersteuning niet meer redt, of als er meer in het gezin speelt (kadernotitie
   §3.2); en moet hij op hulp wachten, dan is er steun nodig tijdens het wachten.
+  De lijst noemt eerst wat de professional zelf kan veranderen, en hooguit acht punten. Meer problemen in het gezin
+  valt daardoor bij Levi buiten de lijst; wat dat verandert, staat bij de regie (één gezin, één plan).
   M. wacht 9 weken op jeugdhulp; in die tijd krijgt zijn moeder gesprekken met een jeugdverpleegkundige
   (bijlage 4). Zonder wachtlijst is die overbrugging niet nodig. Zolang de school haar eigen ondersteuning
   nog niet heeft ingezet, houdt de school de regie (kadernotitie §3.2).
 
-  @REGIE-ONDERWIJS-01 @REGIE-GEMEENTE-01 @REGIE-GEZIN-01 @SO-SBO-TLV-01 @OJ-SPECIALISTISCH-01 @WACHTTIJD-01
+  @REGIE-ONDERWIJS-01 @REGIE-GEMEENTE-01 @SO-SBO-TLV-01 @OJ-SPECIALISTISCH-01 @WACHTTIJD-01
   Scenario: Levi: als de school het niet meer redt, zou de gemeente de regie nemen en kwamen speciaal onderwijs en zwaardere zorg in beeld
     Gegeven een kind van 8 jaar op de basisschool
     En het kind woont in de Drechtsteden
@@ -21,7 +23,6 @@ Functionaliteit: Wat zou het advies veranderen? De casussen Levi en M.
     Als de professional vraagt wat het advies zou veranderen
     Dan zou de regie naar de gemeente gaan als de ondersteuning van school niet meer volstaat
     En zouden een plek in het speciaal basisonderwijs en specialistische jeugdhulp overwogen worden als de ondersteuning van school niet meer volstaat
-    En zou de regie naar de gemeente gaan als er ook zorgen zijn over meerdere problemen in het gezin
     En zou steun tijdens de wachttijd overwogen worden als het kind 1 week op jeugdhulp wacht
     En zou er niets veranderen als het kind 9 jaar wordt
     En zou er niets veranderen als het kind in een andere regio woont

@@ -15,7 +15,8 @@ The sub-packages behind it (`core`, `proofs`, `caseloads`, `rulebook`, `cli`; se
   context for answers typed as text), `error_list` and `without_field` (Dutch validation messages).
 - Dutch for pages: `date_nl`, `first_upper`.
 - The rulebook as files: `rulebook_files`, with the scenarios of `read_features` (`default_features_dir`).
-- The errors a caller handles: `RuleLoadError`, `RuleGapError`, `DateError`, `NotJsonError`.
+- The errors a caller handles: `RuleLoadError`, `RuleGapError`, `DateError`, `NotJsonError`, and `InputError`
+  (bad input with a Dutch message, such as a scenario file that cannot be read).
 """
 
 from importlib.metadata import version
@@ -25,7 +26,7 @@ from .advisor import Advisor, advise, advise_many, advisor_for
 from .core.advice import Advice, AnswerChange, Arrangement, Escalation, FiredRule, Regie, Signal, SourceRef
 from .core.dates import date_nl, parse_day
 from .core.dutch import first_upper
-from .core.errors import DateError, NotJsonError, RuleGapError, RuleLoadError
+from .core.errors import DateError, InputError, NotJsonError, RuleGapError, RuleLoadError
 from .core.inputs import MAX_PROFILE_BYTES, parse_json
 from .core.profile import TYPED, Profile
 from .core.ruleset import RuleSet, load_rules, shipped_rules
@@ -49,6 +50,7 @@ __all__ = [
     "DateError",
     "Escalation",
     "FiredRule",
+    "InputError",
     "NotJsonError",
     "Profile",
     "Regie",

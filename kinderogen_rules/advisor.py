@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .core.advice import Advice, FiredRule, SourceRef
+from .core.advice import Advice
 from .core.advice_codes import AdviceCodes, CodeOrder
 from .core.advice_words import AdviceWords
 from .core.dates import day_of, today
@@ -62,16 +62,6 @@ class _Compiled:
             return decision(tuple(engine.fired(profile)))
 
         self.decide = decide_profile
-        # Frozen, so one object per rule serves every advice.
-        self.fired_rules = {
-            loaded.rule.id: FiredRule(
-                id=loaded.rule.id,
-                title=loaded.rule.title,
-                sources=[SourceRef(document=s.document, section=s.section) for s in loaded.rule.sources],
-                rationale=loaded.rule.rationale,
-            )
-            for loaded in in_force
-        }
         self._what_if: WhatIf | None = None
         self._what_if_lock = threading.Lock()
 
@@ -172,7 +162,6 @@ class Advisor:
             {
                 **compiled.words.parts(decision, profile),
                 "partners": decision.partners,
-                "fired_rules": [compiled.fired_rules[r.rule.id] for r in decision.counting],
                 "rules_version": self.rules.version,
                 "date": day,
                 "what_would_change": compiled.what_if().what_would_change(profile) if what_if else None,

@@ -13,7 +13,7 @@ from kinderogen_rules import load_rules
 
 RULES = load_rules()
 VOCABULARY = RULES.vocabulary
-HOLDERS = {holder.label: code for code, holder in RULES.catalog.holders.items()}
+HOLDERS = {label: code for code, label in RULES.holder_labels.items()}
 
 ARRANGEMENTS = {
     "basisondersteuning": "basisondersteuning",
@@ -56,6 +56,16 @@ PARTNERS = {
     "het RMC": "rmc",
     "de Geschillencommissie passend onderwijs": "geschillencommissie",
 }
+
+# The kinds of step of the route when the parties are stuck (catalogue: escalation_kinds).
+ESCALATION_KINDS = {
+    "doorzettingsmacht": "doorzettingsmacht",
+    "een geschil over het onderwijsaanbod": "geschil_onderwijsaanbod",
+    "kinderbescherming": "kinderbescherming",
+}
+
+# How the child or young person is named at the table (catalogue: child), in both forms.
+CHILD = ("het kind zelf", "de jongere zelf")
 
 SIGNALS = {
     "het betrekken van de ouders": "ouders_betrekken",
@@ -152,6 +162,11 @@ def _current(case: dict[str, Any], name: str) -> Any:
     return case.get(name, VOCABULARY.defaults.get(name))
 
 
+def _says(template: str, phrase: str) -> bool:
+    """Whether a phrase is a sentence of the vocabulary, whatever word fits the child ({kind}: het kind, de jongere)."""
+    return _pattern(template).fullmatch(phrase) is not None
+
+
 def changed_answer(case: dict[str, Any], phrase: str) -> tuple[str, Any]:
     """The field and its new value (as contract JSON) that a phrase after "als" names, for this case: the words
     the advice itself uses for another answer (`if` in profiel.yaml)."""
@@ -159,11 +174,11 @@ def changed_answer(case: dict[str, Any], phrase: str) -> tuple[str, Any]:
     for name, field in VOCABULARY.fields.items():
         said: Any = field.if_
         if field.type == "yesno":
-            if phrase in (said.ja, said.nee):
-                return name, phrase == said.ja
+            if _says(said.ja, phrase) or _says(said.nee, phrase):
+                return name, _says(said.ja, phrase)
             known += [said.ja, said.nee]
         elif field.type == "number":
-            if said.zero and phrase == said.zero:
+            if said.zero and _says(said.zero, phrase):
                 return name, 0
             found = _pattern(said.amount).fullmatch(phrase)
             if found:
@@ -171,7 +186,7 @@ def changed_answer(case: dict[str, Any], phrase: str) -> tuple[str, Any]:
             known += [said.amount, *([said.zero] if said.zero else [])]
         elif field.type == "choice":
             for value in field.values:  # type: ignore[union-attr]
-                if value.if_ and phrase == value.if_:
+                if value.if_ and _says(value.if_, phrase):
                     return name, value.code
             found = _pattern(said.value).fullmatch(phrase) if said.value else None
             if found and (code := _said(name, found["label"])) is not None:

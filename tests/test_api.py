@@ -182,6 +182,9 @@ def test_no_answer_of_a_case_appears_in_the_logs(
     caplog.set_level(logging.DEBUG)
     answers = {**M_ANSWERS, "region": "goeree-overflakkee", "concerns": ["psychisch", "somatisch"]}
     answers |= {"waiting_weeks": "37", "weeks_absent": "29", "care": ["wlz"]}
+    # The form answers nothing in advance: the professional answers every question that applies.
+    answers |= {"parents_consent": "ja", "cognitive_level": "laag", "load_capacity": "beperkt"}
+    answers |= {"exemption_requested": "nee", "stuck": "nee"}
     token_page = client.get("/").data.decode()
     token = token_page.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
     assert client.post("/", data={**answers, "csrf_token": token}).status_code == 200
@@ -281,7 +284,7 @@ def test_wat_als_adds_what_would_change_the_advice_and_matches_the_schema(
     assert response.json == advise(json.loads(body), what_if=True).model_dump(mode="json")
     waiting = next(c for c in response.json["what_would_change"] if c["field"] == "waiting_weeks")
     assert (waiting["from_value"], waiting["to_value"]) == (9, 0)
-    assert waiting["sentence"].startswith("Als het kind niet meer op een wachtlijst voor jeugdhulp staat")
+    assert waiting["sentence"].startswith("Als de jongere niet meer op een wachtlijst voor jeugdhulp staat")
     off = client.post("/api/advice?wat_als=0", data=body, content_type="application/json")
     assert off.status_code == 200 and off.json["what_would_change"] is None
     parameter = openapi["paths"]["/api/advice"]["post"]["parameters"][0]
@@ -344,3 +347,15 @@ def test_a_body_labelled_identity_is_read_as_it_is(client: FlaskClient) -> None:
     body = (EXAMPLES / "levi.json").read_text()
     response = client.post("/api/advice", data=body, headers={"Content-Encoding": "identity"})
     assert response.status_code == 200
+
+
+def test_a_path_that_matches_no_page_is_not_written_to_the_log(
+    client: FlaskClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Someone may type a child's name into the address bar; a refused path is logged by its route only."""
+    caplog.set_level(logging.INFO)
+    assert client.get("/regelboek/JANSEN-PIET").status_code == 404
+    assert client.get("/JANSEN-PIET").status_code == 404
+    access = [record.getMessage() for record in caplog.records if record.name == "webform.access"]
+    assert len(access) == 2 and not any("JANSEN" in line for line in access), access
+    assert access[1].startswith("GET (onbekend pad) 404")

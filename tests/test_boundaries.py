@@ -21,10 +21,10 @@ def rules_of(*files: str) -> list[LoadedRule]:
 @pytest.mark.parametrize(
     ("files", "tested"),
     [
-        (["samenwerking.yaml", "veiligheid.yaml"], 0),
-        (["samenwerking.yaml", "veiligheid.yaml"], 2),
-        (["samenwerking.yaml", "veiligheid.yaml"], 99),
-        (["thuiszitters.yaml", "jonge-kinderen.yaml"], 3),
+        (["dyslexie.yaml", "veiligheid.yaml"], 0),
+        (["dyslexie.yaml", "veiligheid.yaml"], 2),
+        (["dyslexie.yaml", "veiligheid.yaml"], 99),
+        (["jongvolwassenen.yaml", "veiligheid.yaml"], 3),
         (["zorg-in-onderwijstijd.yaml"], 1),
     ],
 )
@@ -52,7 +52,7 @@ def test_blocks_cover_the_walk_in_order_and_know_their_simplest_profiles(files: 
 
 
 def test_a_profile_off_the_walk_is_not_in_it() -> None:
-    rules = rules_of("samenwerking.yaml")
+    rules = rules_of("jongvolwassenen.yaml", "veiligheid.yaml")
     boundary = BoundaryWalk(rules, VOCABULARY)
     profile = next(walk(rules, VOCABULARY))
     assert profile in boundary
@@ -63,7 +63,7 @@ def test_a_profile_off_the_walk_is_not_in_it() -> None:
 
 def test_a_block_stops_early_when_no_needed_test_can_hold() -> None:
     """diff only needs the blocks where a changed rule holds; elsewhere the walk stops as soon as that is sure."""
-    rules = rules_of("samenwerking.yaml", "veiligheid.yaml")
+    rules = rules_of("dyslexie.yaml", "veiligheid.yaml")
     tests = [partial_evaluator(r.rule.when) for r in rules]
     boundary = BoundaryWalk(rules, VOCABULARY)
     everything = frozenset(vars(next(walk(rules, VOCABULARY))))

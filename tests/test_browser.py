@@ -7,6 +7,7 @@ Screenshots, a printed PDF and the axe reports land in tests/artifacts/ (ignored
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,23 +82,69 @@ def page(browser: Any, server: tuple[str, Path]) -> Iterator[Any]:
     assert [p for p in problems if "422" not in p] == [], "console errors (a CSP violation shows up here)"
 
 
+def yes_or_no(page: Any, name: str, yes: bool) -> None:
+    page.locator(f"input[name={name}][value={'ja' if yes else 'nee'}]").check()
+
+
 def fill_case(page: Any, case: dict[str, Any]) -> None:
-    """Fill the form as a person would: by the words on the screen."""
-    page.get_by_label("Hoe oud is het kind?").fill(str(case["age"]))
+    """Fill the form as a person would: by the words on the screen. Every question is answered (the form answers
+    none in advance); what the case does not say gets the answer the contract assumes."""
+    age = case["age"]
+    page.get_by_label("Hoe oud is het kind?").fill(str(age))
     labels = {"po": "Gewone basisschool", "vo": "Voortgezet onderwijs (vo)"}
     page.get_by_label(labels[case["setting"]], exact=True).check()
     page.get_by_label("Drechtsteden", exact=True).check()
     concern_words = {"gedrag": "Gedrag", "leren": "Leren", "opvoeding": "De opvoeding", "verzuim": "Verzuim"}
     for concern in case.get("concerns", []):
         page.get_by_label(concern_words[concern]).check()
-    if "thuis" in case.get("shows_at", []):
-        page.get_by_label("Thuis, in het gezin").check()
-    if case.get("school_support_exhausted"):
-        page.locator("input[name=school_support_exhausted][value=ja]").check()
-    if case.get("waiting_weeks"):
-        page.get_by_label("Hoeveel weken staat het kind op een wachtlijst voor jeugdhulp?").fill(
-            str(case["waiting_weeks"])
-        )
+    if not case.get("concerns"):
+        page.get_by_label("Geen van deze", exact=True).check()
+    places = {"school": "Op school of op de opvang", "thuis": "Thuis, in het gezin"}
+    for place in case.get("shows_at", ["school"]):
+        page.get_by_label(places[place]).check()
+    yes_or_no(page, "school_support_exhausted", case.get("school_support_exhausted", False))
+    page.get_by_label("Nog niet bekend").check()
+    page.get_by_label("Nog geen zorg").check()
+    page.get_by_label("Hoeveel weken staat het kind op een wachtlijst voor jeugdhulp?").fill(
+        str(case.get("waiting_weeks", 0))
+    )
+    page.get_by_label("Hoeveel weken achter elkaar krijgt het kind geen (passend) onderwijs?").fill(
+        str(case.get("weeks_absent", 0))
+    )
+    page.get_by_label("Weet ik niet").check()
+    page.get_by_label("Een volledig rooster").check()
+    yes_or_no(page, "exemption_requested", False)
+    yes_or_no(page, "stuck", case.get("stuck", False))
+    if age >= 16:
+        yes_or_no(page, "has_startkwalificatie", False)
+
+
+def plan_titles(advice: Any) -> list[str]:
+    """The titles of 'Wat te regelen' in the order of the advice's plan: by group, urgent first."""
+    titles = {arrangement.code: arrangement.title for arrangement in advice.arrangements}
+    return [titles[code] for group in advice.plan for code in group.arrangements]
+
+
+def open_why(page: Any) -> None:
+    """Unfold the rules under 'Waarom dit advies' (folded on the screen)."""
+    page.locator("details.waarom__regels > summary").click()
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """The pages of a PDF that Chromium printed: its page objects (not the /Pages tree)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def pdf_destination_pages(pdf: bytes) -> dict[str, int]:
+    """On which page (from 1) each named destination lies. Chromium makes one for each element that a link on the
+    page points to, with the page it is printed on."""
+    kids = re.search(rb"/Type /Pages\s*/Count \d+\s*/Kids \[([^\]]*)\]", pdf)
+    dests = re.search(rb"/Dests (\d+) 0 R", pdf)
+    assert kids and dests, "no page tree or destinations in the PDF"
+    order = {ref: n for n, ref in enumerate(re.findall(rb"(\d+) 0 R", kids[1]), 1)}
+    table = re.search(rb"\n" + dests[1] + rb" 0 obj\s*<<(.*?)>>\s*endobj", pdf, re.S)
+    assert table is not None
+    return {name.decode(): order[page] for name, page in re.findall(rb"/([^\s/\[]+)\s*\[(\d+) 0 R /XYZ", table[1])}
 
 
 def run_axe(page: Any, name: str) -> list[dict[str, Any]]:
@@ -120,12 +167,16 @@ def test_a_contract_example_filled_in_gives_the_library_advice(page: Any, exampl
     page.wait_for_selector("#regie-houder")
     assert page.inner_text("#regie-wie") == expected.regie.lead
     titles = page.locator(".arrangement__titel").all_inner_texts()
-    assert titles == [a.title for a in expected.arrangements]
+    assert titles == plan_titles(expected)
+    first = expected.fired_rules[0]
+    assert not page.locator(f"#regel-{first.id}").is_visible()  # folded on the screen
+    open_why(page)
     for rule in expected.fired_rules:
         assert page.locator(f"#regel-{rule.id}").is_visible()
-        assert rule.sources[0].section in page.inner_text(f"#regel-{rule.id}")
+        assert rule.sources[0].cited_as in page.inner_text(f"#regel-{rule.id}")
     assert expected.rules_version in page.inner_text("body")
     page.screenshot(path=ARTIFACTS / f"advies-{example}.png", full_page=True)
+    page.evaluate("window.scrollTo(0, 0)")  # unfolding 'Waarom' scrolled down
     page.screenshot(path=ARTIFACTS / f"advies-{example}-boven.png")
 
 
@@ -136,19 +187,23 @@ def test_an_invalid_form_shows_the_error_summary_and_moves_focus_to_it(page: Any
     summary.wait_for()
     # Playwright's default wait (30 s) is a guard, not a speed target; 5 s could run out on a busy machine.
     page.wait_for_function("document.activeElement.classList.contains('foutoverzicht')")
-    assert page.locator(".foutoverzicht a").all_inner_texts() == [
+    links = page.locator(".foutoverzicht a").all_inner_texts()
+    assert links[:3] == [
         'Leeftijd: vul een heel getal in (niet "acht").',
         "Onderwijs of opvang: kies waar het kind nu onderwijs of opvang krijgt.",
+        "Regio: kies de regio waar het kind woont.",
     ]
+    # Every question is open, apart from the two whose age is not known (startkwalificatie, vrijstelling).
+    assert len(links) == 13 and links[-1] == "Partijen komen er niet uit: kies ja of nee."
     assert page.inner_text("#age-fout").endswith('Vul een heel getal in (niet "acht").')
     assert page.input_value("#age") == "acht"
     page.screenshot(path=ARTIFACTS / "fout.png")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "age"
-    page.keyboard.press("Shift+Tab")  # back to the summary's second link
+    page.keyboard.press("Shift+Tab")  # back to the summary's last link
     page.keyboard.press("Enter")
-    assert page.evaluate("document.activeElement.id") == "setting-0"
+    assert page.evaluate("document.activeElement.id") == "stuck-0"
 
 
 def test_the_form_works_with_the_keyboard_only(page: Any) -> None:
@@ -161,17 +216,38 @@ def test_the_form_works_with_the_keyboard_only(page: Any) -> None:
                 return
         pytest.fail(f"{element_id} is not reachable with Tab")
 
+    def choose(first_radio: str, down: int = 0) -> None:
+        """Tab into a group that has no answer yet (focus on its first radio), then choose with arrows or space."""
+        tab_to(first_radio)
+        assert not page.is_checked(f"#{first_radio}")  # nothing is chosen in advance
+        for _ in range(down):
+            page.keyboard.press("ArrowDown")
+        if not down:
+            page.keyboard.press("Space")
+
     tab_to("age")
     page.keyboard.type("8")
-    tab_to("setting-0")
-    page.keyboard.press("ArrowDown")  # the next radio: gewone basisschool
-    tab_to("region-3")  # the group's checked radio: een andere regio, after the regions in alphabetical order
-    page.keyboard.press("ArrowDown")  # wraps round to the first radio: drechtsteden
+    choose("setting-0", down=1)  # the next radio: gewone basisschool
+    choose("region-0")  # the first radio: drechtsteden
     assert page.is_checked("#region-0") and page.get_attribute("#region-0", "value") == "drechtsteden"
     tab_to("concerns-0")
     page.keyboard.press("Space")  # leren
     page.keyboard.press("Tab")
     page.keyboard.press("Space")  # gedrag
+    tab_to("shows_at-0")
+    page.keyboard.press("Space")  # op school
+    choose("school_support_exhausted-0")  # nee
+    tab_to("care-geen")
+    page.keyboard.press("Space")  # nog geen zorg
+    tab_to("waiting_weeks")
+    page.keyboard.type("0")
+    tab_to("weeks_absent")
+    page.keyboard.type("0")
+    choose("cognitive_level-0", down=2)  # weet ik niet
+    choose("load_capacity-0")  # een volledig rooster
+    choose("exemption_requested-0")  # nee
+    choose("parents_consent-0", down=2)  # nog niet bekend (startkwalificatie is passed: it is not asked at 8)
+    choose("stuck-0")  # nee
     for _ in range(40):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.textContent") == "Advies geven":
@@ -180,7 +256,7 @@ def test_the_form_works_with_the_keyboard_only(page: Any) -> None:
     page.wait_for_selector("#regie-houder")
     expected = advise({"age": 8, "setting": "po", "region": "drechtsteden", "concerns": ["leren", "gedrag"]})
     assert page.inner_text("#regie-wie") == expected.regie.lead
-    assert page.locator(".arrangement__titel").all_inner_texts() == [a.title for a in expected.arrangements]
+    assert page.locator(".arrangement__titel").all_inner_texts() == plan_titles(expected)
 
 
 def test_change_answers_and_new_advice(page: Any) -> None:
@@ -198,17 +274,45 @@ def test_change_answers_and_new_advice(page: Any) -> None:
     assert not page.is_checked("input[name=concerns][value=verzuim]")
 
 
-def test_the_advice_prints_on_a4_without_buttons(page: Any) -> None:
-    fill_case(page, json.loads((EXAMPLES / "m.json").read_text()))
+@pytest.mark.parametrize("example", ["levi", "m"])
+def test_the_advice_prints_on_at_most_two_a4_pages_with_the_answers_on_one(page: Any, example: str) -> None:
+    """Printed with Chromium to A4 (the stylesheet for paper, kinderogen-print.css): at most 2 pages, the rules of
+    'Waarom' on them although folded on the screen, and the answers not split across pages."""
+    case = json.loads((EXAMPLES / f"{example}.json").read_text())
+    fill_case(page, case)
     page.get_by_role("button", name="Advies geven").click()
     page.wait_for_selector("#regie-houder")
     page.get_by_role("button", name="Afdrukken").wait_for(state="visible")  # shown by the script, so it works
+    last_rule = advise(case).fired_rules[-1].id
+    assert not page.locator(f"#regel-{last_rule}").is_visible()
     page.emulate_media(media="print")
     assert not page.get_by_role("button", name="Antwoorden wijzigen").is_visible()
+    assert not page.locator(".watals form").first.is_visible()
     assert not page.locator(".kop").is_visible()
     assert page.locator("#regie-houder").is_visible()
-    pdf = page.pdf(path=ARTIFACTS / "advies-m.pdf", format="A4")
+    assert page.locator(f"#regel-{last_rule}").is_visible()
+    page.emulate_media(media=None)
+    # Links to the start and the end of the answers, and to the last rule, make Chromium say where they are printed.
+    page.evaluate(
+        """(rule) => {
+            const rows = document.querySelectorAll('.antwoorden__rij');
+            rows[rows.length - 1].id = 'antwoorden-eind';
+            for (const id of ['antwoorden-titel', 'antwoorden-eind', 'regel-' + rule]) {
+                const link = document.createElement('a');
+                link.href = '#' + id;
+                link.hidden = true;
+                document.body.append(link);
+            }
+        }""",
+        last_rule,
+    )
+    pdf = page.pdf(path=ARTIFACTS / f"advies-{example}.pdf", format="A4")
     assert pdf.startswith(b"%PDF")
+    pages = pdf_pages(pdf)
+    where = pdf_destination_pages(pdf)
+    assert pages <= 2, f"{pages} pagina's"
+    assert where["antwoorden-titel"] == where["antwoorden-eind"] <= pages
+    assert where[f"regel-{last_rule}"] <= pages
 
 
 def test_no_serious_accessibility_problems_on_form_error_and_advice(browser: Any, server: tuple[str, Path]) -> None:
@@ -224,8 +328,18 @@ def test_no_serious_accessibility_problems_on_form_error_and_advice(browser: Any
     page.get_by_role("button", name="Advies geven").click()
     page.wait_for_selector("#regie-houder")
     found["advies"] = run_axe(page, "advies")
+    open_why(page)
+    page.locator(".watals__regels > summary").first.click()
+    found["advies-open"] = run_axe(page, "advies-open")
+    # The route when it gets stuck, with each kind of step: a thuiszitter whose parents refuse.
+    page.goto(base + "/")
+    fill_case(page, {"age": 14, "setting": "vo", "concerns": ["verzuim"], "weeks_absent": 16, "stuck": True})
+    page.locator("input[name=parents_consent][value=nee]").check()
+    page.get_by_role("button", name="Advies geven").click()
+    page.wait_for_selector("#doorzettingsmacht")
+    found["advies-route"] = run_axe(page, "advies-route")
     context.close()
-    assert found == {"formulier": [], "fout": [], "advies": []}
+    assert found == {"formulier": [], "fout": [], "advies": [], "advies-open": [], "advies-route": []}
 
 
 def _advice_for_m(page: Any) -> None:
@@ -246,10 +360,12 @@ def test_the_advice_lists_what_would_change_it_and_a_button_opens_the_form_with_
     ]
     heading.scroll_into_view_if_needed()
     page.screenshot(path=ARTIFACTS / "advies-m-watals.png")
+    waiting = next(change for change in expected if change.field == "waiting_weeks")
     item = page.locator(".watals__punt[data-field=waiting_weeks]")
-    item.get_by_role("button", name="Open het formulier met dit antwoord").click()
+    item.get_by_role("button", name=f"Open het formulier met: {waiting.answer}").click()
     page.wait_for_selector("#gewijzigd-melding")
     assert page.url.endswith("/wijzigen#waiting_weeks")
+    assert page.evaluate("document.activeElement.id") == "waiting_weeks"  # the focus is on the changed answer
     assert page.input_value("#waiting_weeks") == "0"
     assert page.input_value("#age") == "15" and page.is_checked("input[name=concerns][value=verzuim]")
     assert page.locator("#waiting_weeks-invloed").inner_text() == "Kan het advies veranderen"
@@ -289,6 +405,8 @@ def test_what_would_change_works_with_the_keyboard_only_and_without_javascript(
     page.keyboard.press("Enter")
     page.wait_for_selector("#gewijzigd-melding")
     assert page.is_checked("input[name=school_support_exhausted][value=nee]")
+    # The focus is on the changed answer (autofocus, so also without JavaScript): space or arrows change it again.
+    assert page.evaluate("document.activeElement.id") == "school_support_exhausted-0"
     # The folded questions open with the keyboard, and their answers can be changed there.
     tab_until("document.activeElement.tagName === 'SUMMARY'")
     page.keyboard.press("Enter")
@@ -304,13 +422,44 @@ def test_what_would_change_works_with_the_keyboard_only_and_without_javascript(
     context.close()
 
 
+def test_the_advice_page_works_with_the_keyboard_only(page: Any) -> None:
+    """Everything that opens or acts on the advice page is reached with Tab, in the order of the layers, shows where
+    the focus is, and works with Enter: a what-if item's rules, the rules under 'Waarom', and changing the answers."""
+    _advice_for_m(page)
+    last_rule = advise(json.loads((EXAMPLES / "m.json").read_text())).fired_rules[-1].id
+
+    def tab_until(check: str, limit: int = 200) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(check):
+                assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+                return
+        pytest.fail(f"not reachable with Tab: {check}")
+
+    tab_until("document.activeElement.matches('.watals__regels > summary')")
+    page.keyboard.press("Enter")
+    first = page.locator(".watals__regels").first
+    assert first.get_attribute("open") is not None and first.locator("p").is_visible()
+    tab_until("document.activeElement.matches('.waarom__regels > summary')")
+    assert not page.locator(f"#regel-{last_rule}").is_visible()
+    page.keyboard.press("Enter")
+    assert page.locator(f"#regel-{last_rule}").is_visible()
+    tab_until("document.activeElement.textContent === 'Afdrukken'", 5)  # the next buttons: change, new, print
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Antwoorden wijzigen"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#age")
+    assert page.input_value("#age") == "15" and page.is_checked("input[name=concerns][value=verzuim]")
+
+
 def test_no_serious_accessibility_problems_in_what_would_change(browser: Any, server: tuple[str, Path]) -> None:
     base, _ = server
     context = browser.new_context(bypass_csp=True)
     page = context.new_page()
     page.goto(base + "/")
     _advice_for_m(page)
-    page.locator(".watals__punt").first.get_by_role("button").click()
+    page.locator(".watals__punt").first.get_by_role("button", name=re.compile("^Open het formulier met: ")).click()
     page.wait_for_selector("#gewijzigd-melding")
     found = {"gewijzigd": run_axe(page, "formulier-gewijzigd")}
     page.locator("details#overige-vragen summary").click()

@@ -82,8 +82,8 @@ def test_an_unknown_document_and_a_duplicate_id_are_named(rules_copy: Path) -> N
 def test_a_lapsed_rule_and_an_unreachable_rule_are_found(rules_copy: Path) -> None:
     replace_in(
         rules_copy / "regio-drechtsteden.yaml",
-        "rationale: In de Drechtsteden",
-        "valid_until: 2020-12-31\n    rationale: In de Drechtsteden",
+        "  - id: REGIO-DS-01\n",
+        "  - id: REGIO-DS-01\n    valid_until: 2020-12-31\n",
     )
     replace_in(rules_copy / "jonge-kinderen.yaml", "      age: {min: 2}", "      age: {min: 5}")
     report = check_rules(str(rules_copy), today=dt.date(2026, 1, 1))

@@ -6,17 +6,51 @@ When asks for advice, the Thens check the advice.
 """
 
 import datetime as dt
+import functools
 import re
+from pathlib import Path
 from typing import Any
 
 import gherkin_words as words
 import pytest
+from conftest import ROOT
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from kinderogen_rules import Advice, AnswerChange, DateError, advise
+from kinderogen_rules.core.advice_text import advice_text
 from kinderogen_rules.core.dates import MONTHS
+from kinderogen_rules.core.dutch import first_upper, sentences
+from kinderogen_rules.rulebook.scenarios import read_features
 
 scenarios("../features")
+
+# A scenario written from the texts that the advice does not meet yet says so in its description, in a paragraph
+# that starts with these words and says what has to change. It is expected to fail until then, and fails when it
+# passes: then the paragraph has to go.
+OPEN = "Nog open:"
+
+
+@functools.cache
+def _open_findings() -> dict[tuple[str, str], str]:
+    """(feature file, scenario name) -> the paragraph "Nog open: …" of its description."""
+    found = {}
+    for feature in read_features(ROOT / "features"):
+        for scenario in feature.scenarios:
+            lines = [line.strip() for line in scenario.text.splitlines()[1:]]
+            if any(line.startswith(OPEN) for line in lines):
+                start = next(n for n, line in enumerate(lines) if line.startswith(OPEN))
+                end = next((n for n in range(start, len(lines)) if not lines[n]), len(lines))
+                found[(feature.file, scenario.name)] = " ".join(lines[start:end])
+    return found
+
+
+@pytest.fixture(autouse=True)
+def open_finding(request: pytest.FixtureRequest) -> None:
+    """Mark a scenario with "Nog open: …" in its description as expected to fail, for that reason."""
+    path, _, name = (request.function.__doc__ or "").partition(": ")
+    reason = _open_findings().get((Path(path).stem, name))
+    if reason is not None:
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
 
 
 @pytest.fixture
@@ -112,6 +146,13 @@ def informed(advice: Advice, who: str) -> None:
     code = words.lookup(words.PARTNERS, who, "wie op de hoogte blijft")
     assert code in [note.partner for note in advice.informed], advice.informed
     assert code not in advice.partners, advice.partners
+
+
+@then(parsers.re(r"is (?P<who>.+?) geen partner in het advies"))
+def no_partner(advice: Advice, who: str) -> None:
+    code = words.lookup(words.PARTNERS, who, "wie geen partner is")
+    assert code not in advice.partners, advice.partners
+    assert code not in [note.partner for note in advice.informed], advice.informed
 
 
 @then(parsers.re(r"wijst het advies (?P<neg>niet )?op (?P<signal>.+)"))
@@ -218,3 +259,172 @@ def _codes(advice: Advice) -> tuple[Any, ...]:
         advice.escalation.to if advice.escalation else None,
         [s.code for s in advice.signals],
     )
+
+
+# Dan: the layers a professional reads — in het kort, aan tafel, als het vastloopt — and the words they use
+
+
+def _readable(advice: Advice) -> str:
+    """What a professional reads before "Waarom dit advies", as in --text, on one line."""
+    text = advice_text(advice, words.RULES).split("Waarom dit advies")[0]
+    return " ".join(text.split())
+
+
+def _said(text: str, phrase: str) -> list[str]:
+    """The sentences of a text that use a phrase as words of their own ('de school', not 'de mbo-school')."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+    return [sentence for sentence in sentences(text) if pattern.search(sentence)]
+
+
+def _as_pattern(template: str) -> re.Pattern[str]:
+    """A text of the catalogue as a pattern: a word that fits the child ({plek}) may be any words."""
+    return re.compile(".+?".join(re.escape(part) for part in re.split(r"\{\w+\}", template)))
+
+
+def _each(table: dict[str, str], phrase: str) -> list[str]:
+    """The names in a phrase: the phrase itself if it is one ('voor- en vroegschoolse educatie'), else its list."""
+    return [phrase] if phrase in table else words.split_list(phrase)
+
+
+def _summary_line(advice: Advice, start: str) -> str:
+    return next((line for line in advice.summary if line.startswith(start)), "")
+
+
+SHORTS = {a.code: a.short for a in words.RULES.catalog.arrangements}
+
+
+@then(parsers.re(r"staat in het kort dat (?P<who>.+?) de regie heeft(?:, (?P<why>omdat .+))?"))
+def summary_regie(advice: Advice, who: str, why: str | None) -> None:
+    first = advice.summary[0] if advice.summary else ""
+    assert first.startswith(f"{first_upper(who)} heeft de regie"), advice.summary
+    assert why is None or why in first, first
+
+
+@then(parsers.re(r"telt het kort hooguit (?P<most>\d+) zinnen"))
+def summary_short(advice: Advice, most: str) -> None:
+    said = [sentence for line in advice.summary for sentence in sentences(line)]
+    assert 0 < len(said) <= int(most), advice.summary
+
+
+@then(parsers.re(r"staat in het kort (?P<neg>niet )?dat eerst (?P<what>.+) geregeld (?:wordt|worden)"))
+def summary_first(advice: Advice, what: str, neg: str | None) -> None:
+    first = _summary_line(advice, "Regel eerst ")
+    for name in _each(words.ARRANGEMENTS, what):
+        code = words.lookup(words.ARRANGEMENTS, name, "het arrangement")
+        assert (_as_pattern(SHORTS[code]).search(first) is not None) != bool(neg), advice.summary
+
+
+def _short_name(name: str) -> str:
+    """How "In het kort" names someone at the table: the catalogue's short name, or the child or young person."""
+    if name in words.CHILD:
+        return name
+    short = words.RULES.catalog.partners[words.lookup(words.PARTNERS, name, "wie aan tafel komt")].short
+    return words.RULES.vocabulary.neutral(short)
+
+
+@then(parsers.re(r"vraagt het kort (?P<who>.+?) (?P<neg>niet )?aan tafel"))
+def summary_invites(advice: Advice, who: str, neg: str | None) -> None:
+    invited = _summary_line(advice, "Vraag aan tafel")
+    for name in words.split_list(who):
+        assert bool(_said(invited, _short_name(name))) != bool(neg), advice.summary
+
+
+@then(parsers.re(r"wijst het kort (?P<neg>niet )?naar de stappen als het vastloopt"))
+def summary_route(advice: Advice, neg: str | None) -> None:
+    pointed = any("vastloopt" in line for line in advice.summary)
+    assert pointed != bool(neg), advice.summary
+    assert bool(advice.escalation_route) != bool(neg), advice.escalation_route
+
+
+def _route_text(advice: Advice) -> str:
+    return " ".join(f"{step.title}. {step.explanation}" for step in advice.escalation_route)
+
+
+@then(parsers.re(r"gaat de route eerst naar (?P<who>.+)"))
+def route_first(advice: Advice, who: str) -> None:
+    assert advice.escalation_route, "het advies heeft geen route als het vastloopt"
+    first = advice.escalation_route[0]
+    for name in words.split_list(who):
+        assert words.lookup(words.PARTNERS, name, "de route") in first.to, first
+    assert advice.escalation is not None and advice.escalation.kind == first.kind, advice.escalation
+
+
+@then(parsers.re(r"is (?:stap (?P<number>\d+)|de laatste stap) van de route (?P<kind>.+?) (?:bij|naar) (?P<who>.+)"))
+def route_step(advice: Advice, number: str | None, kind: str, who: str) -> None:
+    route = advice.escalation_route
+    place = int(number) - 1 if number else len(route) - 1
+    assert 0 <= place < len(route), [(step.kind, step.to) for step in route]
+    step = route[place]
+    assert step.kind == words.lookup(words.ESCALATION_KINDS, kind, "de soort stap"), (step.kind, step.to)
+    for name in words.split_list(who):
+        assert words.lookup(words.PARTNERS, name, "de route") in step.to, (step.kind, step.to)
+
+
+@then(parsers.re(r"heeft de route (?P<count>\d+|geen) stap(?:pen)?"))
+def route_length(advice: Advice, count: str) -> None:
+    expected = 0 if count == "geen" else int(count)
+    assert len(advice.escalation_route) == expected, [(step.kind, step.to) for step in advice.escalation_route]
+
+
+@then(parsers.re(r"noemt de route (?P<who>.+?) niet"))
+def route_leaves_out(advice: Advice, who: str) -> None:
+    text = _route_text(advice)
+    for name in words.split_list(who):
+        code = words.lookup(words.PARTNERS, name, "de route")
+        assert all(code not in step.to for step in advice.escalation_route), advice.escalation_route
+        assert advice.escalation is None or code not in advice.escalation.to, advice.escalation
+        named = re.sub(r"^(?:de|het) ", "", words.RULES.catalog.partners[code].short)
+        assert not _said(text, named), _said(text, named)
+
+
+@then("herhaalt de route geen zin")
+def route_says_each_once(advice: Advice) -> None:
+    said = [sentence for step in advice.escalation_route for sentence in sentences(step.explanation)]
+    assert said and len(said) == len(set(said)), said
+
+
+@then(parsers.re(r"telt elke stap van de route hooguit (?P<most>\d+) zinnen"))
+def route_steps_short(advice: Advice, most: str) -> None:
+    assert advice.escalation_route, "het advies heeft geen route als het vastloopt"
+    for step in advice.escalation_route:
+        assert len(sentences(step.explanation)) <= int(most), step.explanation
+
+
+@then(parsers.re(r"praat (?P<who>het kind|de jongere) zelf (?P<neg>niet )?mee aan tafel"))
+def child_at_table(advice: Advice, who: str, neg: str | None) -> None:
+    named = [seat.name for seat in advice.at_table if seat.partner is None]
+    if neg:
+        assert named == [], named
+    else:
+        assert named == [f"{who} zelf"], named
+
+
+@then("heeft iedereen aan tafel een reden")
+def every_seat_has_a_reason(advice: Advice) -> None:
+    assert advice.at_table
+    for seat in advice.at_table:
+        assert seat.reason.strip() and seat.rule_ids, seat
+
+
+@then(parsers.re(r'spreekt het advies (?P<neg>niet )?over "(?P<word>[^"]+)"(?: en niet over "(?P<other>[^"]+)")?'))
+def speaks_of(advice: Advice, neg: str | None, word: str, other: str | None) -> None:
+    text = _readable(advice)
+    assert bool(_said(text, word)) != bool(neg), _said(text, word) or text
+    assert other is None or not _said(text, other), _said(text, other)
+
+
+@then(parsers.re(r'heet (?P<what>.+?) in het advies "(?P<title>.+)"'))
+def arrangement_titled(advice: Advice, what: str, title: str) -> None:
+    titles = {a.code: a.title for a in advice.arrangements}
+    assert titles.get(words.lookup(words.ARRANGEMENTS, what, "het arrangement")) == title, titles
+
+
+@then(parsers.re(r'heet (?P<who>.+?) aan tafel "(?P<name>.+)"'))
+def seat_named(advice: Advice, who: str, name: str) -> None:
+    names = {seat.partner: seat.name for seat in advice.at_table}
+    assert names.get(words.lookup(words.PARTNERS, who, "wie aan tafel komt")) == name, names
+
+
+@then(parsers.re(r"neemt (?P<who>.+?) de regie niet"))
+def not_lead(advice: Advice, who: str) -> None:
+    assert who not in advice.regie.lead, advice.regie.lead

@@ -267,9 +267,10 @@ def test_the_log_holds_the_path_without_query_string(server: tuple[str, Path]) -
 @pytest.mark.parametrize(
     ("path", "logged"),
     [
-        (b"/%0d%0aSet-Cookie:x=1", "GET /\\r\\nSet-Cookie:x=1 404"),
-        (b"/%e2%80%a8Vervalst", "GET /\\u2028Vervalst 404"),
-        (b"/%1b%5b2J", "GET /\\x1b[2J 404"),
+        # A path that matches no page is not logged at all: it may hold what someone typed, such as a name.
+        (b"/%0d%0aSet-Cookie:x=1", "GET (onbekend pad) 404"),
+        (b"/%e2%80%a8Vervalst", "GET (onbekend pad) 404"),
+        (b"/%1b%5b2J", "GET (onbekend pad) 404"),
     ],
 )
 def test_a_request_cannot_write_a_line_of_its_own_into_the_log(

@@ -202,3 +202,24 @@ def test_odd_output_names_get_a_dutch_message(tmp_path: Path, capsys: pytest.Cap
         assert words in capsys.readouterr().err
     assert main(["synth", "--n", "2", "-o", str(tmp_path / ("y" * 250))]) == 0  # the longest names still work
     assert not [path for path in tmp_path.iterdir() if path.name.startswith(".kinderogen-")]
+
+
+def test_a_writable_file_in_a_folder_that_takes_no_new_file_is_refused_and_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was written in place: emptied first, so a full disk then left half a file and lost the old one."""
+    from kinderogen_rules.core import outputs
+
+    target = tmp_path / "adviezen.jsonl"
+    target.write_text('{"oud": "bewaren"}\n', encoding="utf-8")
+    real_open = os.open
+
+    def folder_without_new_files(path: str, flags: int, *mode: int) -> int:
+        if Path(path).name.startswith(outputs.TEMPORARY):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *mode)
+
+    monkeypatch.setattr(outputs.os, "open", folder_without_new_files)
+    with pytest.raises(outputs.OutputError, match="mag geen nieuw bestand komen"):
+        outputs.FileOutput(str(target))
+    assert target.read_text(encoding="utf-8") == '{"oud": "bewaren"}\n'

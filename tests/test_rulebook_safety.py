@@ -2,6 +2,7 @@
 name or runs script in a reader's browser, and no feature file can make the rulebook read without end."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -57,11 +58,13 @@ def test_the_markdown_pages_carry_titles_and_texts_as_text_never_as_html_or_link
     rules_copy: Path, tmp_path: Path
 ) -> None:
     """The Markdown pages carried rule titles as raw HTML (`<script>`)."""
-    replace_in(
-        rules_copy / "dyslexie.yaml",
-        "title: Bij leesproblemen zet de school eerst zelf extra leesbegeleiding in",
-        "title: 'Lezen <script>alert(1)</script> [klik](javascript:alert(2)) | cel'",
+    rule_file = rules_copy / "dyslexie.yaml"
+    hostile = "'Lezen <script>alert(1)</script> [klik](javascript:alert(2)) | cel'"
+    text, found = re.subn(
+        r"(  - id: DYSLEXIE-01\n    title: ).*\n", rf"\g<1>{hostile}\n", rule_file.read_text(), count=1
     )
+    assert found == 1
+    rule_file.write_text(text, encoding="utf-8")
     replace_in(rules_copy / "dyslexie.yaml", "description: >-\n", "description: >-\n  <img src=x onerror=alert(3)>\n")
     out = tmp_path / "boek"
     assert main(rulebook(rules_copy, out)) == 0
@@ -88,6 +91,12 @@ def test_feature_files_have_the_limits_of_rule_files(tmp_path: Path, capsys: pyt
     assert main(rulebook(rules, out, features)) == 2
     assert "Scenario's: oneindig.feature is geen gewoon bestand" in capsys.readouterr().err
     (features / "oneindig.feature").unlink()
+    (features / "geheim.feature").symlink_to(
+        "/etc/hostname" if os.path.exists("/etc/hostname") else rules / "regie.yaml"
+    )
+    assert main(rulebook(rules, out, features)) == 2
+    assert "Scenario's: geheim.feature is geen gewoon bestand" in capsys.readouterr().err
+    (features / "geheim.feature").unlink()
     with (features / "groot.feature").open("wb") as big:
         big.truncate(2 * 1024 * 1024)
     assert main(rulebook(rules, out, features)) == 2
@@ -107,3 +116,21 @@ def test_feature_files_have_the_limits_of_rule_files(tmp_path: Path, capsys: pyt
         capsys.readouterr().err
     )
     assert not out.exists()
+
+
+def test_a_line_break_or_a_fence_in_a_rule_text_cannot_make_a_heading_or_swallow_the_page(
+    rules_copy: Path, tmp_path: Path
+) -> None:
+    """A title with line breaks made a real heading and rule in the Markdown page; a fence hid the rest of it."""
+    rule_file = rules_copy / "dyslexie.yaml"
+    hostile = '"Bij leesproblemen\\n\\n# Kop in titel\\n\\n---\\n```\\u202e"'
+    title = re.compile(r"(  - id: DYSLEXIE-01\n    title: ).*\n")
+    text, found = title.subn(lambda m: f"{m[1]}{hostile}\n", rule_file.read_text(), count=1)
+    assert found == 1
+    rule_file.write_text(text, encoding="utf-8")
+    out = tmp_path / "boek"
+    assert main(rulebook(rules_copy, out)) == 0
+    markdown = (out / "dyslexie.md").read_text(encoding="utf-8")
+    assert "\n# Kop" not in markdown and "\n---\n" not in markdown and "```" not in markdown
+    assert "\u202e" not in markdown
+    assert "Bij leesproblemen \\# Kop in titel ---" in markdown

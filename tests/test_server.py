@@ -166,10 +166,11 @@ def test_a_second_server_on_a_port_in_use_says_so_and_stops(server: tuple[str, P
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
-        ({"KINDEROGEN_PORT": "achtduizend"}, "KINDEROGEN_PORT is 'achtduizend': dat moet een heel getal zijn"),
-        ({"KINDEROGEN_WORKERS": "0"}, "KINDEROGEN_WORKERS is '0': dat moet een heel getal zijn, 1 of meer."),
-        ({"KINDEROGEN_CONNECTIONS": "²"}, "KINDEROGEN_CONNECTIONS is '²': dat moet een heel getal zijn"),
-        ({"KINDEROGEN_PORT": "9" * 5000}, "dat moet een heel getal zijn"),
+        ({"KINDEROGEN_PORT": "achtduizend"}, 'KINDEROGEN_PORT is "achtduizend": dat moet een heel getal zijn'),
+        ({"KINDEROGEN_WORKERS": "0"}, 'KINDEROGEN_WORKERS is "0": dat moet een heel getal zijn, 1 of meer.'),
+        ({"KINDEROGEN_CONNECTIONS": "²"}, 'KINDEROGEN_CONNECTIONS is "²": dat moet een heel getal zijn'),
+        ({"KINDEROGEN_PORT": "9" * 5000}, "dat is te groot; kies een getal van hoogstens 999999."),
+        ({"KINDEROGEN_CONNECTIONS": "1048576"}, 'KINDEROGEN_CONNECTIONS is "1048576": dat is te groot'),
         ({"KINDEROGEN_HOST": "fe80::1"}, "Het formulier kan niet luisteren op [fe80::1]:8000 (systeemfout E"),
         ({"KINDEROGEN_PORT": "70000"}, "Poort 70000 bestaat niet"),
         ({"KINDEROGEN_HOST": "10.255.255.1"}, "Het adres 10.255.255.1 hoort niet bij deze machine"),

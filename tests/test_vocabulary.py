@@ -127,9 +127,15 @@ def test_every_field_and_every_code_has_every_word_a_user_reads() -> None:
 
 def test_a_code_without_words_stops_the_rules_from_loading(rules_copy: Path) -> None:
     replace_in(rules_copy / "profiel.yaml", "        fact: het cognitieve niveau is nog niet bekend\n", "")
-    replace_in(
-        rules_copy / "profiel.yaml", 'words:\n      value: "het kind functioneert cognitief {label}"', "words: {}"
+    profile_file = rules_copy / "profiel.yaml"
+    # The field's own words for its values go; its other words stay.
+    text, found = re.subn(
+        r"(\n  cognitive_level:\n(?:    .*\n)*?)    words:\n      value: .*\n",
+        r"\1    words: {}\n",
+        profile_file.read_text(encoding="utf-8"),
     )
+    assert found == 1
+    profile_file.write_text(text, encoding="utf-8")
     with pytest.raises(RuleLoadError) as caught:
         load_rules(rules_copy)
     assert any(
@@ -143,3 +149,29 @@ def test_a_region_named_in_a_rule_but_declared_nowhere_says_where_to_declare_it(
     with pytest.raises(RuleLoadError) as caught:
         load_rules(rules_copy)
     assert any("regiobestand" in p and "hoeksche-waard" in p for p in caught.value.problems), caught.value.problems
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        (
+            "    - {when: {age: {min: 12}, setting: [vo, vso, mbo, geen]}, text: de jongere}",
+            "    - {when: {leeftijd: {min: 12}}, text: de jongere}",
+            "fitting.kind.0.when",
+        ),
+        ("    - {text: het kind}\n", "    - {text: 'het {kind'}\n", "fitting.kind.1.text: een woord dat bij het kind"),
+        ("    - {text: het kind}\n", "", "fitting.kind: het laatste woord heeft geen when"),
+        ("  kind:\n", "  age: [{text: dertien}]\n  kind:\n", "fitting.age: heet net als een veld"),
+        ("label: de veiligheid van {kind}", "label: 'de veiligheid van {kind'", "een accolade die niet klopt"),
+        ("label: de veiligheid van {kind}", "label: 'de {age:>100000}x'", "geen opmaak"),
+    ],
+)
+def test_a_word_the_advice_fills_is_checked_when_the_rules_load_not_when_a_child_meets_it(
+    rules_copy: Path, old: str, new: str, says: str
+) -> None:
+    """Fitting words and the labels of the profile are filled into every advice: a slip in one used to pass
+    check-rules and then crash the advice of the first child it fitted, or make a text of 100 kB."""
+    replace_in(rules_copy / "profiel.yaml", old, new)
+    with pytest.raises(RuleLoadError) as caught:
+        load_rules(rules_copy)
+    assert any(p.startswith("profiel.yaml: ") and says in p for p in caught.value.problems), caught.value.problems

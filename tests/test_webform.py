@@ -9,17 +9,51 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS, RULES
+from conftest import EXAMPLES, LEVI_ANSWERS, M_ANSWERS, RULES, replace_in
 from flask.testing import FlaskClient
+from werkzeug.datastructures import MultiDict
 
 import webform.__main__ as command
-from kinderogen_rules import CaseProfile, advise
+from kinderogen_rules import CaseProfile, RuleLoadError, advise, first_upper, load_rules
 from kinderogen_rules.advisor import default_advisor
 from webform import create_app
-from webform.questions import Questions
-from webform.whatif import question_target
+from webform.questions import NONE, Questions
+from webform.whatif import input_ids, question_target
 
 QUESTIONS = Questions.of(CaseProfile.vocabulary).by_name
+# Rule ids as the rules write them (REGIE-ONDERWIJS-01): on the advice page only under "Waarom dit advies".
+RULE_ID = re.compile(r"\b[A-Z]+(?:-[A-Z]+)*-\d{2}\b")
+
+
+def _form_value(question: Any, value: Any) -> Any:
+    if question.kind == "yesno":
+        return "ja" if value else "nee"
+    if question.kind == "checkboxes":
+        return sorted(value) or [NONE]
+    return str(value)
+
+
+# Every question the contract gives a default, answered with it, as a professional would tick it in the form.
+DEFAULT_ANSWERS = {
+    name: _form_value(QUESTIONS[name], field.default)
+    for name, field in CaseProfile.model_fields.items()
+    if not field.is_required()
+}
+
+
+def answered(answers: dict[str, Any]) -> dict[str, Any]:
+    """A form in which every question is answered: these answers, and the contract's default for the others."""
+    return {**DEFAULT_ANSWERS, **answers}
+
+
+LEVI = answered(LEVI_ANSWERS)
+M = answered(M_ANSWERS)
+
+
+def plan_titles(advice: Any) -> list[str]:
+    """The titles of 'Wat te regelen' in the order of the advice's plan: by group, urgent first."""
+    titles = {arrangement.code: arrangement.title for arrangement in advice.arrangements}
+    return [titles[code] for group in advice.plan for code in group.arrangements]
 
 
 def page(html: bytes | str) -> BeautifulSoup:
@@ -64,16 +98,136 @@ def test_every_question_has_a_label_and_a_hint_and_groups_have_a_legend(client: 
                 assert html.find("label", {"for": option["id"]}) is not None
 
 
-def test_the_form_starts_with_the_contract_defaults(client: FlaskClient) -> None:
+def test_the_form_answers_no_question_in_advance(client: FlaskClient) -> None:
+    """Every question decides the advice, so the professional answers each one: nothing ticked, nothing typed."""
     html = page(client.get("/").data)
-    checked = {(str(tag["name"]), str(tag["value"])) for tag in html.select("input[checked]")}
-    defaults = CaseProfile(age=8, setting="po")
-    assert ("region", defaults.region) in checked
-    assert ("shows_at", "school") in checked
-    assert ("parents_consent", defaults.parents_consent) in checked
-    assert ("stuck", "nee") in checked
-    assert not any(name == "setting" for name, _ in checked)  # a required choice is never pre-selected
-    assert html.find(id="waiting_weeks")["value"] == "0"  # type: ignore[index]
+    assert html.select("input[checked]") == []
+    assert [tag["value"] for tag in html.select("input[type=text]")] == ["", "", ""]
+    assert all(question.required for question in QUESTIONS.values())
+    # A list answers "none" with a choice of its own, last, after the word "of".
+    care = html.find(id="care-geen")
+    assert (
+        care is not None and care["value"] == NONE and text(html.find("label", {"for": "care-geen"})) == "Nog geen zorg"
+    )
+
+
+def test_a_question_left_open_gives_the_error_summary_and_no_advice(client: FlaskClient) -> None:
+    response = submit(client, LEVI_ANSWERS)
+    assert response.status_code == 422
+    html = page(response.data)
+    assert html.find(id="regie-houder") is None
+    open_questions = [str(a["href"])[1:] for a in html.select(".foutoverzicht a")]
+    expected = [name for name in QUESTIONS if name not in LEVI_ANSWERS and name != "has_startkwalificatie"]
+    assert open_questions == [question_target(QUESTIONS[name]) for name in expected]
+    assert text(html.find(id="stuck-fout")) == "Fout: Kies ja of nee."
+    assert "Partijen komen er niet uit: kies ja of nee." in [text(a) for a in html.select(".foutoverzicht a")]
+    assert text(html.find(id="care-fout")) == "Fout: Kies de zorg die er is, of 'Nog geen zorg'."
+
+
+@pytest.mark.parametrize(
+    ("answers", "left_open", "must_answer"),
+    [
+        ({"age": "15", "setting": "vo"}, ["has_startkwalificatie"], set()),  # no startkwalificatie under 16
+        ({"age": "16", "setting": "vo"}, ["has_startkwalificatie"], {"has_startkwalificatie"}),
+        ({"age": "3", "setting": "kinderopvang"}, ["exemption_requested"], set()),  # no leerplicht: no vrijstelling
+        ({"age": "12", "setting": "po"}, ["exemption_requested"], {"exemption_requested"}),
+        ({"age": "18", "setting": "mbo"}, ["exemption_requested", "has_startkwalificatie"], {"has_startkwalificatie"}),
+    ],
+)
+def test_a_question_that_does_not_apply_to_this_child_may_stay_open(
+    client: FlaskClient, answers: dict[str, str], left_open: list[str], must_answer: set[str]
+) -> None:
+    """Startkwalificatie from 16, vrijstelling from 5 to 17 (`asked_when` in profiel.yaml); open, the question keeps
+    the contract's default, as in the API."""
+    given = answered(answers)
+    for name in left_open:
+        del given[name]
+    response = submit(client, given)
+    html = page(response.data)
+    assert {str(a["href"])[1:-2] for a in html.select(".foutoverzicht a")} == must_answer
+    assert response.status_code == (422 if must_answer else 200)
+
+
+@pytest.mark.parametrize(
+    ("care", "status", "message"),
+    [
+        ([NONE], 200, ""),
+        (["wlz"], 200, ""),
+        ([NONE, "wlz"], 422, "Kies 'Nog geen zorg' of een of meer andere antwoorden, niet allebei."),
+        ([], 422, "Kies de zorg die er is, of 'Nog geen zorg'."),
+    ],
+)
+def test_none_of_these_is_an_answer_of_its_own(client: FlaskClient, care: list[str], status: int, message: str) -> None:
+    given = answered(LEVI_ANSWERS)
+    given["care"] = care
+    response = submit(client, given)
+    assert response.status_code == status
+    if message:
+        assert text(page(response.data).find(id="care-fout")) == f"Fout: {message}"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        (
+            "      required_message: Kies de regio waar het kind woont.\n",
+            "",
+            "fields.region.form: zonder default moet de vraag beantwoord worden; geef required_message",
+        ),
+        (
+            "      short: Regio\n",
+            "      short: Regio\n      none: Geen regio\n",
+            "fields.region.form.none: alleen een lijst (type: set) heeft een keuze 'geen van deze'",
+        ),
+        (
+            "asked_when: {age: {min: 16}}",
+            "asked_when: {leeftijd: {min: 16}}",
+            "fields.has_startkwalificatie.form.asked_when.leeftijd: geen ander veld van het profiel",
+        ),
+        (
+            "asked_when: {age: {min: 16}}",
+            "asked_when: {setting: [mbo, hbo]}",
+            "fields.has_startkwalificatie.form.asked_when.setting: hbo is geen code van dit veld",
+        ),
+        (
+            "asked_when: {age: {min: 16}}",
+            "asked_when: {age: [mbo]}",
+            "fields.has_startkwalificatie.form.asked_when.age: geef bij een getal {min, max}, bij een keuze codes",
+        ),
+    ],
+)
+def test_a_wrong_form_declaration_stops_the_rules_with_a_dutch_message(
+    rules_copy: Path, old: str, new: str, problem: str
+) -> None:
+    """What the form needs of a question (rules/profiel.yaml, `form:`) is checked when the rules load."""
+    replace_in(rules_copy / "profiel.yaml", old, new)
+    with pytest.raises(RuleLoadError) as caught:
+        load_rules(rules_copy)
+    assert any(p.endswith(problem) for p in caught.value.problems), caught.value.problems
+
+
+def test_a_question_the_rules_give_a_form_default_is_answered_in_advance_and_may_stay_open(rules_copy: Path) -> None:
+    """A rules directory may still let the form answer a question that does not decide much (`form: default`)."""
+    replace_in(
+        rules_copy / "profiel.yaml",
+        "      required_message: Kies de regio waar het kind woont.\n",
+        "      default: algemeen\n",
+    )
+    client = create_app({"RULES_DIR": str(rules_copy), "SECRET_KEY": "test"}).test_client()
+    html = page(client.get("/").data)
+    assert [str(tag["id"]) for tag in html.select("input[checked]")] == [
+        f"region-{[code for code, _ in QUESTIONS['region'].options].index('algemeen')}"
+    ]
+    given = answered(LEVI_ANSWERS)
+    del given["region"]
+    response = submit(client, given)
+    assert response.status_code == 200 and page(response.data).find(id="regie-houder") is not None
+
+
+def test_the_api_keeps_the_contracts_defaults_for_a_missing_field(client: FlaskClient) -> None:
+    response = client.post("/api/advice", json={"age": 8, "setting": "po"})
+    assert response.status_code == 200
+    assert response.json == json.loads(advise({"age": 8, "setting": "po"}).model_dump_json())
 
 
 def test_the_page_needs_nothing_from_elsewhere(client: FlaskClient) -> None:
@@ -85,45 +239,121 @@ def test_the_page_needs_nothing_from_elsewhere(client: FlaskClient) -> None:
 
 
 def test_levi_through_the_form_gives_the_library_advice_with_sources(client: FlaskClient) -> None:
-    response = submit(client, LEVI_ANSWERS)
+    response = submit(client, LEVI)
     assert response.status_code == 200
     html = page(response.data)
     expected = advise(json.loads((EXAMPLES / "levi.json").read_text()))
     assert "school" in text(html.find(id="regie-houder")).lower()
     assert text(html.find(id="regie-wie")) == expected.regie.lead
     titles = [text(tag) for tag in html.select(".arrangement__titel")]
-    assert titles == [a.title for a in expected.arrangements]
+    assert titles == plan_titles(expected)
     for rule in expected.fired_rules:
         shown = html.find(id=f"regel-{rule.id}")
         assert shown is not None, rule.id
+        assert rule.because and rule.because in text(shown)
         for source in rule.sources:
-            assert source.section in text(shown)
+            assert source.cited_as and source.cited_as in text(shown)
     assert expected.rules_version in text(html)
 
 
+# The headings of the advice page, in order: the layers as `kinderogen advise --text` gives them, with the answers
+# before "Waarom dit advies", which comes last.
+LAYERS = [
+    "In het kort",
+    "Regie",
+    "Let op",
+    "Wat te regelen",
+    "Aan tafel",
+    "Als het vastloopt",
+    "Wat zou het advies veranderen?",
+    "De antwoorden",
+    "Waarom dit advies",
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "levi",
+        "m",
+        {
+            "age": 14,
+            "setting": "vo",
+            "concerns": ["verzuim"],
+            "weeks_absent": 16,
+            "parents_consent": "nee",
+            "stuck": True,
+        },
+    ],
+)
+def test_the_advice_page_shows_the_layers_of_the_advice_as_the_text_does(
+    client: FlaskClient, case: str | dict[str, Any]
+) -> None:
+    profile = json.loads((EXAMPLES / f"{case}.json").read_text()) if isinstance(case, str) else case
+    advice = advise(profile, what_if=True)
+    form = answered({name: _form_value(QUESTIONS[name], value) for name, value in profile.items()})
+    html = page(submit(client, form).data)
+    headings = [text(h) for h in html.select("main h2")]
+    assert headings == [h for h in LAYERS if h != "Als het vastloopt" or advice.escalation_route]
+    assert [text(li) for li in html.select(".kort__lijst li")] == advice.summary
+    groups = html.select(".regelen h3")
+    assert [text(h) for h in groups] == [group.title for group in advice.plan]
+    for heading, group in zip(groups, advice.plan, strict=True):
+        items = heading.find_next_sibling("ol").select(".arrangement")  # type: ignore[union-attr]
+        assert [str(item["data-code"]) for item in items] == group.arrangements
+    urgent = {a.code for a in advice.arrangements if a.urgent}
+    assert {str(tag["data-code"]) for tag in html.select(".arrangement--dringend")} == urgent
+    seats = html.select(".tafel .partners:not(.partners--hoogte) li")
+    assert [" ".join(li.get_text().split()) for li in seats] == [
+        f"{first_upper(s.name)}: {s.reason}" for s in advice.at_table
+    ]
+    assert [str(li["data-code"]) for li in seats] == [s.partner or "kind" for s in advice.at_table]
+    steps = html.select(".route__stap")
+    assert [(str(li["data-kind"]), text(li.find("p"))) for li in steps] == [
+        (step.kind, step.explanation) for step in advice.escalation_route
+    ]
+    assert [str(li["id"]) for li in html.select(".regel")] == [f"regel-{r.id}" for r in advice.fired_rules]
+    # Rule ids and codes only under "Waarom dit advies" and in the folded rules of a what-if item.
+    waarom = html.find(class_="waarom")
+    waarom.decompose()  # type: ignore[union-attr]
+    for details in html.select(".watals__regels"):
+        details.decompose()
+    readable = text(html.find("main"))
+    assert RULE_ID.findall(readable) == []
+    for code in {a.code for a in advice.arrangements} | {s.code for s in advice.signals}:
+        assert "_" not in code or code not in readable, code  # a code name such as thuiszitter_aanpak
+
+
 def test_m_through_the_form_shows_gemeente_leerplicht_and_the_waiting_list(client: FlaskClient) -> None:
-    html = page(submit(client, M_ANSWERS).data)
+    html = page(submit(client, M).data)
     assert "gemeente" in text(html.find(id="regie-houder")).lower()
     assert "leerplicht" in [tag["data-code"] for tag in html.select(".partners li")]
     signals = {str(tag["data-code"]): text(tag) for tag in html.select(".letop__punt")}
     assert "9 weken" in signals["wachtlijst"]
     assert "overbrugging" in [tag["data-code"] for tag in html.select(".arrangement")]
+    # Urgent first: the support during the wait leads "Wat te regelen".
+    first = html.select_one(".arrangement")
+    assert first is not None and first["data-code"] == "overbrugging" and "(dringend)" in text(first)
 
 
-def test_escalation_is_set_apart_when_parties_are_stuck(client: FlaskClient) -> None:
-    html = page(submit(client, {**M_ANSWERS, "stuck": "ja"}).data)
-    escalation = html.find(id="doorzettingsmacht")
-    assert escalation is not None and escalation.find_parent(class_="letop") is not None
-    assert "Doorzettingsmacht" in text(escalation)
+def test_the_route_when_it_gets_stuck_is_a_section_of_its_own(client: FlaskClient) -> None:
+    html = page(submit(client, {**M, "stuck": "ja"}).data)
+    route = html.find(id="doorzettingsmacht")
+    assert route is not None and route.find_parent(class_="letop") is None
+    assert text(route.find("h2")) == "Als het vastloopt"
+    steps = route.select(".route__stap")
+    assert steps and all(text(step.find("h3")).startswith("Doorzettingsmacht: ") for step in steps)
 
 
-def test_a_partner_kept_informed_is_listed_apart_with_the_rule_that_says_so(client: FlaskClient) -> None:
-    answers = {"age": "9", "setting": "po", "concerns": ["opvoeding"], "shows_at": ["thuis"]}
+def test_a_partner_kept_informed_is_listed_apart_with_its_reason(client: FlaskClient) -> None:
+    answers = answered({"age": "9", "setting": "po", "concerns": ["opvoeding"], "shows_at": ["thuis"]})
     html = page(submit(client, answers).data)
     at_table = [tag["data-code"] for tag in html.select(".partners:not(.partners--hoogte) li")]
     informed = {str(tag["data-code"]): text(tag) for tag in html.select(".partners--hoogte li")}
-    assert "school" in informed and "school" not in at_table
-    assert "REGIE-THUIS-01" in informed["school"] and "cjg" in at_table
+    assert "school" in informed and "school" not in at_table and "cjg" in at_table
+    note = advise({"age": 9, "setting": "po", "concerns": ["opvoeding"], "shows_at": ["thuis"]}).informed[0]
+    assert note.explanation in informed["school"] and not RULE_ID.search(informed["school"])
+    assert html.find(id=f"regel-{note.rule_ids[0]}") is not None  # the rule that says so: under Waarom
 
 
 def test_an_empty_form_says_what_to_fill_in_at_the_top_and_at_the_field(client: FlaskClient) -> None:
@@ -133,10 +363,13 @@ def test_an_empty_form_says_what_to_fill_in_at_the_top_and_at_the_field(client: 
     summary = html.find(class_="foutoverzicht")
     assert summary is not None and summary["role"] == "alert"
     links = {str(a["href"]): text(a) for a in summary.select("a")}
-    assert links == {
-        "#age": "Leeftijd: vul de leeftijd van het kind in.",
-        "#setting-0": "Onderwijs of opvang: kies waar het kind nu onderwijs of opvang krijgt.",
-    }
+    assert list(links.items())[:3] == [
+        ("#age", "Leeftijd: vul de leeftijd van het kind in."),
+        ("#setting-0", "Onderwijs of opvang: kies waar het kind nu onderwijs of opvang krijgt."),
+        ("#region-0", "Regio: kies de regio waar het kind woont."),
+    ]
+    # Every question without an age of its own (startkwalificatie, vrijstelling: the age is not known yet).
+    assert set(links) == {f"#{question_target(q)}" for q in QUESTIONS.values() if not q.sometimes}
     assert text(html.find(id="age-fout")) == "Fout: Vul de leeftijd van het kind in."
     assert html.find(id="age")["aria-invalid"] == "true"  # type: ignore[index]
     assert "age-fout" in html.find(id="age")["aria-describedby"]  # type: ignore[index]
@@ -159,7 +392,7 @@ def test_an_empty_form_says_what_to_fill_in_at_the_top_and_at_the_field(client: 
 def test_a_wrong_answer_gets_a_dutch_message_next_to_its_field(
     client: FlaskClient, answers: dict[str, Any], field: str, message: str
 ) -> None:
-    html = page(submit(client, answers).data)
+    html = page(submit(client, answered(answers)).data)
     assert message in text(html.find(id=f"{field}-fout"))
     summary_links = [str(a["href"]) for a in html.select(".foutoverzicht a")]
     assert summary_links == [f"#{field}" if QUESTIONS[field].kind == "number" else f"#{field}-0"]
@@ -221,7 +454,7 @@ def test_the_answers_given_stay_filled_in_after_an_error(client: FlaskClient) ->
 
 
 def test_change_answers_returns_the_filled_form_and_new_advice_starts_empty(client: FlaskClient) -> None:
-    advice_page = page(submit(client, M_ANSWERS).data)
+    advice_page = page(submit(client, M).data)
     change = advice_page.find("button", string="Antwoorden wijzigen").find_parent("form")  # type: ignore[union-attr]
     data: dict[str, list[str]] = {}
     for hidden in change.select("input[type=hidden]"):
@@ -231,6 +464,9 @@ def test_change_answers_returns_the_filled_form_and_new_advice_starts_empty(clie
     assert {("setting", "vo"), ("region", "drechtsteden"), ("shows_at", "thuis")} <= checked
     assert form.find(id="age")["value"] == "15"  # type: ignore[index]
     assert form.find(class_="foutoverzicht") is None
+    # A question that does not apply to M. (a startkwalificatie at 15) stays open, as the professional left it.
+    assert not [tag for tag in form.select("input[name=has_startkwalificatie]") if tag.has_attr("checked")]
+    assert form.select_one("[autofocus]") is None  # no answer was changed: the page opens at the top
     new = advice_page.find("a", string="Nieuw advies")
     assert new is not None and new["href"] == "/"
 
@@ -277,18 +513,19 @@ def test_a_page_that_sets_a_security_header_itself_keeps_its_own() -> None:
 
 def test_a_new_secret_key_makes_the_old_session_and_form_token_invalid(app: Any) -> None:
     client = app.test_client()
-    answers = {**LEVI_ANSWERS, "csrf_token": token(client)}
+    answers = {**LEVI, "csrf_token": token(client)}
     assert client.post("/", data=answers).status_code == 200
     app.secret_key = "een nieuwe sleutel"  # an operator rotates the key: what the old one signed no longer holds
     with client.session_transaction() as session:
         assert dict(session) == {}
     refused = client.post("/", data=answers)
     assert refused.status_code == 400 and page(refused.data).find(id="regie-houder") is None
-    assert client.post("/", data={**LEVI_ANSWERS, "csrf_token": token(client)}).status_code == 200
+    assert client.post("/", data={**LEVI, "csrf_token": token(client)}).status_code == 200
 
 
 def test_the_advice_page_is_not_cached_and_the_session_cookie_holds_no_answers(client: FlaskClient) -> None:
-    response = submit(client, M_ANSWERS)
+    response = submit(client, M)
+    assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
     cookie = client.get_cookie("session")
     assert cookie is not None
@@ -416,9 +653,9 @@ def test_host_and_port_flags_go_before_the_variables(
 @pytest.mark.parametrize(
     ("argv", "code", "message"),
     [
-        (["--port", "acht"], 1, "--port is 'acht': dat moet een heel getal zijn, 1 of meer."),
-        (["--port", "0"], 1, "--port is '0': dat moet een heel getal zijn, 1 of meer."),
-        (["--port", "9" * 5000], 1, "dat moet een heel getal zijn"),
+        (["--port", "acht"], 1, '--port is "acht": dat moet een heel getal zijn, 1 of meer.'),
+        (["--port", "0"], 1, '--port is "0": dat moet een heel getal zijn, 1 of meer.'),
+        (["--port", "9" * 5000], 1, "dat is te groot; kies een getal van hoogstens 999999."),
         (["--port"], 2, "na --port hoort een waarde. Meer uitleg: "),
         (["--poort", "8000"], 2, "onbekend: --poort 8000. Meer uitleg: "),
         (["--h"], 2, "onbekend: --h. Meer uitleg: "),
@@ -564,7 +801,7 @@ def test_the_form_and_the_api_follow_one_rule_for_numbers(
     client: FlaskClient, typed: str, sent: str, words: str
 ) -> None:
     """Digits 0-9, perhaps a whole .0, within the same bounds: what the form takes, the API takes, and the reverse."""
-    form = submit(client, {"age": typed, "setting": "geen"})
+    form = submit(client, answered({"age": typed, "setting": "geen"}))
     api = client.post("/api/advice", data='{"age": ' + sent + ', "setting": "geen"}', content_type="application/json")
     if not words:
         assert form.status_code == api.status_code == 200, typed
@@ -584,7 +821,7 @@ def _posted(form: Tag) -> dict[str, list[str]]:
 
 
 def test_the_advice_page_lists_what_would_change_it_each_with_a_button_to_the_form(client: FlaskClient) -> None:
-    html = page(submit(client, M_ANSWERS).data)
+    html = page(submit(client, M).data)
     section = html.find(id="watals-titel").find_parent("section")  # type: ignore[union-attr]
     assert text(html.find(id="watals-titel")) == "Wat zou het advies veranderen?"
     expected = advise(json.loads((EXAMPLES / "m.json").read_text()), what_if=True).what_would_change or []
@@ -594,23 +831,77 @@ def test_the_advice_page_lists_what_would_change_it_each_with_a_button_to_the_fo
         form = item.find("form")
         assert form["method"] == "post" and form["action"].startswith("/wijzigen#")  # type: ignore[index, union-attr]
         button = form.find("button")  # type: ignore[union-attr]
-        assert button["type"] == "submit" and text(button) == "Open het formulier met dit antwoord"  # type: ignore[index]
+        assert button["type"] == "submit"  # type: ignore[index]
+        assert change.answer and text(button) == f"Open het formulier met: {change.answer}"
         assert html.find(id=button["aria-describedby"]) is not None  # type: ignore[index]
+        # The rules only in the folded details, never in the sentence or on the button.
+        assert not RULE_ID.search(text(item.find("p"))) and not RULE_ID.search(text(button))
+        source = (change.source or "").rstrip(".")
+        assert text(item.find("details")).endswith(f"Regels: {', '.join(change.rule_ids)}. Bron: {source}.")
         posted = _posted(form)  # type: ignore[arg-type]
         assert posted["gewijzigd"] == [change.field] and posted["csrf_token"]
         value = change.to_value
         shown = (
             ["ja" if value else "nee"]
             if isinstance(value, bool)
-            else value
+            else (value or [NONE])
             if isinstance(value, list)
             else [str(value)]
         )
         assert posted.get(change.field, []) == shown
+        assert posted["gewijzigd_invoer"] == [str(form["action"]).split("#")[1]]  # type: ignore[index]
+        assert posted["gewijzigd_invoer"][0] in input_ids(QUESTIONS[change.field])
+
+
+@pytest.mark.parametrize("example", ["levi", "m"])
+def test_each_what_if_item_has_at_most_25_words(client: FlaskClient, example: str) -> None:
+    form = answered(
+        {k: _form_value(QUESTIONS[k], v) for k, v in json.loads((EXAMPLES / f"{example}.json").read_text()).items()}
+    )
+    html = page(submit(client, form).data)
+    lengths = {text(p): len(text(p).split()) for p in html.select(".watals__zin")}
+    assert lengths and max(lengths.values()) <= 25, lengths
+
+
+@pytest.mark.parametrize(
+    ("changed", "focus", "focused"),
+    [
+        ("waiting_weeks", '"><script>alert(1)</script>', ["waiting_weeks"]),  # not one of its inputs: the first
+        ("stuck", "age", ["stuck-0"]),  # another question's input: the changed question's first
+        ("stuck", "stuck-1", ["stuck-1"]),
+        ("bestaat_niet", "age", []),  # no such question: nothing changed, nothing focused
+        ("", "", []),
+    ],
+)
+def test_the_posted_focus_is_one_of_the_changed_answers_inputs_or_none(
+    client: FlaskClient, changed: str, focus: str, focused: list[str]
+) -> None:
+    response = submit(client, {**M, "gewijzigd": changed, "gewijzigd_invoer": focus}, path="/wijzigen")
+    assert response.status_code == 200
+    html = page(response.data)
+    assert [str(tag["id"]) for tag in html.select("[autofocus]")] == focused
+    assert "<script>alert" not in response.get_data(as_text=True)
+
+
+def test_a_change_button_puts_the_focus_on_the_changed_answer(client: FlaskClient) -> None:
+    """`autofocus` on the input of the changed answer: the new choice, or the number; it works without JavaScript."""
+    html = page(submit(client, M).data)
+    items = html.select(".watals__punt")
+    assert items
+    for item in items:
+        field = str(item["data-field"])
+        opened = page(client.post("/wijzigen", data=_posted(item.find("form"))).data)  # type: ignore[arg-type]
+        focused = opened.select("[autofocus]")
+        assert len(focused) == 1, field
+        target = focused[0]
+        assert target["name"] == field and f"#{target['id']}" in str(item.find("form")["action"])  # type: ignore[index]
+        if target["type"] == "radio":
+            assert target.has_attr("checked"), field
+        assert target.find_parent(class_="vraag--gewijzigd") is not None
 
 
 def test_a_change_button_opens_the_form_with_that_answer_and_says_which_questions_matter(client: FlaskClient) -> None:
-    html = page(submit(client, M_ANSWERS).data)
+    html = page(submit(client, M).data)
     item = html.select_one(".watals__punt[data-field=waiting_weeks]")
     assert item is not None
     form = item.find("form")
@@ -652,3 +943,44 @@ def test_the_form_after_an_advice_without_a_valid_profile_is_the_plain_form(clie
         client.post("/wijzigen", data={**M_ANSWERS, "gewijzigd": "bestaat_niet", "csrf_token": token(client)}).data
     )
     assert hostile.find(id="gewijzigd-melding") is None and hostile.find(class_="invloed") is not None
+
+
+@pytest.mark.parametrize(
+    ("field", "first", "second"), [("age", "8", "9"), ("setting", "po", "vo"), ("stuck", "ja", "nee")]
+)
+def test_a_question_with_one_answer_sent_twice_is_asked_again_not_read_as_the_first(
+    client: FlaskClient, field: str, first: str, second: str
+) -> None:
+    """As the API refuses a key given twice, the form refuses two answers to one question: no silent choice."""
+    answers = {**LEVI, field: first}
+    body = [
+        (name, value)
+        for name, values in answers.items()
+        for value in (values if isinstance(values, list) else [values])
+    ]
+    body += [(field, second), ("csrf_token", token(client))]
+    response = client.post("/", data=MultiDict(body))
+    assert response.status_code == 422
+    assert "meer dan één antwoord" in text(page(response.data).find(id=f"{field}-fout"))
+
+
+def test_where_the_problems_play_can_be_answered_with_neither_place(client: FlaskClient) -> None:
+    """A what-if may take away the only place (the problems no longer play at school): the form must take that."""
+    response = submit(client, {**LEVI, "shows_at": ["!geen"]})
+    assert response.status_code == 200
+    assert "Waarom dit advies" in response.get_data(as_text=True)
+
+
+def test_scenarios_that_cannot_be_read_stop_the_server_before_it_says_it_is_up(
+    started: list[tuple[Any, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """They were read on the first visit of the rulebook, and every page of it gave a 500."""
+    (tmp_path / "kapot.feature").write_bytes(b"\xff")
+    monkeypatch.setenv("KINDEROGEN_FEATURES_DIR", str(tmp_path))
+    assert command.main([]) == 1
+    out, err = capsys.readouterr()
+    assert "scenario's in" in err and "kapot.feature" in err and "staat op" not in out
+    assert [call for call in started if call[0] == "serve"] == []

@@ -12,6 +12,7 @@ where the form is. Ctrl-C stops it with one Dutch line and exit code 0.
 """
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -22,7 +23,7 @@ from typing import NoReturn
 
 from flask import Config
 
-from kinderogen_rules import Advisor, RuleLoadError, load_rules
+from kinderogen_rules import Advisor, InputError, RuleLoadError, load_rules, read_features
 
 from . import environment
 from .errors import where
@@ -93,8 +94,11 @@ def _program() -> str:
 def whole_number(name: str, text: str) -> int:
     """An operator's setting that must be a whole number of at least 1; ValueError in Dutch otherwise."""
     text = text.strip()
+    said = json.dumps(text[:40], ensure_ascii=False)
+    if re.fullmatch(r"[0-9]{7,}", text):
+        raise ValueError(f"{name} is {said}: dat is te groot; kies een getal van hoogstens 999999.")
     if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < 1:
-        raise ValueError(f"{name} is {text!r}: dat moet een heel getal zijn, 1 of meer.")
+        raise ValueError(f"{name} is {said}: dat moet een heel getal zijn, 1 of meer.")
     return int(text)
 
 
@@ -144,6 +148,12 @@ def rules_problem(settings: Config) -> str | None:
     features_dir = settings.get("FEATURES_DIR") or None
     if features_dir and not Path(features_dir).is_dir():
         return f"Het formulier start niet: {features_dir} (KINDEROGEN_FEATURES_DIR) is geen map met scenario's."
+    if features_dir:
+        # The rulebook reads them on its first visit: a file it cannot read would then give every page a 500.
+        try:
+            read_features(features_dir)
+        except InputError as exc:
+            return f"Het formulier start niet: de scenario's in {features_dir} (KINDEROGEN_FEATURES_DIR): {exc}"
     return None
 
 

@@ -29,6 +29,9 @@ DESCRIPTIONS = {
     "FieldError": "Wat er mis is met één veld (leeg veld: de aanvraag als geheel), in het Nederlands.",
     "ErrorResponse": "Het antwoord bij elke fout: een lijst met meldingen.",
     "Health": "Het antwoord van GET /healthz.",
+    "PlanGroup": "Eén groep van Wat te regelen (nu, als dat niet genoeg is, houd rekening met): dringend eerst.",
+    "Seat": "Wie aan tafel zit en waarom, met de regels die hem brengen; zonder partner: het kind of de jongere zelf.",
+    "EscalationStep": "Eén stap van de route als het vastloopt: de soort stap, wie hem zet, en waarom hier.",
     "AnswerChange": (
         "Eén ander antwoord dat het advies zou veranderen: het veld, het antwoord nu en het andere antwoord, wat er "
         "verandert (regie, arrangementen, doorzettingsmacht, meldingen) in codes, en één zin met regel en bron."
@@ -48,6 +51,12 @@ CATALOGUE_CODES = {
     ("Escalation", "to"): "partners",
     ("AnswerChange", "escalation_added"): "partners",
     ("AnswerChange", "escalation_removed"): "partners",
+    ("PlanGroup", "group"): "groups",
+    ("PlanGroup", "arrangements"): "arrangements",
+    ("Seat", "partner"): "partners",
+    ("EscalationStep", "kind"): "escalation_kinds",
+    ("Escalation", "kind"): "escalation_kinds",
+    ("EscalationStep", "to"): "partners",
     ("Signal", "code"): "signals",
     ("AnswerChange", "signals_added"): "signals",
     ("AnswerChange", "signals_removed"): "signals",
@@ -61,6 +70,8 @@ def _codes(rules: RuleSet) -> dict[str, list[str]]:
         "arrangements": [arrangement.code for arrangement in catalog.arrangements],
         "partners": list(catalog.partners),
         "signals": list(catalog.signals),
+        "groups": list(catalog.groups),
+        "escalation_kinds": list(catalog.escalation_kinds),
     }
 
 

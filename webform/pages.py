@@ -8,10 +8,13 @@ from kinderogen_rules import Advice, Profile, date_nl, first_upper
 
 from .extension import current_advisor, current_questions, new_form
 from .forms import CaseForm, FormAnswers, answers_of, read_answers
-from .whatif import CHANGED, change_forms, changed_question, questions_with_influence
+from .questions import NONE
+from .whatif import CHANGED, FOCUS, change_forms, changed_input, changed_question, questions_with_influence
 
 blueprint = Blueprint("pages", __name__)
 blueprint.add_app_template_filter(first_upper, "first_upper")
+# The value of a list's "none of these" choice, for the form's macros (which see the globals, not the context).
+blueprint.record_once(lambda state: state.app.jinja_env.globals.update(none_value=NONE))
 
 
 @blueprint.app_context_processor
@@ -31,9 +34,11 @@ def render_form(
     notice: str = "",
     influence: set[str] | None = None,
     changed: str | None = None,
+    focus: str | None = None,
 ) -> str:
     """The form, with an error summary on top when there are errors (in question order); after an advice, with
-    per question whether another answer could change it (`influence`) and which answer the advice page changed."""
+    per question whether another answer could change it (`influence`) and which answer the advice page changed,
+    its input (`focus`) focused when the page opens."""
     errors = errors or {}
     questions = current_questions()
     ordered = [(name, errors[name]) for name in questions.by_name if name in errors]
@@ -46,12 +51,14 @@ def render_form(
         notice=notice,
         influence=influence,
         changed=changed,
+        focus=focus,
     )
 
 
 @blueprint.get("/")
 def form_page() -> str:
-    """An empty form with the defaults filled in."""
+    """An empty form: only questions that do not decide the advice have an answer filled in (none, in the shipped
+    rules)."""
     return render_form(new_form(posted=False))
 
 
@@ -70,16 +77,20 @@ def change_answers() -> str:
     """The form filled with the answers the advice page carried along (one changed, from 'Wat zou het advies
     veranderen?'), saying per question whether another answer could change the advice."""
     form = new_form()
-    answers = _answers(form)
+    answers = _answers(form, complete=False)
     if answers.profile is None:
         return render_form(form)
+    changed = changed_question(request.form.get(CHANGED))
     return render_form(
-        form, influence=questions_with_influence(answers.profile), changed=changed_question(request.form.get(CHANGED))
+        form,
+        influence=questions_with_influence(answers.profile),
+        changed=changed,
+        focus=changed_input(changed, request.form.get(FOCUS)),
     )
 
 
-def _answers(form: CaseForm) -> FormAnswers:
-    return read_answers(form, current_questions(), current_advisor().rules.profile_model)
+def _answers(form: CaseForm, complete: bool = True) -> FormAnswers:
+    return read_answers(form, current_questions(), current_advisor().rules.profile_model, complete)
 
 
 def answer_summary(profile: Profile) -> list[tuple[str, str]]:
@@ -101,17 +112,23 @@ def answer_summary(profile: Profile) -> list[tuple[str, str]]:
 
 
 def render_advice(profile: Profile) -> str:
-    """The advice page: regie first and large, then what to arrange, who to invite, and why."""
+    """The advice page in the layers of the Advice, in the order of `kinderogen advise --text`: in short, the
+    regie, what to watch, what to arrange and when, who is at the table, what to do when it gets stuck, what would
+    change the advice, the answers it follows from, and last why (the only part that names rules)."""
     advisor = current_advisor()
     advice: Advice = advisor.advise(profile, what_if=True)
     context: dict[str, Any] = {
         "advice": advice,
         "catalog": advisor.rules.catalog,
+        "holder_names": advisor.rules.holder_names,
+        "partner_names": advisor.rules.partner_names,
         "documents": advisor.rules.sources.documents,
         "answers": answers_of(profile, current_questions()),
         "summary": answer_summary(profile),
         "day": date_nl(advice.date or advisor.day),
         "changes": change_forms(profile, advice),
         "changed_field": CHANGED,
+        "focus_field": FOCUS,
+        "arrangements": {arrangement.code: arrangement for arrangement in advice.arrangements},
     }
     return render_template("advice.html", **context)

@@ -48,6 +48,10 @@ def protect(response: BaseResponse, path: str) -> None:
         response.headers["Cache-Control"] = "no-store"
 
 
+# How the log names a path that matched no page.
+UNKNOWN_PATH = "(onbekend pad)"
+
+
 def log_request(method: str, path: str, status: int, milliseconds: float) -> None:
     """Method, path without query string, status and time: nothing a person typed in."""
     access_log.info("%s %s %d %.1f ms", printable(method), printable(path), status, milliseconds)
@@ -57,9 +61,18 @@ def _start() -> None:
     g.started = time.perf_counter()
 
 
+def _logged_path(status: int) -> str:
+    """The path of a page that was served; for a refusal, only the route it matched. A path that does not exist may
+    be anything a person typed into the address bar, such as a name."""
+    if status < 400:
+        return request.path
+    return request.url_rule.rule if request.url_rule is not None else UNKNOWN_PATH
+
+
 def _finish(response: Response) -> Response:
     protect(response, request.path)
-    log_request(request.method, request.path, response.status_code, (time.perf_counter() - g.started) * 1000)
+    status = response.status_code
+    log_request(request.method, _logged_path(status), status, (time.perf_counter() - g.started) * 1000)
     return response
 
 

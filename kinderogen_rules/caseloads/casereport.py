@@ -83,9 +83,11 @@ def sources(result: CaseloadDiff) -> list[str]:
             named.update(cause)
     lines = []
     for rule_id in sorted(named):
+        rules = result.new if rule_id in result.new_rules else result.old
         loaded = result.new_rules.get(rule_id) or result.old_rules[rule_id]
         cited = "; ".join(f"{s.document} {s.section}" for s in loaded.rule.sources)
-        lines.append(f"{_state(result, rule_id)}: {loaded.rule.title}. Bron: {cited}.")
+        title = rules.vocabulary.neutral(loaded.rule.title)
+        lines.append(f"{_state(result, rule_id)}: {title}. Bron: {cited}.")
     return lines
 
 
@@ -175,7 +177,7 @@ def _charts(result: CaseloadDiff, kinds_found: list[Kind], out: Path) -> dict[st
         ("regie-regio", "Waar ligt de regie, oud en nieuw? Per regio", [OVERALL, *regions]),
         ("regie-leeftijd", "Waar ligt de regie, oud en nieuw? Per leeftijd", [OVERALL, *bands]),
     ):
-        files[name] = stacked_chart(out, name, title, rows(slices), holder_parts(result.new.catalog), "holders")
+        files[name] = stacked_chart(out, name, title, rows(slices), holder_parts(result.new), "holders")
     groups = group_parts(result.new.catalog)
     if groups:
         for name, title, slices in (
@@ -207,8 +209,8 @@ def write_diff_report(result: CaseloadDiff, out: Path) -> Path:
         rows=[OVERALL, *regions, *bands],
         sides=list(zip(SIDES, (result.effect.before, result.effect.after), strict=True)),
         charts=charts,
-        holders=list(catalog.holder_labels.items()),
+        holders=list(result.new.holder_labels.items()),
         groups=[g.name for g in catalog.monitor_groups],
-        arrangements=[(a.code, a.title) for a in catalog.arrangements],
+        arrangements=list(result.new.arrangement_names.items()),
         small=SMALL,
     )

@@ -99,7 +99,7 @@ def advice_counts(advice: AdviceCodes, catalog: CatalogFile) -> tuple[Count, ...
     counts.extend(("arrangements", code) for code in advice.arrangements)
     counts.extend(("signals", code) for code in advice.signals)
     if advice.escalation_to:
-        counts.append(("escalations", " en ".join(catalog.partners[p] for p in advice.escalation_to)))
+        counts.append(("escalations", " en ".join(catalog.partner_names[p] for p in advice.escalation_to)))
     return tuple(counts)
 
 
@@ -259,9 +259,10 @@ def bar_chart(
     return f"{name}.svg"
 
 
-def holder_parts(catalog: CatalogFile) -> list[Part]:
+def holder_parts(rules: RuleSet) -> list[Part]:
     """The regie holders as parts of a stacked bar."""
-    return [(code, f"regie bij {holder.label}", holder.colour) for code, holder in catalog.holders.items()]
+    labels = rules.holder_labels
+    return [(code, f"regie bij {labels[code]}", holder.colour) for code, holder in rules.catalog.holders.items()]
 
 
 def group_parts(catalog: CatalogFile) -> list[Part]:
@@ -284,7 +285,7 @@ def _charts(monitor: Monitor, rules: RuleSet, out: Path) -> dict[str, str]:
     catalog = rules.catalog
     by_region = [(r, monitor.slices[r]) for r in [OVERALL, *region_slices(monitor, rules.vocabulary)]]
     by_band = [(b, monitor.slices[b]) for b in [OVERALL, *band_slices(monitor)]]
-    holders, groups = holder_parts(catalog), group_parts(catalog)
+    holders, groups = holder_parts(rules), group_parts(catalog)
     files = {
         "regie-regio": stacked_chart(
             out, "regie-regio", "Waar ligt de regie? Per regio", by_region, holders, "holders"
@@ -301,7 +302,7 @@ def _charts(monitor: Monitor, rules: RuleSet, out: Path) -> dict[str, str]:
             out, "groep-leeftijd", "Gewoon waar het kan: per leeftijd", by_band, groups, "groups"
         )
     overall = monitor.slices[OVERALL]
-    titles: dict[str, str] = {a.code: a.title for a in catalog.arrangements}
+    titles = rules.arrangement_names
     for name, title, counts, labels, unit in (
         ("arrangementen", "Welke arrangementen worden geadviseerd?", overall.arrangements, titles, "%"),
         ("doorzettingsmacht", "Doorzettingsmacht: bij wie?", overall.escalations, {}, "n"),
@@ -326,9 +327,9 @@ def write_monitor_report(monitor: Monitor, rules: RuleSet, out: Path) -> Path:
         overall=monitor.slices[OVERALL],
         rows=[OVERALL, *regions, *bands],
         charts=charts,
-        holders=list(catalog.holder_labels.items()),
+        holders=list(rules.holder_labels.items()),
         groups=[g.name for g in catalog.monitor_groups],
-        arrangements=[(a.code, a.title) for a in catalog.arrangements],
+        arrangements=list(rules.arrangement_names.items()),
         signals=catalog.signal_labels,
         small=SMALL,
     )

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     profile = parse_profile(data, args.case if args.case != "-" else "invoer", rules.profile_model)
     advice = advisor.advise(profile, what_if=args.wat_als)
     if args.text:
-        emit(stdout(), advice_text(advice, advisor.rules.catalog))
+        emit(stdout(), advice_text(advice, advisor.rules))
     else:
         say(json.dumps(advice.model_dump(mode="json"), ensure_ascii=False, indent=2))
     return 0

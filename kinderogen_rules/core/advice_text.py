@@ -1,10 +1,13 @@
-"""An Advice as readable Dutch text, for the terminal and for the file."""
+"""An Advice as readable Dutch text, for the terminal and for the file: the layers a professional reads at the table
+(in short, who coordinates, what to arrange and when, who is at the table, when it gets stuck), and only then why,
+with the rules and their sources."""
 
 import textwrap
 
 from .advice import Advice
 from .dates import date_nl
-from .ruleset import CatalogFile
+from .dutch import first_upper
+from .ruleset import RuleSet
 
 WIDTH = 88
 NOTHING_CHANGES = (
@@ -12,55 +15,78 @@ NOTHING_CHANGES = (
 )
 
 
-def _wrap(text: str, indent: str = "   ") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+def _wrap(text: str, indent: str = "   ", first: str | None = None) -> str:
+    # A rule id such as REGIE-GEMEENTE-01 stays on one line.
+    return textwrap.fill(text, WIDTH, initial_indent=first or indent, subsequent_indent=indent, break_on_hyphens=False)
 
 
-def advice_text(advice: Advice, catalog: CatalogFile) -> str:
-    """The advice as plain text: regie first, then what to arrange, who to invite, what to watch, and why."""
+def advice_text(advice: Advice, rules: RuleSet) -> str:
+    """The advice as plain text, in the order of the advice page."""
     on = f", geldig op {date_nl(advice.date)}" if advice.date else ""
-    lines = [f"ADVIES  (regels {advice.rules_version}{on})", ""]
-    lines.append(f"Regie: {catalog.holders[advice.regie.holder].name}")
+    lines = ["ADVIES", ""]
+    if advice.summary:
+        lines.append("In het kort")
+        lines.extend(_wrap(sentence, "   ", " - ") for sentence in advice.summary)
+        lines.append("")
+    lines.append(f"Regie: {advice.regie_name or rules.holder_names[advice.regie.holder]}")
     lines.append(_wrap(f"Wie: {advice.regie.lead}"))
     lines.append(_wrap(f"Waarom: {advice.regie.explanation}"))
     lines.append("")
     if advice.signals:
-        lines.append("Let op:")
-        lines.extend(_wrap(f"! {signal.message}") for signal in advice.signals)
+        lines.append("Let op")
+        lines.extend(_wrap(signal.message, "   ", " ! ") for signal in advice.signals)
         lines.append("")
-    if advice.escalation is not None:
-        names = ", ".join(catalog.partners[p] for p in advice.escalation.to)
-        lines.append(f"Doorzettingsmacht: {names}")
-        lines.append(_wrap(advice.escalation.explanation))
-        lines.append("")
-    lines.append("Wat te regelen (het lichtste en dichtst bij huis eerst):")
-    for number, arrangement in enumerate(advice.arrangements, 1):
-        lines.append(f"{number:>2}. {arrangement.title}")
-        lines.append(_wrap(f"Waarom: {arrangement.explanation}", "    "))
+    arrangements = {a.code: a for a in advice.arrangements}
+    lines.append("Wat te regelen")
+    number = 0
+    for group in advice.plan:
+        lines.append(f" {group.title}")
+        for code in group.arrangements:
+            number += 1
+            arrangement = arrangements[code]
+            urgent = " (dringend)" if arrangement.urgent else ""
+            lines.append(_wrap(f"{number}. {arrangement.title}{urgent}", "      ", "   "))
+            if arrangement.explanation:
+                lines.append(_wrap(arrangement.explanation, "      "))
     lines.append("")
-    lines.append("Aan tafel:")
-    lines.extend(f" - {catalog.partners[p]}" for p in advice.partners)
-    lines.append("")
+    lines.append("Aan tafel")
+    for seat in advice.at_table:
+        lines.append(_wrap(f"{first_upper(seat.name)}: {seat.reason}", "     ", " - "))
     if advice.informed:
-        lines.append("Op de hoogte houden (niet aan tafel):")
+        lines.append(" Op de hoogte houden, niet aan tafel:")
         for note in advice.informed:
-            lines.append(f" - {catalog.partners[note.partner]}")
-            lines.append(_wrap(f"Waarom: {note.explanation}", "   "))
+            name = first_upper(note.name or rules.partner_names[note.partner])
+            lines.append(_wrap(f"{name}: {note.explanation}" if note.explanation else name, "     ", " - "))
+    lines.append("")
+    if advice.escalation_route:
+        lines.append("Als het vastloopt")
+        for number, step in enumerate(advice.escalation_route, 1):
+            who = ", ".join(rules.partner_names[p] for p in step.to)
+            lines.append(_wrap(f"{number}. {step.title}: {who}.", "      ", "   "))
+            lines.append(_wrap(step.explanation, "      "))
         lines.append("")
-    lines.append("Waarom dit advies (regels en bronnen):")
-    for rule in advice.fired_rules:
-        lines.append(f" {rule.id}: {rule.title}")
-        lines.append("   bron: " + "; ".join(f"{s.document} {s.section}" for s in rule.sources))
     if advice.what_would_change is not None:
-        lines.append("")
         lines.append("Wat zou het advies veranderen?")
         if not advice.what_would_change:
             lines.append(_wrap(NOTHING_CHANGES))
-        for change in advice.what_would_change:
-            # A rule id such as REGIE-GEMEENTE-01 stays on one line.
-            lines.append(
-                textwrap.fill(
-                    change.sentence, WIDTH, initial_indent=" - ", subsequent_indent="   ", break_on_hyphens=False
-                )
-            )
+        for number, change in enumerate(advice.what_would_change, 1):
+            lines.append(_wrap(change.sentence, "      ", f"   {number}. "))
+        lines.append("")
+    lines.append("Waarom dit advies (regels en bronnen)")
+    for rule in advice.fired_rules:
+        lines.append(_wrap(f"{rule.id}: {rule.title}", "     ", " - "))
+        if rule.because:
+            lines.append(_wrap(rule.because, "     "))
+        lines.append(
+            _wrap("Bron: " + "; ".join(s.cited_as or f"{s.document} {s.section}" for s in rule.sources), "     ")
+        )
+    if advice.what_would_change:
+        lines.append(" Bij Wat zou het advies veranderen?:")
+        items: dict[str, list[str]] = {}
+        for number, change in enumerate(advice.what_would_change, 1):
+            if change.source:
+                items.setdefault(change.source, []).append(str(number))
+        lines.extend(_wrap(f"{', '.join(numbers)}: {source}", "     ", " - ") for source, numbers in items.items())
+    lines.append("")
+    lines.append(f"Regels {advice.rules_version}{on}.")
     return "\n".join(lines) + "\n"

@@ -7,15 +7,19 @@ so the check proves exactly what an advice does. How conclusions combine
   decides who coordinates. Two of that priority naming different holders are a
   conflict (`Decision.conflict`), which check-rules reports and advise never
   meets in a checked rule set; some regie rule must fire (else RuleGapError).
-- lead: a region rule that names the deciding holder gives the region's words;
-  otherwise the deciding rule's own lead.
+- lead: a region rule that names the deciding rule's role (its `role`, or else
+  its holder) gives the region's words; otherwise the deciding rule's own lead.
+  A region names only the roles its own text covers.
 - arrangements, partners, signals, escalation: the union over every rule that
   applies, overruled regie rules included: regie decides who coordinates, not
   who sits at the table (kadernotitie §3.2: the gemeente coordinates together
   with the school).
 - informed: a rule may keep a partner informed instead of at the table; that
   wins over any rule that would seat the partner. Region rules that only name
-  leads count only when they name the deciding holder.
+  leads count only when they name the deciding role.
+- escalation: a route of steps, one per kind of step and partners, each with
+  the rules that conclude it, in rule order (the words put the kinds in the
+  catalogue's order).
 """
 
 from collections.abc import Sequence
@@ -59,6 +63,10 @@ class Decision:
     escalation_rules: list[Rule]
     escalation_to: list[Partner]
     signal_codes: frozenset[SignalCode]
+    # Each step of the route as (kind, partners) with the rules that conclude it, in rule order.
+    escalation_steps: dict[tuple[str, tuple[Partner, ...]], list[Rule]]
+    # The rules that say the child or young person is at the table itself.
+    child_rules: tuple[Rule, ...]
 
     @property
     def decider(self) -> LoadedRule:
@@ -71,7 +79,7 @@ class Decision:
 
 
 def _only_leads(then: Then) -> bool:
-    return not (then.arrangements or then.partners or then.informed or then.escalation or then.signals)
+    return not (then.arrangements or then.partners or then.informed or then.escalation or then.signals or then.child)
 
 
 def decide(fired: Sequence[LoadedRule]) -> Decision:
@@ -83,11 +91,14 @@ def decide(fired: Sequence[LoadedRule]) -> Decision:
     deciding = tuple(r for r, claim in claims if claim.priority == top)
     decider = _claim(deciding[0].rule)
     holder = decider.holder
+    role = decider.lead_role
     arrangements: dict[ArrangementCode, list[Rule]] = {}
     informed: dict[Partner, list[Rule]] = {}
     seated: set[Partner] = set()
     escalation_rules: list[Rule] = []
     escalation_to: set[Partner] = set()
+    steps: dict[tuple[str, tuple[Partner, ...]], list[Rule]] = {}
+    child: list[Rule] = []
     signals: set[SignalCode] = set()
     region_rule: Rule | None = None
     counting = []
@@ -95,7 +106,7 @@ def decide(fired: Sequence[LoadedRule]) -> Decision:
         rule = loaded.rule
         then = rule.then
         if then.leads:
-            if holder in then.leads:
+            if role in then.leads:
                 region_rule = region_rule or rule
             elif _only_leads(then):
                 continue
@@ -108,13 +119,16 @@ def decide(fired: Sequence[LoadedRule]) -> Decision:
         if then.escalation is not None:
             escalation_rules.append(rule)
             escalation_to.update(then.escalation.to)
+            steps.setdefault((then.escalation.kind, tuple(sorted(then.escalation.to))), []).append(rule)
+        if then.child:
+            child.append(rule)
         signals.update(then.signals)
     return Decision(
         counting=tuple(counting),
         deciding=deciding,
         overruled=tuple(r for r, claim in claims if claim.priority != top),
         holder=holder,
-        lead=region_rule.then.leads[holder] if region_rule is not None and region_rule.then.leads else decider.lead,
+        lead=region_rule.then.leads[role] if region_rule is not None and region_rule.then.leads else decider.lead,
         region_rule=region_rule,
         arrangement_rules=arrangements,
         informed_rules=dict(sorted(informed.items())),
@@ -122,4 +136,6 @@ def decide(fired: Sequence[LoadedRule]) -> Decision:
         escalation_rules=escalation_rules,
         escalation_to=sorted(escalation_to),
         signal_codes=frozenset(signals),
+        escalation_steps=steps,
+        child_rules=tuple(child),
     )

@@ -1,5 +1,6 @@
 """Plain Dutch (B1) for lists, numbers and sentences: the few helpers every text of the library is built with."""
 
+import re
 from collections.abc import Sequence
 
 
@@ -41,3 +42,16 @@ def number_nl(value: float) -> str:
     ('1.234.567', '999', '4.200')
     """
     return f"{value:,.0f}".replace(",", ".")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00de'\u2018\"(])")
+
+
+def sentences(text: str) -> list[str]:
+    """A text's sentences: a new one starts after . ! or ? and a space, with a capital (so 'art. 5' and '§3.2' stay
+    whole).
+
+    >>> sentences("Het kind wacht. Regel steun (art. 5 onder a). Bel de ouders!")
+    ['Het kind wacht.', 'Regel steun (art. 5 onder a).', 'Bel de ouders!']
+    """
+    return [part for part in _SENTENCE_END.split(text.strip()) if part]

@@ -31,7 +31,12 @@ FIELD_PATTERN = r"^[a-z][a-z0-9_]*$"
 RULE_ID_PATTERN = r"^[A-Z0-9]+(-[A-Z0-9]+)*-[0-9]{2}$"
 STATEMENT_ID_PATTERN = r"^[A-Z0-9]+(-[A-Z0-9.]+)*-[0-9]{2}$"
 COLOUR_PATTERN = r"^#[0-9a-f]{6}$"
+# A text a user reads has at least one letter: not empty, not only spaces or signs.
+WORDS_PATTERN = r"[^\W\d_]"
+OPTIONAL_WORDS_PATTERN = f"^$|{WORDS_PATTERN}"
 PATTERN_WORDS = {
+    WORDS_PATTERN: "een tekst heeft woorden, niet alleen spaties, cijfers of tekens",
+    OPTIONAL_WORDS_PATTERN: "een tekst heeft woorden, niet alleen spaties, cijfers of tekens (of laat hem weg)",
     CODE_PATTERN: "een code begint met een kleine letter en heeft verder kleine letters, cijfers, _ en -, "
     "zoals jeugdhulp_licht",
     FIELD_PATTERN: "een veldnaam begint met een kleine letter en heeft verder kleine letters, cijfers en _, "

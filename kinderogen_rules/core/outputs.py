@@ -132,10 +132,12 @@ class FileOutput:
         except OSError as exc:
             if status is None or exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise _unwritable(target, exc) from None
-            # A file that may be written in a folder that may not: written in place, as an editor would.
-            self._target = ""
-            self.stream = self._open(target, binary, os.O_WRONLY | os.O_TRUNC)
-            return
+            # A file that may be written in a folder that may not: writing it in place would empty it first, and a
+            # write that then fails would lose the old file. It is refused instead.
+            raise OutputError(
+                f"Kan {target} niet schrijven: in de map {folder} mag geen nieuw bestand komen. De uitvoer komt "
+                "eerst onder een tijdelijke naam naast het doel. Kies een map waarin u mag schrijven."
+            ) from None
         self._temporary = temporary
         self.replaces, self.existed = True, status is not None
         if status is not None:

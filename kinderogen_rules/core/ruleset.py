@@ -35,7 +35,15 @@ from .conditions import Condition, condition_model
 from .dates import date_nl, span_nl
 from .errors import DateError, RuleLoadError
 from .files import os_reason
-from .names import COLOUR_PATTERN, PATTERN_WORDS, RULE_ID_PATTERN, STATEMENT_ID_PATTERN, page_name_problems
+from .names import (
+    COLOUR_PATTERN,
+    OPTIONAL_WORDS_PATTERN,
+    PATTERN_WORDS,
+    RULE_ID_PATTERN,
+    STATEMENT_ID_PATTERN,
+    WORDS_PATTERN,
+    page_name_problems,
+)
 from .profile import Profile, profile_model
 from .strict import Strict
 from .validation import LIST_ERRORS, OBJECT_ERRORS, reason, shown
@@ -65,6 +73,10 @@ class Source(Strict):
     section: str = Field(min_length=1, description="paragraaf, programmalijn of artikel, bv. §3.2")
 
 
+# A text that may name profile values between braces; `template_problem` checks it against the vocabulary.
+Template = Annotated[str, Field(min_length=1, pattern=WORDS_PATTERN)]
+
+
 class RegieConclusion(Strict):
     """Who holds regie when this rule applies, and how strongly the rule claims it."""
 
@@ -72,7 +84,22 @@ class RegieConclusion(Strict):
     priority: int = Field(
         ge=1, le=100, description="hogere voorrang wint; gelijke voorrang met een andere houder is een conflict"
     )
-    lead: str = Field(min_length=1, description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
+    lead: Template = Field(description="wie concreet de regie neemt, als de regio dat niet preciezer zegt")
+    role: Code | None = Field(
+        None,
+        description="de rol van wie de regie neemt (standaard de regiehouder); een regio noemt in leads wie dat daar "
+        "is, alleen voor de rollen waar haar tekst over gaat",
+    )
+    because: str = Field(
+        "",
+        pattern=OPTIONAL_WORDS_PATTERN,
+        description="waarom deze partij de regie heeft, kort, na 'omdat' (voor In het kort)",
+    )
+
+    @property
+    def lead_role(self) -> str:
+        """The role a region's leads are keyed by: the rule's role, or else its holder."""
+        return self.role or self.holder
 
 
 def template_problem(text: str, fields: tuple[str, ...]) -> str | None:
@@ -95,13 +122,13 @@ def template_problem(text: str, fields: tuple[str, ...]) -> str | None:
     return None
 
 
-# A text that may name profile values between braces; `template_problem` checks it against the vocabulary.
-Template = Annotated[str, Field(min_length=1)]
-
-
 class EscalationConclusion(Strict):
-    """Doorzettingsmacht: who can break a deadlock."""
+    """A step of the route when the parties are stuck: who can break the deadlock, and what kind of step it is."""
 
+    kind: Code = Field(
+        "doorzettingsmacht",
+        description="de soort stap, uit escalation_kinds in catalogus.yaml (standaard doorzettingsmacht)",
+    )
     to: list[Code] = Field(min_length=1)
     explanation: Template
 
@@ -120,6 +147,7 @@ class Then(Strict):
     )
     escalation: EscalationConclusion | None = None
     signals: list[Code] = Field([])
+    child: bool = Field(False, description="het kind of de jongere zelf praat mee aan tafel")
 
     @model_validator(mode="after")
     def _concludes(self) -> "Then":
@@ -131,9 +159,11 @@ class Then(Strict):
             or self.informed
             or self.escalation
             or self.signals
+            or self.child
         ):
             raise ValueError(
-                "de regel concludeert niets: geef regie, leads, arrangements, partners, informed, escalation of signals"
+                "de regel concludeert niets: geef regie, leads, arrangements, partners, informed, escalation, signals "
+                "of child"
             )
         both = sorted(set(self.partners) & set(self.informed))
         if both:
@@ -145,11 +175,11 @@ class Rule(Strict):
     """One rule: when it applies, what it concludes, and the text it comes from."""
 
     id: str = Field(pattern=RULE_ID_PATTERN, description="stabiele code, bv. REGIE-ONDERWIJS-01")
-    title: str = Field(min_length=1)
+    title: Template
     when: Condition = Condition()
     then: Then
     sources: list[Source] = Field(min_length=1)
-    rationale: str = Field(min_length=1, description="de gedachte achter de regel in één zin, gewone taal")
+    rationale: Template = Field(description="de gedachte achter de regel in één zin, gewone taal")
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
 
@@ -178,9 +208,37 @@ class RuleFile(Strict):
     rules: list[Rule] = Field(min_length=1)
 
 
+class UsedUp(Strict):
+    """An arrangement the profile says was already used: it goes on, in another group, with its own words."""
+
+    when: dict[str, Any] = Field(description="voorwaarde zoals in een regel: past die, dan is het al ingezet")
+    group: Code = Field(description="de groep in Wat te regelen waar het dan staat (uit groups)")
+    text: str = Field(min_length=1, description="wat het advies er dan over zegt, in plaats van de uitleg")
+
+
 class ArrangementInfo(Strict):
+    """An arrangement: its title, a short name for "In het kort", and when it comes in "Wat te regelen"."""
+
     code: Code
-    title: str
+    title: Template
+    short: Template = Field(description="korte naam in een zin, bv. 'steun tijdens het wachten'")
+    group: Code = Field(description="de groep in Wat te regelen (uit groups)")
+    urgent: bool = Field(False, description="dringend: eerst in zijn groep")
+    after: list[Code] = Field(
+        [], description="lichtere arrangementen: staat er een in het advies, dan komt dit in 'als dat niet genoeg is'"
+    )
+    now_when: dict[str, Any] | None = Field(
+        None, description="voorwaarde zoals in een regel: past die, dan blijft het in zijn groep, ook met after"
+    )
+    used_up: "UsedUp | None" = Field(None, description="wanneer dit al is ingezet, en wat het advies dan zegt")
+
+
+class PartnerInfo(Strict):
+    """Someone at the table: the name, a short name for "In het kort", and what they do there."""
+
+    name: str = Field(min_length=1)
+    short: str = Field(min_length=1)
+    role: str = Field(min_length=1, description="in één zin wat deze partner aan tafel doet")
 
 
 class HolderInfo(Strict):
@@ -218,8 +276,13 @@ class CatalogFile(Strict):
         "gelijke voorrang met verschillende houders is een conflict"
     )
     holders: dict[Code, HolderInfo] = Field(min_length=1)
+    groups: dict[Code, str] = Field(min_length=1, description="de groepen van Wat te regelen, in volgorde, met titel")
     arrangements: list[ArrangementInfo] = Field(description="in volgorde: lichtst en dichtst bij huis eerst")
-    partners: dict[Code, str]
+    partners: dict[Code, PartnerInfo]
+    child: PartnerInfo | None = Field(None, description="het kind of de jongere zelf aan tafel")
+    escalation_kinds: dict[Code, str] = Field(
+        min_length=1, description="de soorten stappen als het vastloopt, in de volgorde van de route, met titel"
+    )
     signals: dict[Code, SignalInfo]
     monitor_groups: list[MonitorGroup] = Field(
         [], description="groepen voor de monitor, van licht naar zwaar; een advies valt in de zwaarste die past"
@@ -234,7 +297,40 @@ class CatalogFile(Strict):
         unknown = sorted({c for group in self.monitor_groups for c in group.arrangements} - set(codes))
         if unknown:
             raise ValueError(f"monitor_groups noemt arrangementen die niet in arrangements staan: {', '.join(unknown)}")
+        for arrangement in self.arrangements:
+            for group in (arrangement.group, arrangement.used_up.group if arrangement.used_up else arrangement.group):
+                if group not in self.groups:
+                    raise ValueError(f"{arrangement.code}: de groep {group!r} staat niet bij groups")
+            lighter = sorted(set(arrangement.after) - set(codes))
+            if lighter:
+                raise ValueError(
+                    f"{arrangement.code}: after noemt arrangementen die er niet zijn: {', '.join(lighter)}"
+                )
         return self
+
+    @cached_property
+    def partner_names(self) -> dict[str, str]:
+        return {code: partner.name for code, partner in self.partners.items()}
+
+    def texts(self) -> list[tuple[str, str]]:
+        """Every text of the catalogue a profile's words may fill, with where it is: for `template_problem`."""
+        found = [
+            (f"arrangements.{a.code}.{part}", getattr(a, part))
+            for a in self.arrangements
+            for part in ("title", "short")
+        ]
+        found += [(f"arrangements.{a.code}.used_up.text", a.used_up.text) for a in self.arrangements if a.used_up]
+        for code, partner in self.partners.items():
+            found += [(f"partners.{code}.{part}", getattr(partner, part)) for part in ("name", "short", "role")]
+        if self.child is not None:
+            found += [(f"child.{part}", getattr(self.child, part)) for part in ("name", "short", "role")]
+        found += [(f"signals.{code}.message", signal.message) for code, signal in self.signals.items()]
+        found += [
+            (f"holders.{code}.{part}", getattr(h, part))
+            for code, h in self.holders.items()
+            for part in ("label", "name")
+        ]
+        return found
 
     @cached_property
     def holder_labels(self) -> dict[str, str]:
@@ -344,6 +440,27 @@ class RuleSet:
     version: str
     vocabulary: Vocabulary
     statements: StatementsFile | None = None
+
+    @cached_property
+    def partner_names(self) -> dict[str, str]:
+        """Every partner's name as a report over many children reads it (the general form of the words)."""
+        return {code: self.vocabulary.neutral(p.name) for code, p in self.catalog.partners.items()}
+
+    @cached_property
+    def holder_names(self) -> dict[str, str]:
+        """Every regiehouder's full name as a report over many children reads it (the general form of the words)."""
+        return {code: self.vocabulary.neutral(h.name) for code, h in self.catalog.holders.items()}
+
+    @cached_property
+    def holder_labels(self) -> dict[str, str]:
+        """Every regiehouder's short name as a report over many children reads it ('de school')."""
+        return {code: self.vocabulary.neutral(h.label) for code, h in self.catalog.holders.items()}
+
+    @cached_property
+    def arrangement_names(self) -> dict[str, str]:
+        """Every arrangement's title as a report over many children reads it: the words that fit one child in their
+        general form ('de school'), in catalogue order."""
+        return {a.code: self.vocabulary.neutral(a.title) for a in self.catalog.arrangements}
 
     @property
     def profile_model(self) -> "type[Profile]":
@@ -489,8 +606,9 @@ _PolicyLoader.add_constructor("tag:yaml.org,2002:int", _PolicyLoader.construct_y
 def _read_bytes(path: Path) -> bytes:
     """A rule file's bytes: a regular file, at most MAX_RULE_FILE_BYTES."""
     try:
-        if not path.is_file():
-            raise RuleLoadError([f"{path.name}: dit is geen gewoon bestand (een map, apparaat of koppeling ernaar)"])
+        # A link is refused too: it could publish any file of the machine in the rulebook.
+        if path.is_symlink() or not path.is_file():
+            raise RuleLoadError([f"{path.name}: dit is geen gewoon bestand (een map, een apparaat of een koppeling)"])
         with path.open("rb") as stream:
             data = stream.read(MAX_RULE_FILE_BYTES + 1)
     except OSError as exc:
@@ -609,6 +727,31 @@ def _overlap(one: Rule, other: Rule) -> bool:
     ) <= (one.valid_until or dt.date.max)
 
 
+def _rule_texts(rule: Rule) -> list[tuple[str, str]]:
+    """A rule's texts that a profile's words may fill, with where they are."""
+    found = [("title", rule.title), ("rationale", rule.rationale)]
+    regie, escalation = rule.then.regie, rule.then.escalation
+    if regie is not None:
+        found += [("then.regie.lead", regie.lead), ("then.regie.because", regie.because)]
+    found += [(f"then.leads.{role}", lead) for role, lead in (rule.then.leads or {}).items()]
+    if escalation is not None:
+        found.append(("then.escalation.explanation", escalation.explanation))
+    return found
+
+
+def _lead_roles(rules: Iterable[LoadedRule], catalog: CatalogFile) -> list[str]:
+    """A region's leads name a holder or the role of a regie rule; anything else is a slip."""
+    rules = list(rules)
+    roles = set(catalog.holders) | {r.rule.then.regie.lead_role for r in rules if r.rule.then.regie is not None}
+    return [
+        f"{r.file}: {r.rule.id}: then.leads.{role}: onbekende rol {shown(role)}; een regio noemt een regiehouder "
+        f"({', '.join(catalog.holders)}) of de role van een regieregel"
+        for r in rules
+        for role in r.rule.then.leads or {}
+        if role not in roles
+    ]
+
+
 def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile, fields: tuple[str, ...]) -> list[str]:
     problems = []
     seen: dict[str, list[LoadedRule]] = {}
@@ -627,10 +770,10 @@ def _cross_check(rules: Iterable[LoadedRule], sources: SourcesFile, fields: tupl
                 problems.append(
                     f"{loaded.file}: {rule.id}: onbekende bron {source.document!r}; zet het document in {SOURCES_FILE}"
                 )
-        escalation = rule.then.escalation
-        problem = template_problem(escalation.explanation, fields) if escalation else None
-        if problem:
-            problems.append(f"{loaded.file}: {rule.id}: then.escalation.explanation: {problem}")
+        for where, text in _rule_texts(rule):
+            problem = template_problem(text, fields)
+            if problem:
+                problems.append(f"{loaded.file}: {rule.id}: {where}: {problem}")
         if rule.valid_from and rule.valid_until and rule.valid_from > rule.valid_until:
             problems.append(f"{loaded.file}: {rule.id}: valid_from ligt na valid_until")
     return problems
@@ -655,7 +798,9 @@ _models_lock = threading.Lock()
 def rule_file_model(vocabulary: Vocabulary, catalog: CatalogFile) -> type[RuleFile]:
     """The rule file of a vocabulary and a catalogue: a `when` tests only the vocabulary's fields and codes, a
     `then` names only the catalogue's holders, arrangements, partners and signals. Made once per pair."""
-    key = vocabulary.key + catalog.model_dump_json(include={"holders", "arrangements", "partners", "signals"})
+    key = vocabulary.key + catalog.model_dump_json(
+        include={"holders", "arrangements", "partners", "signals", "escalation_kinds"}
+    )
     with _models_lock:
         model = _models.get(key)
         if model is not None:
@@ -670,13 +815,15 @@ def rule_file_model(vocabulary: Vocabulary, catalog: CatalogFile) -> type[RuleFi
             "RegieConclusion", __base__=RegieConclusion, holder=kind(RegieConclusion, "holder", holder)
         )
         escalation = create_model(
-            "EscalationConclusion", __base__=EscalationConclusion, to=kind(EscalationConclusion, "to", _list(partner))
+            "EscalationConclusion",
+            __base__=EscalationConclusion,
+            kind=kind(EscalationConclusion, "kind", _literal(catalog.escalation_kinds)),
+            to=kind(EscalationConclusion, "to", _list(partner)),
         )
         then = create_model(
             "Then",
             __base__=Then,
             regie=kind(Then, "regie", _optional(regie)),
-            leads=kind(Then, "leads", _optional(dict[holder, str])),  # type: ignore[valid-type]
             arrangements=kind(Then, "arrangements", _list(_literal(catalog.arrangement_titles))),
             partners=kind(Then, "partners", _list(partner)),
             informed=kind(Then, "informed", _list(partner)),
@@ -721,6 +868,7 @@ def _vocabulary(profile: ProfileFile, regions: dict[str, RegionDeclaration]) -> 
         raise RuleLoadError([f"{PROFILE_FILE}: {exc}"]) from None
     problems = [f"{PROFILE_FILE}: {problem}" for problem in vocabulary.problems()]
     condition = condition_model(vocabulary)
+    problems.extend(f"{PROFILE_FILE}: {problem}" for problem in _vocabulary_texts(vocabulary, condition))
     for name, field in vocabulary.fields.items():
         when = field.what_if.when if field.what_if else None
         if when is not None:
@@ -786,7 +934,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
     file_names: list[str] = []
     loaded: list[LoadedRule] = []
     if vocabulary is not None and catalog is not None:
-        problems.extend(f"{CATALOG_FILE}: {p}" for p in _catalog_texts(catalog, vocabulary.template_fields))
+        problems.extend(f"{CATALOG_FILE}: {p}" for p in _catalog_texts(catalog, vocabulary))
         model = rule_file_model(vocabulary, catalog)
         for name, raw in raws.items():
             if name in registers:
@@ -799,6 +947,7 @@ def load_rules(directory: Path | str | None = None) -> RuleSet:
             files.append(rule_file)
             file_names.append(name)
             loaded.extend(LoadedRule(rule, name, rule_file.topic) for rule in rule_file.rules)
+        problems.extend(_lead_roles(loaded, catalog))
         problems.extend(page_name_problems(((name, f.topic) for name, f in zip(file_names, files, strict=True)), ()))
         if sources is not None:
             problems.extend(_cross_check(loaded, sources, vocabulary.template_fields))
@@ -825,13 +974,77 @@ def _register(parts: dict[str, SourcesFile]) -> SourcesFile | list[str] | None:
     return problems or SourcesFile(documents=documents)
 
 
-def _catalog_texts(catalog: CatalogFile, fields: tuple[str, ...]) -> list[str]:
-    """Problems with the signal messages, which may name profile values."""
-    return [
-        f"signals.{code}.message: {problem}"
-        for code, signal in catalog.signals.items()
-        if (problem := template_problem(signal.message, fields))
+# What a text of the vocabulary may name besides the fields and fitting words: the parts `put` fills in.
+_PUT_NAMES = ("amount", "label", "value")
+# Texts of a field that no advice fills: the scenarios' words, the form, and the message on an age that does not fit.
+_NOT_FILLED = {"says", "form", "age_message"}
+
+
+def _strings(value: Any, where: str) -> Iterable[tuple[str, str]]:
+    """Every string in a declaration, with where it is."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in _NOT_FILLED:
+                yield from _strings(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for n, item in enumerate(value):
+            yield from _strings(item, f"{where}.{getattr(item, 'get', lambda _: None)('code') or n}")
+
+
+def _vocabulary_texts(vocabulary: Vocabulary, condition: type[BaseModel]) -> list[str]:
+    """Problems with the texts an advice fills with the words of the vocabulary: each is filled for every child, so
+    it is checked here, once, rather than found by a child it fails for.
+
+    A fitting word always has a form (its last without `when`), names no field, and is a plain word (no braces);
+    its conditions are those of a rule. The labels and words of every field are templates like a rule's texts."""
+    found = []
+    for name, forms in vocabulary.fitting.items():
+        where = f"fitting.{name}"
+        if name in vocabulary.fields:
+            found.append(f"{where}: heet net als een veld van het profiel; kies een andere naam")
+        if not forms or forms[-1].when is not None:
+            found.append(f"{where}: het laatste woord heeft geen when, zodat er voor ieder kind een woord is")
+        for n, form in enumerate(forms):
+            if "{" in form.text or "}" in form.text:
+                found.append(f"{where}.{n}.text: een woord dat bij het kind past, heeft geen accolades")
+            if form.when is not None:
+                try:
+                    condition.model_validate(form.when)
+                except ValidationError as exc:
+                    found.extend(
+                        p.removeprefix(f"{PROFILE_FILE}: ")
+                        for p in _describe(exc, PROFILE_FILE, form.when, f"{where}.{n}.when.")
+                    )
+    allowed = vocabulary.template_fields + _PUT_NAMES
+    for name, field in vocabulary.fields.items():
+        declared = field.model_dump(by_alias=True)
+        for where, text in _strings(declared, f"fields.{name}"):
+            if problem := template_problem(text, allowed):
+                found.append(f"{where}: {problem}")
+    return found
+
+
+def _catalog_texts(catalog: CatalogFile, vocabulary: Vocabulary) -> list[str]:
+    """Problems with the catalogue's texts, which may name profile values, and its conditions."""
+    problems = [
+        f"{where}: {problem}"
+        for where, text in catalog.texts()
+        if (problem := template_problem(text, vocabulary.template_fields))
     ]
+    condition = condition_model(vocabulary)
+    for arrangement in catalog.arrangements:
+        tests = {"now_when": arrangement.now_when, "used_up.when": arrangement.used_up and arrangement.used_up.when}
+        for name, test in tests.items():
+            if test is None:
+                continue
+            try:
+                condition.model_validate(test)
+            except ValidationError as exc:
+                where = f"arrangements.{arrangement.code}.{name}."
+                problems.extend(p.removeprefix(f"{CATALOG_FILE}: ") for p in _describe(exc, CATALOG_FILE, None, where))
+    return problems
 
 
 # Where a code of each kind is declared, for the rule author who names one that is not.

@@ -8,7 +8,6 @@ rule-file schema, the form, the explanations, the what-if sentences, the ruleboo
 """
 
 import json
-import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,6 +17,19 @@ from pydantic import Field, model_validator
 
 from .names import CODE_PATTERN, FIELD_PATTERN
 from .strict import Strict
+
+
+def put(template: str, **values: str) -> str:
+    """A template with these placeholders filled in, and every other one ({kind}, {school}) left for the words that
+    fit the child (`wording.Wording`).
+
+    >>> put("{kind} wacht {amount} op jeugdhulp", amount="6 weken")
+    '{kind} wacht 6 weken op jeugdhulp'
+    """
+    for name, value in values.items():
+        template = template.replace(f"{{{name}}}", value)
+    return template
+
 
 # A code as a profile or a rule file writes it: lower case, digits, - and _; a policy officer can add one.
 Code = Annotated[str, Field(pattern=CODE_PATTERN, max_length=60)]
@@ -54,19 +66,51 @@ class Value(Strict):
     says: list[str] = Field([], description="hoe een beleidsmaker dit antwoord zegt in een scenario")
 
 
+class Bounds(Strict):
+    """A whole number from min to max (both inclusive; either may be left out)."""
+
+    min: int | None = Field(None, ge=0)
+    max: int | None = Field(None, ge=0)
+
+    @model_validator(mode="after")
+    def _bounded(self) -> "Bounds":
+        if self.min is None and self.max is None:
+            raise ValueError("geef min, max of allebei")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) is groter dan max ({self.max})")
+        return self
+
+    def holds(self, value: Any) -> bool:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return False
+        return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
+
+
 class FormQuestion(Strict):
-    """How the form asks a field."""
+    """How the form asks a field. Without a `default` the form answers nothing in advance: the professional must
+    answer the question (`required_message` says so), unless `asked_when` says it does not apply to this child."""
 
     section: str = Field(min_length=1)
     question: str = Field(min_length=1)
     hint: str = ""
     short: str = Field(min_length=1, description="korte naam, bv. in het overzicht van de antwoorden")
-    required_message: str = ""
-    default: Any = Field(None, description="het antwoord dat het formulier al invult; leeg is geen antwoord")
+    required_message: str = Field("", description="de melding als de vraag niet beantwoord is")
+    default: Any = Field(
+        None, description="het antwoord dat het formulier al invult; zonder default moet de vraag beantwoord worden"
+    )
+    none: str = Field("", description="bij een lijst: de keuze 'geen van deze', zodat ook niets kiezen een antwoord is")
+    asked_when: dict[Annotated[str, Field(pattern=FIELD_PATTERN)], Bounds | list[Code]] | None = Field(
+        None,
+        description="alleen dan moet de vraag beantwoord zijn, anders geldt de default van het veld: per veld een "
+        "getal tussen {min, max} of een van een lijst codes",
+    )
 
 
 class WhatIfLimits(Strict):
-    """Which other answers 'Wat zou het advies veranderen?' may try for a field."""
+    """Which other answers 'Wat zou het advies veranderen?' may try for a field, and whether a professional can act
+    on it (those come first in the list)."""
+
+    actionable: bool = Field(False, description="een professional kan dit antwoord zelf veranderen (steun, wachten)")
 
     step: int | None = Field(None, ge=1, description="een getal alleen zoveel omhoog (een kind wordt alleen ouder)")
     only_to: list[Any] | None = Field(None, description="alleen deze nieuwe antwoorden")
@@ -128,7 +172,7 @@ class NumberField(_FieldBase):
         """How one amount reads in an explanation: 'het kind wacht al 6 weken op jeugdhulp'."""
         if value == 0 and self.words.zero:
             return self.words.zero
-        return self.words.value.format(amount=self.words.count(value))
+        return put(self.words.value, amount=self.words.count(value))
 
 
 class ChoiceWords(Strict):
@@ -149,7 +193,7 @@ class ChoiceField(_FieldBase):
 
     def fact(self, value: Value) -> str:
         """How one answer reads in an explanation: its own words, or the field's with its label."""
-        return value.fact or (self.words.value or "").format(label=value.label)
+        return value.fact or put(self.words.value or "", label=value.label)
 
 
 class SetWords(Strict):
@@ -198,11 +242,21 @@ class YesNoField(_FieldBase):
 FieldDeclaration = Annotated[NumberField | ChoiceField | SetField | YesNoField, Field(discriminator="type")]
 
 
+class FittingWord(Strict):
+    """One way of saying a word that depends on the child: the first whose `when` holds is used."""
+
+    when: dict[str, Any] | None = Field(None, description="voorwaarde zoals in een regel; zonder: altijd")
+    text: str = Field(min_length=1)
+
+
 class ProfileFile(Strict):
-    """profiel.yaml: the sections of the form and every field of the case profile."""
+    """profiel.yaml: the sections of the form, every field of the case profile, and the words that fit the child."""
 
     sections: list[str] = Field(min_length=1)
     fields: dict[Annotated[str, Field(pattern=FIELD_PATTERN)], FieldDeclaration] = Field(min_length=1)
+    fitting: dict[Annotated[str, Field(pattern=r"^[a-z]+$")], list[FittingWord]] = Field(
+        {}, description="woorden die bij het kind passen, zoals {kind}: de eerste die past"
+    )
 
 
 class RegionDeclaration(Value):
@@ -222,6 +276,7 @@ class Vocabulary:
 
     fields: Mapping[str, NumberField | ChoiceField | SetField | YesNoField]
     sections: tuple[str, ...]
+    fitting: Mapping[str, tuple[FittingWord, ...]]
 
     @classmethod
     def declared(cls, profile: ProfileFile, regions: Iterable[RegionDeclaration] = ()) -> "Vocabulary":
@@ -234,7 +289,7 @@ class Vocabulary:
             if not isinstance(region, ChoiceField):
                 raise ValueError("een regiobestand noemt een regio, maar profiel.yaml heeft geen keuzeveld 'region'")
             fields[REGION_FIELD] = region.model_copy(update={"values": [*regions, *region.values]})
-        return cls(fields, tuple(profile.sections))
+        return cls(fields, tuple(profile.sections), {name: tuple(words) for name, words in profile.fitting.items()})
 
     def problems(self) -> list[str]:
         """What a declaration lacks for a user to read every answer: each a Dutch line naming the place in
@@ -262,6 +317,29 @@ class Vocabulary:
                         )
             if field.default is not None and not self._default_fits(name, field):
                 found.append(f"{where}.default: {field.default!r} is geen antwoord op deze vraag")
+            found.extend(self._form_problems(name, field))
+        return found
+
+    def _form_problems(self, name: str, field: Any) -> list[str]:
+        """What the form needs to ask a field: a message when it must be answered, and an `asked_when` on other
+        fields and their codes, for a field with a default (which holds when the question is not asked)."""
+        where, form, found = f"fields.{name}.form", field.form, []
+        if form.default is None and not form.required_message:
+            found.append(f"{where}: zonder default moet de vraag beantwoord worden; geef required_message")
+        if form.none and not isinstance(field, SetField):
+            found.append(f"{where}.none: alleen een lijst (type: set) heeft een keuze 'geen van deze'")
+        if form.asked_when is None:
+            return found
+        if field.required:
+            found.append(f"{where}.asked_when: een verplicht veld wordt altijd gevraagd; geef het een default")
+        for other, test in form.asked_when.items():
+            declared = self.fields.get(other)
+            if declared is None or other == name:
+                found.append(f"{where}.asked_when.{other}: geen ander veld van het profiel")
+            elif not isinstance(declared, NumberField if isinstance(test, Bounds) else ChoiceField):
+                found.append(f"{where}.asked_when.{other}: geef bij een getal {{min, max}}, bij een keuze codes")
+            elif unknown := sorted(set() if isinstance(test, Bounds) else set(test) - set(self.values(other))):
+                found.append(f"{where}.asked_when.{other}: {', '.join(unknown)} is geen code van dit veld")
         return found
 
     def _default_fits(self, name: str, field: Any) -> bool:
@@ -278,7 +356,11 @@ class Vocabulary:
     def key(self) -> str:
         """The whole declaration as text: two vocabularies with the same key make the same models."""
         return json.dumps(
-            [self.sections, {name: field.model_dump(mode="json", by_alias=True) for name, field in self.fields.items()}]
+            [
+                self.sections,
+                {name: field.model_dump(mode="json", by_alias=True) for name, field in self.fields.items()},
+                {name: [word.model_dump(mode="json") for word in words] for name, words in self.fitting.items()},
+            ]
         )
 
     @cached_property
@@ -326,14 +408,6 @@ class Vocabulary:
         order = list(values)
         return [values[code].label for code in sorted(codes, key=order.index)]
 
-    def fill(self, template: str, get: Callable[[str], Any]) -> str:
-        """A text that names profile values between braces ({waiting_weeks}, {setting}), filled with a profile's
-        values (`get` reads a field): numbers as they are, codes by their label."""
-        names = [name for _, name, _, _ in string.Formatter().parse(template) if name]
-        return template.format_map(
-            {name: self.value_label(name, get(name)) if name in self._values else get(name) for name in names}
-        )
-
     @cached_property
     def age_limits(self) -> tuple[tuple[str, dict[str, tuple[int, int]]], ...]:
         """Per choice field whose codes are tied to ages: the ages of each code."""
@@ -353,6 +427,14 @@ class Vocabulary:
                 return False
         return True
 
+    def asked(self, name: str, get: Callable[[str], Any]) -> bool:
+        """Whether the form must have an answer to this field for a profile (`get` reads a field, perhaps None): yes,
+        unless the question's `asked_when` does not hold. A question not asked keeps the field's default."""
+        when = self.fields[name].form.asked_when or {}
+        return all(
+            test.holds(get(other)) if isinstance(test, Bounds) else get(other) in test for other, test in when.items()
+        )
+
     @cached_property
     def defaults(self) -> dict[str, Any]:
         """Every field that has a default, with it (a set's as a frozenset), in declaration order."""
@@ -366,8 +448,18 @@ class Vocabulary:
     def number_bounds(self) -> dict[str, tuple[int, int]]:
         return {name: (f.min, f.max) for name, f in self.fields.items() if isinstance(f, NumberField)}
 
+    def neutral(self, text: str) -> str:
+        """A text with the words that fit the child in their general form ('het kind', 'de school'): for pages about
+        the rules themselves, such as the rulebook, where there is no one child."""
+        words = {name: forms[-1].text for name, forms in self.fitting.items() if forms}
+        words |= {name.capitalize(): text[:1].upper() + text[1:] for name, text in words.items()}
+        # An answer of the profile, which differs per child, shows as what it is: [weken zonder onderwijs].
+        words |= {name: f"[{field.label}]" for name, field in self.fields.items() if name not in words}
+        return put(text, **words)
+
     @cached_property
     def template_fields(self) -> tuple[str, ...]:
-        """The fields a text in a rule file may name between braces: numbers and single choices, which read well
-        in a sentence."""
-        return tuple(name for name, f in self.fields.items() if isinstance(f, NumberField | ChoiceField))
+        """What a text in a rule file may name between braces: the fields that read well in a sentence (numbers and
+        single choices), and the words that fit the child, also with a capital ({kind}, {Kind})."""
+        fields = tuple(name for name, f in self.fields.items() if isinstance(f, NumberField | ChoiceField))
+        return fields + tuple(name for word in self.fitting for name in (word, word.capitalize()))

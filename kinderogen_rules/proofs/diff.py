@@ -203,7 +203,7 @@ def change_label(key: str, words: RuleSet) -> str:
     catalog = words.catalog
     if key.startswith("regie:"):
         _, old, new = key.split(":")
-        return f"De regie gaat van {catalog.holders[old].name} naar {catalog.holders[new].name}"
+        return f"De regie gaat van {words.holder_names[old]} naar {words.holder_names[new]}"
     if key == "lead":
         return "Dezelfde regiehouder, maar iemand anders neemt de regie"
     found = CHANGE_KEY.fullmatch(key)
@@ -211,11 +211,11 @@ def change_label(key: str, words: RuleSet) -> str:
         raise ValueError(f"geen soort verandering: {key}")
     kind, code = found["kind"], found["code"]
     words_of: dict[str, str] = (
-        {a.code: a.title for a in catalog.arrangements}
+        words.arrangement_names
         if kind == "arrangements"
         else catalog.signal_labels
         if kind == "signals"
-        else {c: partner for c, partner in catalog.partners.items()}
+        else words.partner_names
     )
     name = CODE_NAMES[kind].format(words_of.get(code, code))
     return f"{'Erbij' if found['sign'] == '+' else 'Eraf'}: {name}"

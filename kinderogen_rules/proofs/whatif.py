@@ -32,9 +32,10 @@ from ..core.errors import RuleGapError
 from ..core.profile import Profile
 from ..core.ruleset import LoadedRule, RuleSet
 from ..core.vocabulary import ChoiceField, NumberField, SetField, WhatIfLimits, YesNoField
+from ..core.wording import Wording
 from .boundaries import boundary_values, field_tests, member_classes
 from .change import DecisionChange
-from .whatif_words import ChangeWords
+from .whatif_words import ChangeWords, answer_words
 
 # The advice lists at most this many changes: enough for a conversation at the table, few enough to read.
 MAX_ITEMS = 8
@@ -59,23 +60,30 @@ class Found:
     alternatives: tuple[Any, ...] = ()
 
 
-def rank(found: list[Found]) -> list[Found]:
-    """The order of the list: every change of regie first, as that is what the professional asks first; then
-    for each other answer its largest change; then the rest. Within each, the changes that change most first,
-    then the order of the questions; changes of one number in one direction nearest first."""
+def rank(found: list[Found], actionable: set[str] = frozenset()) -> list[Found]:  # type: ignore[assignment]
+    """The order of the list: first the answers a professional can act on (support, waiting, consent, being stuck:
+    `what_if.actionable` in profiel.yaml), then those that happen to the child. Within each: every change of regie
+    first, as that is what the professional asks first; then for each other answer its largest change; then the
+    rest. Within those, the changes that change most first, then the order of the questions; changes of one number in
+    one direction nearest first."""
 
     def size(f: Found) -> int:
         return -len(f.change.seen)
 
-    regie = _nearest_first(sorted((f for f in found if f.change.holder), key=size))
-    rest = sorted((f for f in found if not f.change.holder), key=size)
-    seen = {f.candidate.field for f in regie}
-    first = []
-    for f in rest:
-        if f.candidate.field not in seen:
-            seen.add(f.candidate.field)
-            first.append(f)
-    return regie + _nearest_first(first + [f for f in rest if f not in first])
+    def ranked(part: list[Found]) -> list[Found]:
+        regie = _nearest_first(sorted((f for f in part if f.change.holder), key=size))
+        rest = sorted((f for f in part if not f.change.holder), key=size)
+        seen = {f.candidate.field for f in regie}
+        first = []
+        for f in rest:
+            if f.candidate.field not in seen:
+                seen.add(f.candidate.field)
+                first.append(f)
+        return regie + _nearest_first(first + [f for f in rest if f not in first])
+
+    return ranked([f for f in found if f.candidate.field in actionable]) + ranked(
+        [f for f in found if f.candidate.field not in actionable]
+    )
 
 
 def _nearest_first(found: list[Found]) -> list[Found]:
@@ -125,6 +133,8 @@ class WhatIf:
         }
         self._order = CodeOrder(rules.catalog)
         self._words = ChangeWords(rules)
+        self._wording = Wording(vocabulary)
+        self._actionable = {name for name, limits in self._limits.items() if limits.actionable}
 
     def candidates(self, profile: Profile) -> Iterator[Candidate]:
         """Every single-answer change of the candidate set (module docstring), numbers nearest first."""
@@ -222,12 +232,13 @@ class WhatIf:
                     continue
                 alike[key] = len(found)
             found.append(Found(candidate, change))
-        return rank(found)
+        return rank(found, self._actionable)
 
     def item(self, profile: Profile, found: Found) -> AnswerChange:
         """One change as the advice lists it: codes and one Dutch sentence."""
         candidate, change = found.candidate, found.change
         rules = change.seen_rules()
+        fill = self._wording.filler(profile)
         return AnswerChange(
             field=candidate.field,
             from_value=_json(getattr(profile, candidate.field)),
@@ -246,8 +257,13 @@ class WhatIf:
                 getattr(profile, candidate.field),
                 [candidate.value, *found.alternatives],
                 change,
-                rules[0],
+                fill,
             ),
+            answer=fill(
+                answer_words(self._vocabulary, candidate.field, getattr(profile, candidate.field), candidate.value)
+            ),
+            source=self._words.cite(rules[0]),
+            actionable=candidate.field in self._actionable,
         )
 
     def what_would_change(self, profile: Profile) -> list[AnswerChange]:

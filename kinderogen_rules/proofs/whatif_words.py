@@ -1,4 +1,5 @@
-"""The Dutch (B1) of 'what would change the advice': 'Als <ander antwoord>, <wat er verandert> (<regel, bron>).'
+"""The Dutch (B1) of 'what would change the advice': 'Als <ander antwoord>, <wat er verandert>.', with the rule and its
+source apart.
 
 A sentence that starts with 'Als' puts the verb last, so the phrases are
 subordinate clauses ("het kind 6 weken op jeugdhulp wacht"), unlike the
@@ -14,7 +15,7 @@ from typing import Any
 
 from ..core.dutch import join_nl, join_or
 from ..core.ruleset import Rule, RuleSet
-from ..core.vocabulary import ChoiceField, NumberField, Partner, SetField, Vocabulary, YesNoField
+from ..core.vocabulary import ChoiceField, NumberField, Partner, SetField, Vocabulary, YesNoField, put
 from .change import DecisionChange
 
 # "§3.2 (regie bij de gemeente)" is cited as "§3.2"; other sections keep their words, the bracketed ones after a comma.
@@ -27,41 +28,76 @@ def if_clause(vocabulary: Vocabulary, name: str, old: Any, new: Sequence[Any]) -
     >>> from kinderogen_rules import load_rules
     >>> words = load_rules().vocabulary
     >>> if_clause(words, "waiting_weeks", 9, [0])
-    'het kind niet meer op een wachtlijst voor jeugdhulp staat'
+    '{kind} niet meer op een wachtlijst voor jeugdhulp staat'
     >>> more = [frozenset({"gedrag", "gezin"}), frozenset({"gedrag", "taal"})]
     >>> if_clause(words, "concerns", frozenset({"gedrag"}), more)
     'er ook zorgen zijn over meerdere problemen in het gezin of taal'
     >>> if_clause(words, "setting", "po", ["sbo", "so", "geen"])
-    'het kind naar het speciaal basisonderwijs of het speciaal onderwijs gaat, of nergens meer ingeschreven staat'
+    '{kind} naar het speciaal basisonderwijs of het speciaal onderwijs gaat, of nergens meer ingeschreven staat'
     """
     field = vocabulary.fields[name]
     if isinstance(field, YesNoField):
         return field.if_.ja if new[0] else field.if_.nee
     if isinstance(field, NumberField):
         zero = field.if_.zero
-        return zero if new[0] == 0 and zero else field.if_.amount.format(amount=field.words.count(new[0]))
+        return zero if new[0] == 0 and zero else put(field.if_.amount, amount=field.words.count(new[0]))
     if isinstance(field, ChoiceField):
         values = [vocabulary.value(name, value) for value in new]
         plain = [value.label for value in values if not value.if_]
-        clauses = [(field.if_.value or "").format(label=join_or(plain))] if plain else []
+        clauses = [put(field.if_.value or "", label=join_or(plain))] if plain else []
         own = [value.if_ for value in values if value.if_]
-        if clauses and own and own[0].startswith("het kind "):
-            own = [clause.removeprefix("het kind ") for clause in own]
+        # 'het kind naar het sbo gaat, of nergens meer ingeschreven staat': the subject once.
+        subject = "{kind} "
+        if clauses and own and clauses[0].startswith(subject) and own[0].startswith(subject):
+            own = [clause.removeprefix(subject) for clause in own]
         return ", of ".join(clauses + own)
     assert isinstance(field, SetField)
     members = [member for value in new for member in value ^ old]
     labels = join_or([vocabulary.value_label(name, member) for member in members])
     if len(new[0]) > len(old):
-        return (field.if_.added if old else field.if_.first).format(label=labels)
-    return field.if_.removed.format(label=labels)
+        return put(field.if_.added if old else field.if_.first, label=labels)
+    return put(field.if_.removed, label=labels)
+
+
+def answer_words(vocabulary: Vocabulary, name: str, old: Any, new: Any) -> str:
+    """The other answer as a main clause, as an explanation says an answer: for a button that opens the form with it.
+
+    >>> from kinderogen_rules import load_rules
+    >>> words = load_rules().vocabulary
+    >>> answer_words(words, "stuck", False, True)
+    'de partijen komen samen niet tot een passend aanbod'
+    >>> answer_words(words, "concerns", frozenset({"gedrag"}), frozenset({"gedrag", "gezin"}))
+    'er zijn zorgen over meerdere problemen in het gezin'
+    """
+    field = vocabulary.fields[name]
+    if isinstance(field, NumberField | YesNoField):
+        return field.fact(new)
+    if isinstance(field, ChoiceField):
+        return field.fact(vocabulary.value(name, new))
+    assert isinstance(field, SetField)
+    added, removed = sorted(new - old), sorted(old - new)
+    if added:
+        return f"{field.words.present} {join_nl([vocabulary.value_label(name, code) for code in added])}"
+    return f"{field.words.absent} {join_nl([vocabulary.value_label(name, code) for code in removed])}"
 
 
 # Names of arrangements and signals stand between Dutch single quotes.
 OPEN_QUOTE, CLOSE_QUOTE = "\u2018", "\u2019"
 
 
+# A sentence of the list is at most this long; the rule and its source are apart.
+MAX_WORDS = 25
+
+
 def _quoted(items: Sequence[str]) -> str:
     return join_nl([f"{OPEN_QUOTE}{item}{CLOSE_QUOTE}" for item in items])
+
+
+def _listed(items: Sequence[str], brief: bool) -> str:
+    """Arrangements by name, or (brief) by how many there are."""
+    if brief and len(items) > 1:
+        return f"{len(items)} arrangementen"
+    return join_nl(items)
 
 
 class ChangeWords:
@@ -70,10 +106,12 @@ class ChangeWords:
     def __init__(self, rules: RuleSet) -> None:
         catalog = rules.catalog
         self._vocabulary = rules.vocabulary
-        self._holders = catalog.holder_labels
+        # The holder after the change, in general words: the words that fit the child are those of before.
+        self._holders = rules.holder_labels
         self._signals = catalog.signal_labels
-        self._titles = {a.code: a.title for a in catalog.arrangements}
-        self._partners = catalog.partners
+        self._shorts = {a.code: a.short for a in catalog.arrangements}
+        self._partners = catalog.partner_names
+        self._partner_shorts = {code: partner.short for code, partner in catalog.partners.items()}
         self._documents = rules.sources.documents
 
     def cite(self, rule: Rule) -> str:
@@ -88,38 +126,60 @@ class ChangeWords:
             section = head if head.startswith("§") else f"{head}, {note.group(1)}"
         return f"{rule.id}, {name}{' ' if section.startswith(('§', 'art.')) else ', '}{section}"
 
-    def consequences(self, change: DecisionChange) -> list[str]:
-        """What changes, each as a clause that follows 'Als …,' (verb first)."""
+    def consequences(self, change: DecisionChange, brief: bool = False) -> list[str]:
+        """What changes, each as a clause that follows 'Als …,' (verb first); `brief` counts arrangements instead of
+        naming them and gives partners their short names."""
         before = change.before
         said = []
         if change.holder:
             said.append(f"gaat de regie naar {self._holders[change.holder]}")
-        added = [self._titles[code] for code in change.arrangements_added]
+        added = [self._shorts[code] for code in change.arrangements_added]
         if added:
-            said.append(f"{'komt' if len(added) == 1 else 'komen'} {_quoted(added)} erbij")
-        removed = [self._titles[code] for code in change.arrangements_removed]
+            said.append(f"{'komt' if len(added) == 1 else 'komen'} {_listed(added, brief)} erbij")
+        removed = [self._shorts[code] for code in change.arrangements_removed]
         if removed:
-            said.append(f"{'vervalt' if len(removed) == 1 else 'vervallen'} {_quoted(removed)}")
+            said.append(f"{'vervalt' if len(removed) == 1 else 'vervallen'} {_listed(removed, brief)}")
         if change.escalation_added:
-            where = "ligt de doorzettingsmacht ook" if before.escalation_to else "is er doorzettingsmacht nodig"
-            said.append(f"{where} bij {self._partner_names(change.escalation_added)}")
+            names = self._partner_names(change.escalation_added, brief)
+            if before.escalation_to:
+                said.append(f"{'komt' if len(change.escalation_added) == 1 else 'komen'} {names} erbij in de route")
+            else:
+                said.append(f"is er een route nodig langs {names}")
         if change.escalation_removed:
             if set(change.escalation_removed) == set(before.escalation_to):
-                said.append("is er geen doorzettingsmacht meer nodig")
+                said.append("is de route voor als het vastloopt niet meer nodig")
             else:
-                said.append(f"ligt de doorzettingsmacht niet meer bij {self._partner_names(change.escalation_removed)}")
+                names = self._partner_names(change.escalation_removed, brief)
+                said.append(f"{'valt' if len(change.escalation_removed) == 1 else 'vallen'} {names} uit de route")
         raised = [self._signals[code] for code in change.signals_added]
         if raised:
-            said.append(f"{'komt de melding' if len(raised) == 1 else 'komen de meldingen'} {_quoted(raised)} erbij")
+            what = "komt het aandachtspunt" if len(raised) == 1 else "komen de aandachtspunten"
+            said.append(f"{what} {_quoted(raised)} erbij")
         dropped = [self._signals[code] for code in change.signals_removed]
         if dropped:
-            said.append(f"{'vervalt de melding' if len(dropped) == 1 else 'vervallen de meldingen'} {_quoted(dropped)}")
+            what = "vervalt het aandachtspunt" if len(dropped) == 1 else "vervallen de aandachtspunten"
+            said.append(f"{what} {_quoted(dropped)}")
         return said
 
-    def _partner_names(self, codes: Sequence[Partner]) -> str:
-        return join_nl([self._partners[code] for code in codes])
+    def _partner_names(self, codes: Sequence[Partner], brief: bool) -> str:
+        """Partners by name, or (brief) by short name; more than two (brief) by how many there are."""
+        if brief and len(codes) > 2:
+            return f"{len(codes)} partijen"
+        names = self._partner_shorts if brief else self._partners
+        return join_nl([names[code] for code in codes])
 
-    def sentence(self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, rule: Rule) -> str:
-        """'Als <changed answer>, <what changes> (<the first rule, its source>).'"""
-        clause = if_clause(self._vocabulary, name, old, new)
-        return f"Als {clause}, {join_nl(self.consequences(change))} ({self.cite(rule)})."
+    def sentence(self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, fill: Any) -> str:
+        """'Als <changed answer>, <what changes>.' in at most MAX_WORDS words, the shortest way that fits: arrangements
+        counted rather than named; then the last changes giving way to 'en verandert er nog meer'; then only the
+        first of answers with the same effect. The details name them all, with the rule and its source (`cite`)."""
+        full = self.consequences(change)
+        brief = self.consequences(change, brief=True)
+        shorter = [full, brief, *([*brief[:kept], "verandert er nog meer"] for kept in range(len(brief) - 1, 0, -1))]
+        said = ""
+        for answers in (new, new[:1]):
+            clause = fill(if_clause(self._vocabulary, name, old, answers))
+            for consequences in shorter:
+                said = f"Als {clause}, {fill(join_nl(consequences))}."
+                if len(said.split()) <= MAX_WORDS:
+                    return said
+        return said

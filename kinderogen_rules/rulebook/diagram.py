@@ -7,6 +7,7 @@ follows.
 """
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -30,10 +31,11 @@ class Step:
     holder: str
 
 
-def regie_steps(rules: list[LoadedRule]) -> list[Step]:
-    """The regie rules, highest priority first, in file order within a priority."""
+def regie_steps(rules: list[LoadedRule], words: Callable[[str], str] = str) -> list[Step]:
+    """The regie rules, highest priority first, in file order within a priority; `words` fills a title's words
+    that fit the child (the rulebook: their general form)."""
     steps = [
-        Step(r.rule.then.regie.priority, r.rule.id, r.rule.title, r.rule.then.regie.holder)
+        Step(r.rule.then.regie.priority, r.rule.id, words(r.rule.title), r.rule.then.regie.holder)
         for r in rules
         if r.rule.then.regie is not None
     ]
@@ -59,9 +61,9 @@ def _arrow(x1: float, y1: float, x2: float, y2: float) -> str:
     return f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="#535353" stroke-width="2" marker-end="url(#pijl)"/>'
 
 
-def regie_svg(rules: list[LoadedRule], catalog: CatalogFile) -> str:
+def regie_svg(rules: list[LoadedRule], catalog: CatalogFile, words: Callable[[str], str] = str) -> str:
     """The ladder as a standalone SVG document."""
-    steps = regie_steps(rules)
+    steps = regie_steps(rules, words)
     parts: list[str] = []
     y = 20
     parts.append(f'<rect x="{LEFT}" y="{y}" width="{LEFT_WIDTH}" height="46" rx="23" fill="#f3f3f3" stroke="#535353"/>')
@@ -77,7 +79,7 @@ def regie_svg(rules: list[LoadedRule], catalog: CatalogFile) -> str:
         rows = []
         for step in band:
             lines = textwrap.wrap(f"{step.rule_id}: {step.title}", 62)
-            detail = textwrap.wrap(catalog.holders[step.holder].name, 34)
+            detail = textwrap.wrap(words(catalog.holders[step.holder].name), 34)
             height = max(len(lines) * LINE, LINE + len(detail) * 16) + 2 * PAD
             rows.append((step, lines, detail, height))
         band_height = sum(height + 8 for *_, height in rows) + 8
@@ -96,7 +98,7 @@ def regie_svg(rules: list[LoadedRule], catalog: CatalogFile) -> str:
                 f'<rect x="{RIGHT}" y="{row_y}" width="{RIGHT_WIDTH}" height="{height}" rx="4" '
                 f'fill="{catalog.holders[step.holder].colour}"/>'
             )
-            short = f"Regie bij {catalog.holders[step.holder].label}"
+            short = f"Regie bij {words(catalog.holders[step.holder].label)}"
             parts.append(_text(RIGHT + 12, row_y + PAD + 14, [short], size=15, colour="#ffffff", weight="700"))
             parts.append(_detail(RIGHT + 12, row_y + PAD + 14 + LINE, detail))
             middle = row_y + height / 2

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.conditions import Condition
 from ..core.dutch import join_nl, join_or
-from ..core.vocabulary import ChoiceField, NumberField, SetField, Vocabulary, YesNoField
+from ..core.vocabulary import ChoiceField, NumberField, SetField, Vocabulary, YesNoField, put
 
 
 def _labels_as_written(
@@ -24,9 +24,9 @@ def _test_phrases(vocabulary: Vocabulary, name: str, test: Any) -> list[str]:
     >>> from kinderogen_rules.core.conditions import Range
     >>> words = load_rules().vocabulary
     >>> _test_phrases(words, "weeks_absent", Range(min=1)), _test_phrases(words, "age", Range(min=4, max=12))
-    (['het kind zit 1 week of langer zonder passend onderwijs'], ['het kind is 4 tot en met 12 jaar'])
+    (['{kind} zit 1 week of langer zonder passend onderwijs'], ['{kind} is 4 tot en met 12 jaar'])
     >>> _test_phrases(words, "setting", ["po", "geen"])
-    ['het kind zit op de gewone basisschool, of het kind staat nergens ingeschreven']
+    ['{kind} zit op de gewone basisschool, of {kind} staat nergens ingeschreven']
     """
     field = vocabulary.fields[name]
     if isinstance(field, NumberField):
@@ -37,15 +37,15 @@ def _test_phrases(vocabulary: Vocabulary, name: str, test: Any) -> list[str]:
         if low is not None and high is not None:
             amount = words.count(low) if low == high else f"{low} tot en met {words.count(high)}"
         elif low is not None:
-            amount = words.at_least.format(amount=words.count(low))
+            amount = put(words.at_least, amount=words.count(low))
         else:
-            amount = words.at_most.format(amount=words.count(high))
-        return [words.range.format(amount=amount)]
+            amount = put(words.at_most, amount=words.count(high))
+        return [put(words.range, amount=amount)]
     if isinstance(field, ChoiceField):
         own = {v: vocabulary.value(name, v).fact for v in test}
         plain = [v for v in test if not own[v]]
         template = field.words.value or ""
-        parts = [template.format(label=_labels_as_written(vocabulary, name, plain, join_or))] if plain else []
+        parts = [put(template, label=_labels_as_written(vocabulary, name, plain, join_or))] if plain else []
         parts.extend(fact for v in test if (fact := own[v]))
         return [", of ".join(parts)]
     if isinstance(field, YesNoField):
@@ -74,5 +74,9 @@ class Outline:
 
 def condition_outline(condition: Condition, vocabulary: Vocabulary) -> Outline:
     """What a rule's `when` asks, as Dutch points."""
-    points = [phrase for name, test in condition.tests() for phrase in _test_phrases(vocabulary, name, test)]
+    points = [
+        vocabulary.neutral(phrase)
+        for name, test in condition.tests()
+        for phrase in _test_phrases(vocabulary, name, test)
+    ]
     return Outline(points, [condition_outline(branch, vocabulary) for branch in condition.any or ()])

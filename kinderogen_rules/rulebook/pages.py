@@ -9,6 +9,7 @@ serves the same pages at /regelboek.
 """
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,10 @@ class RuleEntry:
     outline: Outline
     sources: list[SourceLine]
     scenarios: list[Scenario]
+    # The rule's own texts, with the words that fit a child in their general form ('het kind'): a page about a rule
+    # is about no one child.
+    title: str = ""
+    rationale: str = ""
     regie: str = ""
     leads: list[tuple[str, str]] = field(default_factory=list)
     arrangements: list[str] = field(default_factory=list)
@@ -71,10 +76,9 @@ class RuleEntry:
 
     def looks(self) -> dict[str, str]:
         """What a reader compares between two versions of a rule, by the label the page shows."""
-        rule = self.loaded.rule
         return {
-            "Titel": rule.title,
-            "Waarom": rule.rationale,
+            "Titel": self.title,
+            "Waarom": self.rationale,
             "Wanneer": "; ".join(self.outline.points) + "".join(f"; of {b.points}" for b in self.outline.one_of),
             "Regie": self.regie,
             "In deze regio": "; ".join(f"{holder}: {text}" for holder, text in self.leads),
@@ -196,7 +200,8 @@ class Book:
 def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scenario]]) -> RuleEntry:
     rule, catalog = loaded.rule, ruleset.catalog
     documents = ruleset.sources.documents
-    titles = {a.code: a.title for a in catalog.arrangements}
+    neutral = ruleset.vocabulary.neutral
+    titles = ruleset.arrangement_names
     entry = RuleEntry(
         loaded=loaded,
         page=loaded.topic,
@@ -206,22 +211,28 @@ def _entry(loaded: LoadedRule, ruleset: RuleSet, specified: dict[str, list[Scena
             for s in rule.sources
         ],
         scenarios=specified.get(rule.id, []),
+        title=neutral(rule.title),
+        rationale=neutral(rule.rationale),
         rules_start=catalog.valid_from,
     )
     then = rule.then
     if then.regie is not None:
         entry.regie = (
-            f"bij {catalog.holders[then.regie.holder].name} (voorrang {then.regie.priority}); concreet: "
-            f"{then.regie.lead}"
+            f"bij {neutral(catalog.holders[then.regie.holder].name)} (voorrang {then.regie.priority}); concreet: "
+            f"{neutral(then.regie.lead)}"
         )
-    entry.leads = [(catalog.holders[holder].label, text) for holder, text in (then.leads or {}).items()]
+    # A region's lead is keyed by a holder, or by the role of a regie rule (see `Regie.lead_role`).
+    entry.leads = [
+        (neutral(catalog.holders[role].label) if role in catalog.holders else f"rol {role}", neutral(text))
+        for role, text in (then.leads or {}).items()
+    ]
     entry.arrangements = [titles[code] for code in then.arrangements]
-    entry.partners = [catalog.partners[code] for code in then.partners]
-    entry.informed = [catalog.partners[code] for code in then.informed]
+    entry.partners = [neutral(catalog.partners[code].name) for code in then.partners]
+    entry.informed = [neutral(catalog.partners[code].name) for code in then.informed]
     entry.signals = [catalog.signals[code].label for code in then.signals]
     if then.escalation is not None:
-        to = ", ".join(catalog.partners[code] for code in then.escalation.to)
-        entry.escalation = f"{to}. {then.escalation.explanation}"
+        to = ", ".join(neutral(catalog.partners[code].name) for code in then.escalation.to)
+        entry.escalation = f"{to}. {neutral(then.escalation.explanation)}"
     return entry
 
 
@@ -269,8 +280,8 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         for file in ruleset.files
     ]
     catalog = ruleset.catalog
-    arrangement_titles: dict[str, str] = {a.code: a.title for a in catalog.arrangements}
-    partner_names: dict[str, str] = {code: name for code, name in catalog.partners.items()}
+    arrangement_titles = ruleset.arrangement_names
+    partner_names = ruleset.partner_names
     documents = []
     for doc_id, document in ruleset.sources.documents.items():
         citing = [(e, s.section) for e in entries for s in e.sources if s.document == doc_id]
@@ -287,7 +298,10 @@ def build_book(ruleset: RuleSet, features: list[Feature], day: dt.date | None = 
         partners=_index(entries, partner_names, "partners", partner_names),
         signals=_index(entries, catalog.signal_labels, "signals", catalog.signal_labels),
         documents=documents,
-        steps=[(s.priority, s.rule_id, s.title, catalog.holders[s.holder].name) for s in regie_steps(shown)],
+        steps=[
+            (s.priority, s.rule_id, s.title, ruleset.holder_names[s.holder])
+            for s in regie_steps(shown, ruleset.vocabulary.neutral)
+        ],
         texts=texts,
     )
 
@@ -324,8 +338,24 @@ def _texts(ruleset: RuleSet, rules: dict[str, RuleEntry]) -> list[TextPage]:
 # In Markdown, signs that could make text into HTML, a link or a table cell: escaped as a backslash escape where
 # every Markdown reader takes one, and as an entity where not all do (Python-Markdown passes `\<` on as HTML).
 _MARKDOWN_ESCAPES = str.maketrans(
-    {"\\": "\\\\", "[": "\\[", "]": "\\]", "|": "\\|", "&": "&amp;", "<": "&lt;", ">": "&gt;"}
+    {
+        "\\": "\\\\",
+        "[": "\\[",
+        "]": "\\]",
+        "|": "\\|",
+        "`": "\\`",
+        "*": "\\*",
+        "_": "\\_",
+        "#": "\\#",
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+    }
 )
+# A line break would start a heading, a rule, a list or a code fence; a control or bidi character can hide or turn
+# text around. In a value they become one space, or go.
+_MARKDOWN_SPACE = re.compile(r"\s+")
+_HIDDEN = re.compile(r"[\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def markdown_text(value: object) -> str:
@@ -333,7 +363,7 @@ def markdown_text(value: object) -> str:
     A Markdown snippet the template made itself (marked `|safe`) passes as it is."""
     if hasattr(value, "__html__"):  # what `|safe` marks
         return str(value)
-    return str(value).translate(_MARKDOWN_ESCAPES)
+    return _MARKDOWN_SPACE.sub(" ", _HIDDEN.sub(" ", str(value))).translate(_MARKDOWN_ESCAPES)
 
 
 def _environment(fmt: str) -> Environment:
@@ -352,7 +382,9 @@ def _environment(fmt: str) -> Environment:
 
 def render_book(book: Book, ruleset: RuleSet) -> dict[str, str]:
     """Every file of the site, by name: HTML pages, the same as Markdown, the stylesheet and the diagram."""
-    files: dict[str, str] = {"regie.svg": regie_svg([e.loaded for e in book.rules.values()], ruleset.catalog)}
+    files: dict[str, str] = {
+        "regie.svg": regie_svg([e.loaded for e in book.rules.values()], ruleset.catalog, ruleset.vocabulary.neutral)
+    }
     pages: list[tuple[str, str, dict[str, object]]] = [("index", "index", {}), ("bronnen", "bronnen", {})]
     pages += [("onderwerp", topic.page, {"topic": topic}) for topic in book.topics]
     pages += [("specificatie", f"specificatie-{f.file}", {"feature": f}) for f in book.features]

@@ -66,12 +66,15 @@ class _Open:
 
 
 def feature_text(path: Path) -> str:
-    """A feature file's text, with the limits a rule file has: a regular file (not a link to a device such as
-    /dev/zero, which would be read until memory runs out), at most MAX_FEATURE_BYTES, UTF-8. An InputError in
-    Dutch otherwise."""
+    """A feature file's text, with the limits a rule file has: a regular file (no link: not to a device such as
+    /dev/zero, which would be read until memory runs out, nor to a file elsewhere), at most MAX_FEATURE_BYTES,
+    UTF-8. An InputError in Dutch otherwise."""
     try:
-        if not path.is_file():
-            raise InputError(f"Scenario's: {path.name} is geen gewoon bestand (een map, apparaat of koppeling ernaar).")
+        # A link is refused too: it would publish the file it points to, anywhere on the machine, as a page.
+        if path.is_symlink() or not path.is_file():
+            raise InputError(
+                f"Scenario's: {path.name} is geen gewoon bestand (een map, een apparaat of een koppeling)."
+            )
         with path.open("rb") as stream:
             data = stream.read(MAX_FEATURE_BYTES + 1)
     except OSError as exc:
