@@ -185,8 +185,9 @@ def test_an_invalid_form_shows_the_error_summary_and_moves_focus_to_it(page: Any
     page.get_by_role("button", name="Advies geven").click()
     summary = page.locator(".foutoverzicht")
     summary.wait_for()
-    # Playwright's default wait (30 s) is a guard, not a speed target; 5 s could run out on a busy machine.
-    page.wait_for_function("document.activeElement.classList.contains('foutoverzicht')")
+    # Playwright's default wait (30 s) is a guard, not a speed target; 5 s could run out on a busy machine. Not
+    # wait_for_function: when it has to poll, it evaluates a string, which the page's policy forbids (no eval).
+    playwright_api.expect(summary).to_be_focused(timeout=30_000)
     links = page.locator(".foutoverzicht a").all_inner_texts()
     assert links[:3] == [
         'Leeftijd: vul een heel getal in (niet "acht").',
