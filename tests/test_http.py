@@ -232,6 +232,7 @@ def test_a_body_in_a_transfer_coding_other_than_chunked_is_a_501(
     assert_dutch_refusal(path, answer, 501, "zonder compressie")
 
 
+@pytest.mark.slow
 def test_identity_before_chunked_is_no_coding(server: tuple[str, Path]) -> None:
     answer = exchange(port_of(server), gzipped_chunked("/api/advice", PROFILE, [b"identity, chunked"]))
     assert statuses(answer) == [200]

@@ -83,6 +83,7 @@ def test_a_report_never_replaces_its_own_input(tmp_path: Path, capsys: pytest.Ca
     assert sorted(path.name for path in folder.iterdir()) == ["index.html"]
 
 
+@pytest.mark.slow
 def test_a_reader_never_sees_a_half_written_output(tmp_path: Path) -> None:
     """While a batch runs, its output file is the old one, whole, until it is the new one, whole."""
     cases, out = tmp_path / "casussen.jsonl", tmp_path / "adviezen.jsonl"
@@ -106,6 +107,7 @@ def test_a_reader_never_sees_a_half_written_output(tmp_path: Path) -> None:
     assert sorted(path.name for path in tmp_path.iterdir()) == ["adviezen.jsonl", "casussen.jsonl"]
 
 
+@pytest.mark.slow
 def test_of_two_batches_writing_one_file_one_wins_whole(tmp_path: Path) -> None:
     """Two batches to one file both said "Klaar"; the file held lines of both, a broken line and NUL bytes."""
     out = tmp_path / "adviezen.jsonl"

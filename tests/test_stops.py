@@ -17,6 +17,9 @@ from kinderogen_rules import advise
 from kinderogen_rules.caseloads.batch import run_batch
 from kinderogen_rules.core.stops import stops_as_interrupts
 
+# Each test starts a batch and stops it with a signal: seconds each, so not in `make test-fast`.
+pytestmark = pytest.mark.slow
+
 PATIENCE = 120
 
 
