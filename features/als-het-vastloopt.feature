@@ -97,7 +97,8 @@ Functionaliteit: Als het vastloopt: een route van stappen, elk waar de tekst die
     thuiszitters, leerrecht en hoorrecht). Hier gaat het niet om onderwijs maar om de veiligheid thuis: de
     professional vraagt advies aan Veilig Thuis (Wet meldcode; kadernotitie §3.5.3), de gemeente zet door voor de
     jeugdhulp en gaat over de toegang tot de kinderbescherming (kadernotitie, Schema 2), en de Raad voor de
-    Kinderbescherming is het laatste middel (Kamerbrief thuiszitters, Raad voor de Kinderbescherming).
+    Kinderbescherming is het laatste middel (Kamerbrief thuiszitters, Raad voor de Kinderbescherming). Voor die
+    laatste stap komt een melding bij Veilig Thuis (Wet meldcode, stappen van de meldcode).
 
     Gegeven een kind van <leeftijd> jaar <plek>
     En er zijn zorgen over de veiligheid van het kind
@@ -110,6 +111,7 @@ Functionaliteit: Als het vastloopt: een route van stappen, elk waar de tekst die
     En is de laatste stap van de route kinderbescherming bij de Raad voor de Kinderbescherming
     En noemt de route de Geschillencommissie passend onderwijs en de onderwijsconsulent niet
     En noemt de route het samenwerkingsverband niet
+    En noemt het advies "meld dit bij Veilig Thuis"
     En wordt advies van Veilig Thuis overwogen
     En staat Veilig Thuis aan tafel
     En herhaalt de route geen zin
