@@ -9,7 +9,8 @@ cannot drift from the decision; it is part of "Waarom", the one place rule ids a
 
 import string
 from collections.abc import Callable, Iterable
-from functools import lru_cache, partial
+from dataclasses import dataclass
+from functools import partial
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
@@ -90,43 +91,78 @@ def _view(rule: Rule, vocabulary: Vocabulary) -> Callable[[Any], tuple[Any, ...]
 
 
 class RuleWords:
-    """'Dit geldt, want …' for one rule: the facts of a profile that met the rule's tests.
+    """One rule as "Waarom" lists it: its title, sources and rationale, and 'Dit geldt, want …', the facts of a
+    profile that met the rule's tests.
 
-    The sentence depends only on what the rule can see of a profile: its numbers and choices, and of a set only
+    That sentence depends only on what the rule can see of a profile: its numbers and choices, and of a set only
     the members its tests name (the whole set where a test asks for an empty one), and on the words that fit the
-    child. That view is the key of a cache, so profiles that differ elsewhere share one sentence. The advisor owns one
-    per rule, and so the cache.
+    child. That view is the key of a cache, so profiles that differ elsewhere share one fired rule. The advisor owns
+    one per rule, and so the cache.
     """
 
     CACHE_SIZE = 4096
 
-    def __init__(self, rule: Rule, vocabulary: Vocabulary, wording: Wording) -> None:
+    def __init__(
+        self, rule: Rule, vocabulary: Vocabulary, wording: Wording, sources: list[SourceRef], named: Iterable[str]
+    ) -> None:
         self.rule = rule
         self._vocabulary = vocabulary
         self._wording = wording
+        self._sources = sources
         self._evaluate: Evaluator = evaluator(rule.when)
         self._view = _view(rule, vocabulary)
-        self._reasons: dict[tuple[Any, ...], str] = {}
+        # The answers the rule's own texts name ({weeks_absent}): part of the key where there are any.
+        named = sorted(named)
+        self._named: Callable[[Any], Any] = attrgetter(*named) if named else (lambda profile: None)
+        self._fired: dict[tuple[Any, ...], FiredRule] = {}
+        self._phrases: dict[tuple[Any, ...], list[str]] = {}
 
-    def because(self, profile: Profile, key: tuple[int, ...]) -> str:
+    def fired(self, profile: Profile, key: tuple[int, ...], overruled_by: str | None) -> FiredRule:
+        """The rule as fired for this profile; `overruled_by` names the regie rule that goes before this one."""
+        memo = (self._view(profile), key, overruled_by, self._named(profile))
+        fired = self._fired.get(memo)
+        if fired is None:
+            if len(self._fired) >= self.CACHE_SIZE:
+                self._fired.clear()
+            fired = self._fired[memo] = self._fired_rule(profile, key, overruled_by)
+        return fired
+
+    def _fired_rule(self, profile: Profile, key: tuple[int, ...], overruled_by: str | None) -> FiredRule:
+        because = self._because(profile, key)
+        if overruled_by is not None:
+            # A regie rule that counts for what it brings, while another gives the regie: say so, or it reads as a
+            # contradiction.
+            because = f"{because} De regie volgt {overruled_by}: die gaat voor."
+        fill = self._wording.fill
+        return FiredRule(
+            id=self.rule.id,
+            title=fill(self.rule.title, profile, key),
+            sources=self._sources,
+            rationale=fill(self.rule.rationale, profile, key),
+            because=because,
+        )
+
+    def _because(self, profile: Profile, key: tuple[int, ...]) -> str:
         """Why the rule applies to this profile: 'Dit geldt, want …'."""
-        memo = (self._view(profile), key)
-        reason = self._reasons.get(memo)
-        if reason is None:
-            if len(self._reasons) >= self.CACHE_SIZE:
-                self._reasons.clear()
-            reason = self._reasons[memo] = self._wording.fill(self._because(profile), profile, key)
-        return reason
-
-    def _because(self, profile: Profile) -> str:
         trace = self._evaluate(profile)
         if trace is None:
             raise RuntimeError(f"Regel {self.rule.id} geldt volgens de engine, maar niet volgens zijn voorwaarden.")
-        words = self._vocabulary
-        phrases = [p for name, test in trace for p in fact_phrases(words, name, test, getattr(profile, name))]
+        fill = self._wording.fill
+        phrases = [fill(p, profile, key) for name, test in trace for p in self._phrase(name, test, profile)]
         if not phrases:
             return "Dit geldt voor ieder kind."
         return f"Dit geldt, want {join_nl(list(dict.fromkeys(phrases)))}."
+
+    def _phrase(self, name: str, test: Any, profile: Profile) -> list[str]:
+        """How one field's value reads given the test it met, remembered: the same few phrases come back often."""
+        value = getattr(profile, name)
+        memo = (name, id(test), value)
+        phrases = self._phrases.get(memo)
+        if phrases is None:
+            if len(self._phrases) >= self.CACHE_SIZE:
+                self._phrases.clear()
+            phrases = self._phrases[memo] = fact_phrases(self._vocabulary, name, test, value)
+        return phrases
 
 
 Part = TypeVar("Part", bound=Strict)
@@ -137,36 +173,17 @@ class _Parts(Generic[Part]):
 
     SIZE = 16_384
 
-    def __init__(self, model: type[Part]) -> None:
-        self._model = model
+    def __init__(self) -> None:
         self._made: dict[tuple[Any, ...], Part] = {}
 
-    def get(self, key: tuple[Any, ...], **fields: Any) -> Part:
-        return self.made(key, lambda: fields)
-
-    def made(self, key: tuple[Any, ...], fields: Callable[[], dict[str, Any]]) -> Part:
-        """The part of this key; its fields are worked out only the first time."""
+    def __call__(self, key: tuple[Any, ...], make: Callable[[], Part]) -> Part:
+        """The part of this key; `make` builds it only the first time."""
         made = self._made.get(key)
         if made is None:
             if len(self._made) >= self.SIZE:
                 self._made.clear()
-            made = self._made[key] = self._model(**fields())
+            made = self._made[key] = make()
         return made
-
-
-@lru_cache(maxsize=4096)
-def _sentences(text: str) -> tuple[str, ...]:
-    """The sentences of a text, remembered: the same filled texts come back advice after advice."""
-    return tuple(sentences(text))
-
-
-def distinct_sentences(texts: Iterable[str]) -> str:
-    """Texts as one, each sentence once: two rules that say the same thing say it once.
-
-    >>> distinct_sentences(["Het kind wacht. Regel steun.", "Regel steun. Vraag de ouders."])
-    'Het kind wacht. Regel steun. Vraag de ouders.'
-    """
-    return " ".join(dict.fromkeys(sentence for text in texts for sentence in _sentences(text)))
 
 
 def cited_as(document: Document | None, doc_id: str, section: str) -> str:
@@ -175,9 +192,34 @@ def cited_as(document: Document | None, doc_id: str, section: str) -> str:
     return f"{first_upper(name)}, {section}"
 
 
+@dataclass(frozen=True, eq=False)
+class _RuleSaid:
+    """The texts of one rule filled for one child, the rationale and the escalation split into sentences once; one
+    object per rule and filling (see `AdviceWords._said`), so it is compared by identity."""
+
+    rationale: tuple[str, ...]
+    escalation: tuple[str, ...]
+    because: str
+
+
+@dataclass(frozen=True)
+class _CatalogSaid:
+    """The catalogue's words filled for one child: what every advice with the same fitting words shares."""
+
+    titles: dict[str, str]
+    shorts: dict[str, str]
+    used_up: dict[str, str]
+    partners: dict[str, tuple[str, str, str]]
+    labels: dict[str, str]
+    names: dict[str, str]
+    child: tuple[str, str] | None
+
+
 # The layers of one advice that depend only on its decision and on the words that fit the child.
 Layers = dict[str, Any]
 LAYERS_CACHED = 16_384
+# Filled texts of rules and of the catalogue remembered; a rule set has a few hundred, a profile a few forms.
+SAID_CACHED = 16_384
 # The most names "In het kort" lists of who to invite; the rest are under "Aan tafel".
 INVITED_NAMED = 4
 # The most first steps "In het kort" names.
@@ -189,8 +231,10 @@ STEP_SENTENCES = 2
 class AdviceWords:
     """The worded parts of an advice for one decision and profile, as frozen models ready for `Advice`.
 
-    Parts with the same words are shared between advices (they are frozen), and the layers of an advice are
-    remembered per decision and the words that fit the child, so most advices build none.
+    Every text is filled and split into sentences once per rule and fitting words (`_RuleSaid`, `_CatalogSaid`), so
+    building the layers of a new combination of rules only picks and orders sentences. Parts with the same words are
+    shared between advices (they are frozen), and the layers of an advice are remembered per decision and the words
+    that fit the child.
     """
 
     def __init__(self, rules: RuleSet, in_force: Iterable[Rule], order: CodeOrder) -> None:
@@ -198,10 +242,10 @@ class AdviceWords:
         catalog = self._catalog = rules.catalog
         vocabulary = rules.vocabulary
         wording = self._wording = Wording(vocabulary)
-        self._rules = {rule.id: RuleWords(rule, vocabulary, wording) for rule in in_force}
-        self._documents = rules.sources.documents
+        documents = rules.sources.documents
         self._arrangement_order = order.arrangement_rank
         self._arrangements_info = {a.code: a for a in catalog.arrangements}
+        self._lighter = {a.code: frozenset(a.after) for a in catalog.arrangements}
         condition = condition_model(vocabulary)
         self._now_when = {
             a.code: evaluator(condition.model_validate(a.now_when)) for a in catalog.arrangements if a.now_when
@@ -212,24 +256,45 @@ class AdviceWords:
         self._signal_order = order.signal_rank
         self._kind_order = {kind: n for n, kind in enumerate(catalog.escalation_kinds)}
         self._partner_order = {code: n for n, code in enumerate(catalog.partners)}
-        # The fields the texts of the catalogue name between braces; the rules' own are found per decision.
+        # The rule that knows most about the child speaks first in a step of the route.
+        self._knows = {rule.id: len(rule.when.fields()) for rule in in_force}
+        # Whom each rule brings to the table: its partners, then whom its escalation names.
+        self._brings = {rule.id: (*rule.then.partners, *self._escalated(rule)) for rule in in_force}
+        # The fields the texts name between braces ({weeks_absent}): their answers are part of what is filled.
         self._fields = frozenset(vocabulary.fields)
-        self._catalog_named = self._named([text for where, text in catalog.texts() if not where.startswith("signals.")])
-        self._signal_named = {code: self._named([signal.message]) for code, signal in catalog.signals.items()}
-        self._rule_named = {rule.id: self._named(self._rule_texts(rule)) for rule in in_force}
-        self._rule_named_sorted = {rule_id: tuple(sorted(named)) for rule_id, named in self._rule_named.items()}
-        # The catalogue's conditions on a profile that place an arrangement in its group.
-        self._placing = tuple(self._now_when.values()) + tuple(self._used_up_when.values())
+        self._catalog_named = tuple(
+            sorted(self._named([text for where, text in catalog.texts() if not where.startswith("signals.")]))
+        )
+        self._signal_named = {code: tuple(sorted(self._named([s.message]))) for code, s in catalog.signals.items()}
+        self._rule_named = {rule.id: tuple(sorted(self._named(self._rule_texts(rule)))) for rule in in_force}
+        self._rules = {
+            rule.id: RuleWords(
+                rule,
+                vocabulary,
+                wording,
+                [
+                    SourceRef(
+                        document=s.document,
+                        section=s.section,
+                        cited_as=cited_as(documents.get(s.document), s.document, s.section),
+                    )
+                    for s in rule.sources
+                ],
+                self._rule_named[rule.id],
+            )
+            for rule in in_force
+        }
         self._layers: dict[tuple[Any, ...], Layers] = {}
-        self._fired = _Parts(FiredRule)
-        self._regie_parts = _Parts(Regie)
-        self._arrangement_parts = _Parts(Arrangement)
-        self._informed_parts = _Parts(Informed)
-        self._escalation_parts = _Parts(Escalation)
-        self._step_parts = _Parts(EscalationStep)
-        self._signal_parts = _Parts(Signal)
-        self._seat_parts = _Parts(Seat)
-        self._group_parts = _Parts(PlanGroup)
+        self._rule_said: dict[tuple[Any, ...], _RuleSaid] = {}
+        self._catalog_said: dict[tuple[Any, ...], _CatalogSaid] = {}
+        self._regie_parts: _Parts[Regie] = _Parts()
+        self._arrangement_parts: _Parts[Arrangement] = _Parts()
+        self._informed_parts: _Parts[Informed] = _Parts()
+        self._escalation_parts: _Parts[Escalation] = _Parts()
+        self._step_parts: _Parts[EscalationStep] = _Parts()
+        self._signal_parts: _Parts[Signal] = _Parts()
+        self._seat_parts: _Parts[Seat] = _Parts()
+        self._group_parts: _Parts[PlanGroup] = _Parts()
 
     def _named(self, texts: Iterable[str]) -> frozenset[str]:
         """The profile's fields that these texts name between braces ({weeks_absent})."""
@@ -251,174 +316,206 @@ class AdviceWords:
             texts.append(escalation.explanation)
         return texts
 
-    def _named_values(self, decision: Decision, profile: Profile) -> tuple[Any, ...]:
-        """The values of the fields this decision's texts name: with its rules, lead and the words that fit the
-        child, all its layers depend on (besides where the catalogue places an arrangement)."""
-        named = set(self._catalog_named)
-        for code in decision.signal_codes:
-            named |= self._signal_named[code]
-        for loaded in decision.counting:
-            named |= self._rule_named[loaded.rule.id]
-        return tuple((name, getattr(profile, name)) for name in sorted(named))
+    @staticmethod
+    def _escalated(rule: Rule) -> list[str]:
+        return rule.then.escalation.to if rule.then.escalation is not None else []
+
+    @staticmethod
+    def _holding(tests: dict[str, Evaluator], codes: Iterable[str], profile: Profile) -> frozenset[str]:
+        """The arrangements of this advice whose catalogue condition (`used_up`, `now_when`) the profile meets."""
+        return frozenset(code for code, test in tests.items() if code in codes and test(profile) is not None)
 
     def parts(self, decision: Decision, profile: Profile) -> dict[str, Any]:
         """Every worded part of the advice: regie, arrangements and their plan, who is informed and at the table,
         the route when stuck, signals, in short, and the fired rules with why each applies."""
         key = self._wording.key(profile)
-        values = self._named_values(decision, profile)
-        placed = tuple(test(profile) is None for test in self._placing)
-        memo = (tuple(id(r) for r in decision.counting), decision.lead, key, values, placed)
+        codes = decision.arrangement_rules
+        used_up = self._holding(self._used_up_when, codes, profile)
+        now = self._holding(self._now_when, codes, profile)
+        # Of the answers texts name, those of this decision's rules and signals: the counting rules fix which.
+        values = [getattr(profile, name) for name in self._catalog_named]
+        for loaded in decision.counting:
+            values += [getattr(profile, name) for name in self._rule_named[loaded.rule.id]]
+        for code in decision.signal_codes:
+            values += [getattr(profile, name) for name in self._signal_named[code]]
+        memo = (tuple(id(r) for r in decision.counting), decision.lead, key, *values, used_up, now)
         layers = self._layers.get(memo)
         if layers is None:
             if len(self._layers) >= LAYERS_CACHED:
                 self._layers.clear()
-            layers = self._layers[memo] = self._build(decision, profile, key)
+            said = self._said(decision, profile, key)
+            layers = self._layers[memo] = self._build(decision, profile, key, said, used_up, now)
         return {**layers, "fired_rules": self._fired_rules(decision, profile, key)}
 
-    def _fill(self, profile: Profile, key: tuple[int, ...]) -> Any:
-        wording = self._wording
-        return lambda template: wording.fill(template, profile, key)
-
-    def _fired_rules(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> list[FiredRule]:
-        fill = self._fill(profile, key)
-        found = []
-        decider = decision.decider.rule
+    def _said(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> dict[str, _RuleSaid]:
+        """The filled texts of the rules that count, by rule id."""
+        found = {}
         for loaded in decision.counting:
             rule = loaded.rule
-            because = self._rules[rule.id].because(profile, key)
-            if rule.then.regie is not None and rule is not decider:
-                # A regie rule that counts for what it brings, while another gives the regie: say so, or it reads
-                # as a contradiction.
-                because = f"{because} De regie volgt {decider.id}: die gaat voor."
-            named = tuple(getattr(profile, name) for name in self._rule_named_sorted[rule.id])
-            found.append(
-                self._fired.made((rule.id, key, because, named), partial(self._fired_fields, rule, fill, because))
-            )
+            memo = (rule.id, key, *(getattr(profile, name) for name in self._rule_named[rule.id]))
+            said = self._rule_said.get(memo)
+            if said is None:
+                if len(self._rule_said) >= SAID_CACHED:
+                    self._rule_said.clear()
+                said = self._rule_said[memo] = self._say_rule(rule, profile, key)
+            found[rule.id] = said
         return found
 
-    def _fired_fields(self, rule: Rule, fill: Any, because: str) -> dict[str, Any]:
-        sources = [
-            SourceRef(
-                document=s.document,
-                section=s.section,
-                cited_as=cited_as(self._documents.get(s.document), s.document, s.section),
-            )
-            for s in rule.sources
-        ]
-        return {
-            "id": rule.id,
-            "title": fill(rule.title),
-            "sources": sources,
-            "rationale": fill(rule.rationale),
-            "because": because,
-        }
+    def _say_rule(self, rule: Rule, profile: Profile, key: tuple[int, ...]) -> _RuleSaid:
+        fill = self._wording.fill
+        regie, escalation = rule.then.regie, rule.then.escalation
+        return _RuleSaid(
+            rationale=tuple(sentences(fill(rule.rationale, profile, key))),
+            escalation=tuple(sentences(fill(escalation.explanation, profile, key))) if escalation else (),
+            because=fill(regie.because, profile, key) if regie is not None and regie.because else "",
+        )
 
-    def _build(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> Layers:
-        fill = self._fill(profile, key)
+    def _catalog_words(self, profile: Profile, key: tuple[int, ...]) -> _CatalogSaid:
+        """The catalogue's words for this child, filled once per fitting words (and answers they name)."""
+        memo = (key, *(getattr(profile, name) for name in self._catalog_named))
+        said = self._catalog_said.get(memo)
+        if said is None:
+            if len(self._catalog_said) >= SAID_CACHED:
+                self._catalog_said.clear()
+            said = self._catalog_said[memo] = self._say_catalog(profile, key)
+        return said
+
+    def _say_catalog(self, profile: Profile, key: tuple[int, ...]) -> _CatalogSaid:
         catalog = self._catalog
+
+        def fill(template: str) -> str:
+            return self._wording.fill(template, profile, key)
+
+        child = catalog.child
+        return _CatalogSaid(
+            titles={a.code: fill(a.title) for a in catalog.arrangements},
+            shorts={a.code: fill(a.short) for a in catalog.arrangements},
+            used_up={a.code: fill(a.used_up.text) for a in catalog.arrangements if a.used_up},
+            partners={code: (fill(p.name), fill(p.short), fill(p.role)) for code, p in catalog.partners.items()},
+            labels={code: first_upper(fill(h.label)) for code, h in catalog.holders.items()},
+            names={code: fill(h.name) for code, h in catalog.holders.items()},
+            child=(fill(child.name), fill(child.role)) if child is not None else None,
+        )
+
+    def _fired_rules(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> list[FiredRule]:
+        decider = decision.decider.rule
+        return [
+            self._rules[rule.id].fired(
+                profile, key, decider.id if rule.then.regie is not None and rule is not decider else None
+            )
+            for rule in (loaded.rule for loaded in decision.counting)
+        ]
+
+    def _build(
+        self,
+        decision: Decision,
+        profile: Profile,
+        key: tuple[int, ...],
+        said_by: dict[str, _RuleSaid],
+        used_up: frozenset[str],
+        now: frozenset[str],
+    ) -> Layers:
+        words = self._catalog_words(profile, key)
         # One rule's rationale may explain the regie and an arrangement: what is said once is not said again. Where
         # the rule that gives the regie also brings an arrangement with nothing else to say, the regie keeps the first
         # sentences of the rationale and the arrangement says the last.
         decider = decision.decider.rule
-        regie_says = sentences(fill(decider.rationale))
+        regie_says = list(said_by[decider.id].rationale)
         said = set(regie_says)
 
         def unsaid(rules: list[Rule], share: bool = True) -> str:
-            fresh = [s for s in _sentences(distinct_sentences(fill(rule.rationale) for rule in rules)) if s not in said]
+            fresh = list(dict.fromkeys(s for rule in rules for s in said_by[rule.id].rationale if s not in said))
             if share and not fresh and any(rule is decider for rule in rules) and len(regie_says) > 1:
                 fresh = [regie_says.pop()]
             said.update(fresh)
             return " ".join(fresh)
 
         arrangements = []
-        for code, rules in sorted(decision.arrangement_rules.items(), key=self._arrangement_rank):
+        codes = decision.arrangement_rules
+        for code, rules in sorted(codes.items(), key=self._arrangement_rank):
             info = self._arrangements_info[code]
-            used_up = info.used_up if self._used_up(code, profile) else None
-            explanation = fill(used_up.text) if used_up else unsaid(rules)
-            group = used_up.group if used_up else self._group(code, decision, profile)
+            if code in used_up and info.used_up is not None:
+                explanation, group = words.used_up[code], info.used_up.group
+            else:
+                explanation = unsaid(rules)
+                # After a lighter arrangement in this advice, it comes when that is not enough, unless `now_when`.
+                lighter = not self._lighter[code].isdisjoint(codes)
+                group = "als_niet_genoeg" if lighter and code not in now else info.group
+            rule_ids = [rule.id for rule in rules]
             arrangements.append(
-                self._arrangement_parts.get(
-                    (code, explanation, group, key, *(rule.id for rule in rules)),
-                    code=code,
-                    title=fill(info.title),
-                    explanation=explanation,
-                    rule_ids=[rule.id for rule in rules],
-                    group=group,
-                    urgent=info.urgent,
+                self._arrangement_parts(
+                    (code, explanation, group, key, *rule_ids),
+                    partial(
+                        Arrangement,
+                        code=code,
+                        title=words.titles[code],
+                        explanation=explanation,
+                        rule_ids=rule_ids,
+                        group=group,
+                        urgent=info.urgent,
+                    ),
                 )
             )
         # A partner kept informed gets what its rules still have to say, or else what it does (its role).
-        informed = [
-            self._informed_parts.get(
-                (partner, name, *(r.id for r in rules), explanation),
-                partner=partner,
-                name=name,
-                explanation=explanation,
-                rule_ids=[r.id for r in rules],
+        informed = []
+        for partner, rules in decision.informed_rules.items():
+            name, _, role = words.partners[partner]
+            explanation = unsaid(rules, share=False) or role
+            rule_ids = [r.id for r in rules]
+            informed.append(
+                self._informed_parts(
+                    (partner, name, explanation, *rule_ids),
+                    partial(Informed, partner=partner, name=name, explanation=explanation, rule_ids=rule_ids),
+                )
             )
-            for partner, rules in decision.informed_rules.items()
-            for name, explanation in (
-                (
-                    fill(catalog.partners[partner].name),
-                    unsaid(rules, share=False) or fill(catalog.partners[partner].role),
-                ),
-            )
-        ]
-        route = self._route(decision, fill)
-        seats = self._seats(decision, fill, key)
+        route = self._route(decision, said_by)
+        seats = self._seats(decision, words, key)
         plan = self._plan(arrangements)
-        regie = self._regie(decision, fill, " ".join(regie_says))
+        lead = self._wording.fill(decision.lead, profile, key)
+        explanation = " ".join(regie_says)
+        regie = self._regie_parts(
+            (decision.holder, lead, explanation),
+            partial(Regie, holder=decision.holder, lead=lead, explanation=explanation),
+        )
         return {
             "regie": regie,
-            "regie_name": fill(catalog.holders[decision.holder].name),
+            "regie_name": words.names[decision.holder],
             "arrangements": arrangements,
             "informed": informed,
             "escalation": self._escalation(decision, route),
             "escalation_route": route,
-            "signals": [
-                self._signal_parts.get((code, text), code=code, message=text)
-                for code in sorted(decision.signal_codes, key=self._signal_order.__getitem__)
-                for text in (fill(catalog.signals[code].message),)
-            ],
+            "signals": self._signals(decision, profile, key),
             "plan": plan,
             "at_table": seats,
-            "summary": self._summary(decision, fill, arrangements, plan, seats, route),
+            "summary": self._summary(decision, words, said_by, plan, seats, route),
         }
 
     def _arrangement_rank(self, item: tuple[str, list[Rule]]) -> int:
         return self._arrangement_order[item[0]]
 
-    def _used_up(self, code: str, profile: Profile) -> bool:
-        """Whether the profile says this arrangement was already used (`used_up.when` in the catalogue)."""
-        used_up_when = self._used_up_when.get(code)
-        return used_up_when is not None and used_up_when(profile) is not None
-
-    def _group(self, code: str, decision: Decision, profile: Profile) -> str:
-        """When to take an arrangement: its catalogue group, or 'als dat niet genoeg is' when a lighter one it
-        comes after is advised too, unless its `now_when` holds."""
-        info = self._arrangements_info[code]
-        lighter = set(info.after) & set(decision.arrangement_rules)
-        now_when = self._now_when.get(code)
-        if lighter and (now_when is None or now_when(profile) is None):
-            return "als_niet_genoeg"
-        return info.group
+    def _signals(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> list[Signal]:
+        found = []
+        for code in sorted(decision.signal_codes, key=self._signal_order.__getitem__):
+            message = self._wording.fill(self._catalog.signals[code].message, profile, key)
+            found.append(self._signal_parts((code, message), partial(Signal, code=code, message=message)))
+        return found
 
     def _plan(self, arrangements: list[Arrangement]) -> list[PlanGroup]:
         """The groups in catalogue order; within a group the urgent first, then the lightest."""
+        grouped: dict[str | None, tuple[list[str], list[str]]] = {}
+        for a in arrangements:
+            urgent, rest = grouped.setdefault(a.group, ([], []))
+            (urgent if a.urgent else rest).append(a.code)
         plan = []
         for group, title in self._catalog.groups.items():
-            codes = [a.code for a in sorted((a for a in arrangements if a.group == group), key=lambda a: not a.urgent)]
-            if codes:
-                plan.append(self._group_parts.get((group, *codes), group=group, title=title, arrangements=codes))
+            if group in grouped:
+                codes = [*grouped[group][0], *grouped[group][1]]
+                plan.append(
+                    self._group_parts((group, *codes), partial(PlanGroup, group=group, title=title, arrangements=codes))
+                )
         return plan
 
-    def _regie(self, decision: Decision, fill: Any, explanation: str) -> Regie:
-        lead = fill(decision.lead)
-        return self._regie_parts.get(
-            (decision.holder, lead, explanation), holder=decision.holder, lead=lead, explanation=explanation
-        )
-
-    def _route(self, decision: Decision, fill: Any) -> list[EscalationStep]:
+    def _route(self, decision: Decision, said_by: dict[str, _RuleSaid]) -> list[EscalationStep]:
         """The steps when the parties are stuck, in the catalogue's order of kinds; each sentence said once, at most
         STEP_SENTENCES per step."""
         steps = sorted(decision.escalation_steps.items(), key=lambda item: self._kind_order[item[0][0]])
@@ -426,19 +523,22 @@ class AdviceWords:
         said: set[str] = set()
         for (kind, to), rules in steps:
             # The rule that knows most about this child speaks first; a step says at most two sentences.
-            speaking = sorted(rules, key=lambda r: -len(r.when.fields()))
-            said_by = [r.then.escalation.explanation for r in speaking if r.then.escalation is not None]
-            lines = [s for text in said_by for s in sentences(fill(text))]
+            speaking = sorted(rules, key=lambda r: -self._knows[r.id])
+            lines = [s for rule in speaking for s in said_by[rule.id].escalation]
             fresh = [s for s in dict.fromkeys(lines) if s not in said][:STEP_SENTENCES]
             said.update(fresh)
+            rule_ids = [rule.id for rule in rules]
             route.append(
-                self._step_parts.get(
-                    (kind, to, *fresh, *(rule.id for rule in rules)),
-                    kind=kind,
-                    title=self._catalog.escalation_kinds[kind],
-                    to=list(to),
-                    explanation=" ".join(fresh),
-                    rule_ids=[rule.id for rule in rules],
+                self._step_parts(
+                    (kind, to, *fresh, *rule_ids),
+                    partial(
+                        EscalationStep,
+                        kind=kind,
+                        title=self._catalog.escalation_kinds[kind],
+                        to=list(to),
+                        explanation=" ".join(fresh),
+                        rule_ids=rule_ids,
+                    ),
                 )
             )
         return route
@@ -449,50 +549,38 @@ class AdviceWords:
             return None
         explanation = " ".join(step.explanation for step in route if step.explanation)
         to = decision.escalation_to
-        return self._escalation_parts.get(
-            (route[0].kind, tuple(to), explanation), kind=route[0].kind, to=to, explanation=explanation
+        kind = route[0].kind
+        return self._escalation_parts(
+            (kind, tuple(to), explanation), partial(Escalation, kind=kind, to=to, explanation=explanation)
         )
 
-    def _seats(self, decision: Decision, fill: Any, key: tuple[int, ...]) -> list[Seat]:
+    def _seats(self, decision: Decision, words: _CatalogSaid, key: tuple[int, ...]) -> list[Seat]:
         """Who is at the table: the child or young person first where a rule says so, then the partners in the
         catalogue's order, each with what they do there and the rules that bring them."""
-        catalog = self._catalog
         seats = []
-        if decision.child_rules and catalog.child is not None:
-            child = catalog.child
+        if decision.child_rules and words.child is not None:
+            name, role = words.child
             rule_ids = [r.id for r in decision.child_rules]
             seats.append(
-                self._seat_parts.made(
-                    (None, key, *rule_ids),
-                    lambda: {
-                        "partner": None,
-                        "name": fill(child.name),
-                        "reason": fill(child.role),
-                        "rule_ids": rule_ids,
-                    },
+                self._seat_parts(
+                    (None, key, *rule_ids), partial(Seat, partner=None, name=name, reason=role, rule_ids=rule_ids)
                 )
             )
         bringing: dict[str, list[str]] = {}
         for loaded in decision.counting:
-            for partner in loaded.rule.then.partners:
-                bringing.setdefault(partner, []).append(loaded.rule.id)
-            if loaded.rule.then.escalation is not None:
-                for partner in loaded.rule.then.escalation.to:
-                    bringing.setdefault(partner, []).append(loaded.rule.id)
+            rule_id = loaded.rule.id
+            for partner in self._brings[rule_id]:
+                bringing.setdefault(partner, []).append(rule_id)
         for partner in sorted(decision.partners, key=self._partner_order.__getitem__):
-            info = catalog.partners[partner]
-            rule_ids = list(dict.fromkeys(bringing.get(partner, [])))
+            name, _, role = words.partners[partner]
+            rule_ids = list(dict.fromkeys(bringing.get(partner, ())))
             seats.append(
-                self._seat_parts.made(
+                self._seat_parts(
                     (partner, key, *rule_ids),
-                    partial(self._seat_fields, partner, info.name, info.role, rule_ids, fill),
+                    partial(Seat, partner=partner, name=name, reason=role, rule_ids=rule_ids),
                 )
             )
         return seats
-
-    @staticmethod
-    def _seat_fields(partner: str, name: str, role: str, rule_ids: list[str], fill: Any) -> dict[str, Any]:
-        return {"partner": partner, "name": fill(name), "reason": fill(role), "rule_ids": rule_ids}
 
     def _invited_first(self, decision: Decision, seats: list[Seat]) -> list[Seat]:
         """Who "In het kort" names first: the child or young person, the parents, then who the rule that gives the
@@ -507,25 +595,22 @@ class AdviceWords:
     def _summary(
         self,
         decision: Decision,
-        fill: Any,
-        arrangements: list[Arrangement],
+        words: _CatalogSaid,
+        said_by: dict[str, _RuleSaid],
         plan: list[PlanGroup],
         seats: list[Seat],
         route: list[EscalationStep],
     ) -> list[str]:
         """In het kort, at most five sentences: who coordinates and why, what first, who to invite, and whether
         there is a route when it gets stuck."""
-        catalog = self._catalog
-        regie = decision.decider.rule.then.regie
-        holder = first_upper(fill(catalog.holders[decision.holder].label))
-        because = fill(regie.because) if regie is not None and regie.because else ""
+        holder = words.labels[decision.holder]
+        because = said_by[decision.decider.rule.id].because
         said = [f"{holder} heeft de regie, {because}." if because else f"{holder} heeft de regie."]
         now = next((group for group in plan if group.group == "nu"), None)
         if now is not None:
-            shorts = {a.code: fill(self._arrangements_info[a.code].short) for a in arrangements}
-            said.append(f"Regel eerst {join_nl([shorts[code] for code in now.arrangements[:FIRST_STEPS]])}.")
+            said.append(f"Regel eerst {join_nl([words.shorts[code] for code in now.arrangements[:FIRST_STEPS]])}.")
         names = [
-            seat.name if seat.partner is None else fill(catalog.partners[seat.partner].short)
+            seat.name if seat.partner is None else words.partners[seat.partner][1]
             for seat in self._invited_first(decision, seats)
         ]
         if names:
