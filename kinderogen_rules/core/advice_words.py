@@ -179,11 +179,17 @@ class _Parts(Generic[Part]):
     def __call__(self, key: tuple[Any, ...], make: Callable[[], Part]) -> Part:
         """The part of this key; `make` builds it only the first time."""
         made = self._made.get(key)
-        if made is None:
-            if len(self._made) >= self.SIZE:
-                self._made.clear()
-            made = self._made[key] = make()
-        return made
+        return self.put(key, make()) if made is None else made
+
+    def get(self, key: tuple[Any, ...]) -> Part | None:
+        """The part of this key if it was made (for the hottest paths, which build it without a factory)."""
+        return self._made.get(key)
+
+    def put(self, key: tuple[Any, ...], part: Part) -> Part:
+        if len(self._made) >= self.SIZE:
+            self._made.clear()
+        self._made[key] = part
+        return part
 
 
 def cited_as(document: Document | None, doc_id: str, section: str) -> str:
@@ -259,7 +265,9 @@ class AdviceWords:
         # The rule that knows most about the child speaks first in a step of the route.
         self._knows = {rule.id: len(rule.when.fields()) for rule in in_force}
         # Whom each rule brings to the table: its partners, then whom its escalation names.
-        self._brings = {rule.id: (*rule.then.partners, *self._escalated(rule)) for rule in in_force}
+        self._brings = {
+            rule.id: tuple(dict.fromkeys([*rule.then.partners, *self._escalated(rule)])) for rule in in_force
+        }
         # The fields the texts name between braces ({weeks_absent}): their answers are part of what is filled.
         self._fields = frozenset(vocabulary.fields)
         self._catalog_named = tuple(
@@ -571,15 +579,15 @@ class AdviceWords:
             rule_id = loaded.rule.id
             for partner in self._brings[rule_id]:
                 bringing.setdefault(partner, []).append(rule_id)
+        made = self._seat_parts
         for partner in sorted(decision.partners, key=self._partner_order.__getitem__):
-            name, _, role = words.partners[partner]
-            rule_ids = list(dict.fromkeys(bringing.get(partner, ())))
-            seats.append(
-                self._seat_parts(
-                    (partner, key, *rule_ids),
-                    partial(Seat, partner=partner, name=name, reason=role, rule_ids=rule_ids),
-                )
-            )
+            rule_ids = bringing.get(partner, [])
+            memo = (partner, key, *rule_ids)
+            seat = made.get(memo)
+            if seat is None:
+                name, _, role = words.partners[partner]
+                seat = made.put(memo, Seat(partner=partner, name=name, reason=role, rule_ids=rule_ids))
+            seats.append(seat)
         return seats
 
     def _invited_first(self, decision: Decision, seats: list[Seat]) -> list[Seat]:

@@ -61,6 +61,7 @@ class Wording:
         # Of the names in a text, those that are answers of the profile (the others are fitting words).
         self._answers: dict[str, tuple[str, ...]] = {}
         self._filled: dict[tuple[Any, ...], str] = {}
+        self._fixed: dict[tuple[int, ...], dict[str, str]] = {}
 
     def key(self, profile: Any) -> tuple[int, ...]:
         """Which form of each fitting word this profile gets (its index in the declaration), remembered by the
@@ -95,25 +96,39 @@ class Wording:
 
     def fill(self, template: str, profile: Profile, key: tuple[int, ...] | None = None) -> str:
         """The text with the profile's values and fitting words in place of their names between braces."""
+        key = self.key(profile) if key is None else key
+        # Most texts name only fitting words: those are filled once per key and found with one lookup.
+        fixed = self._fixed.get(key)
+        if fixed is None:
+            fixed = self._fixed[key] = {}
+        text = fixed.get(template)
+        if text is not None:
+            return text
         names = self._names.get(template)
         if names is None:
             names = self._names[template] = tuple(
                 dict.fromkeys(name for _, name, _, _ in string.Formatter().parse(template) if name)
             )
             self._answers[template] = tuple(name for name in names if name in self._vocabulary.fields)
-        if not names:
-            # '{{' is a brace also in a text that names nothing.
-            return template.format_map({}) if "{" in template or "}" in template else template
-        key = self.key(profile) if key is None else key
-        memo = (template, key, *(getattr(profile, name) for name in self._answers[template]))
+        answers = self._answers[template]
+        memo = (template, key, *(getattr(profile, name) for name in answers))
         text = self._filled.get(memo)
         if text is None:
             if len(self._filled) >= FILLED:
                 self._filled.clear()
-            fitting = self.words(key)
-            values = {name: self._said(name, profile, fitting) for name in names}
-            text = self._filled[memo] = template.format_map(values)
+                self._fixed.clear()
+                fixed = self._fixed[key] = {}
+            text = self._filled[memo] = self._format(template, names, profile, key)
+        if not answers:
+            fixed[template] = text
         return text
+
+    def _format(self, template: str, names: tuple[str, ...], profile: Profile, key: tuple[int, ...]) -> str:
+        if not names:
+            # '{{' is a brace also in a text that names nothing.
+            return template.format_map({}) if "{" in template or "}" in template else template
+        fitting = self.words(key)
+        return template.format_map({name: self._said(name, profile, fitting) for name in names})
 
     def _said(self, name: str, profile: Profile, fitting: dict[str, str]) -> str:
         """One name between braces, said: a fitting word, a code by its label, a number with its unit."""
