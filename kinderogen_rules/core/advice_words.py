@@ -200,7 +200,8 @@ def cited_as(document: Document | None, doc_id: str, section: str) -> str:
 
 @dataclass(frozen=True, eq=False)
 class _RuleSaid:
-    """The texts of one rule filled for one child, the rationale and the escalation split into sentences once; one
+    """The texts of one rule filled for one child, the rationale (each sentence once) and the escalation split into
+    sentences once; one
     object per rule and filling (see `AdviceWords._said`), so it is compared by identity."""
 
     rationale: tuple[str, ...]
@@ -373,7 +374,7 @@ class AdviceWords:
         fill = self._wording.fill
         regie, escalation = rule.then.regie, rule.then.escalation
         return _RuleSaid(
-            rationale=tuple(sentences(fill(rule.rationale, profile, key))),
+            rationale=tuple(dict.fromkeys(sentences(fill(rule.rationale, profile, key)))),
             escalation=tuple(sentences(fill(escalation.explanation, profile, key))) if escalation else (),
             because=fill(regie.because, profile, key) if regie is not None and regie.because else "",
         )
@@ -432,15 +433,22 @@ class AdviceWords:
         said = set(regie_says)
 
         def unsaid(rules: list[Rule], share: bool = True) -> str:
-            fresh = list(dict.fromkeys(s for rule in rules for s in said_by[rule.id].rationale if s not in said))
-            if share and not fresh and any(rule is decider for rule in rules) and len(regie_says) > 1:
+            if len(rules) == 1:
+                fresh = [s for s in said_by[rules[0].id].rationale if s not in said]
+            else:
+                fresh = list(dict.fromkeys(s for rule in rules for s in said_by[rule.id].rationale if s not in said))
+            if share and not fresh and decider in rules and len(regie_says) > 1:
                 fresh = [regie_says.pop()]
             said.update(fresh)
             return " ".join(fresh)
 
         arrangements = []
+        # The plan: per group, the urgent arrangements and the others, each in catalogue order (lightest first).
+        grouped: dict[str, tuple[list[str], list[str]]] = {}
         codes = decision.arrangement_rules
-        for code, rules in sorted(codes.items(), key=self._arrangement_rank):
+        made = self._arrangement_parts
+        for code in sorted(codes, key=self._arrangement_order.__getitem__):
+            rules = codes[code]
             info = self._arrangements_info[code]
             if code in used_up and info.used_up is not None:
                 explanation, group = words.used_up[code], info.used_up.group
@@ -450,11 +458,12 @@ class AdviceWords:
                 lighter = not self._lighter[code].isdisjoint(codes)
                 group = "als_niet_genoeg" if lighter and code not in now else info.group
             rule_ids = [rule.id for rule in rules]
-            arrangements.append(
-                self._arrangement_parts(
-                    (code, explanation, group, key, *rule_ids),
-                    partial(
-                        Arrangement,
+            memo = (code, explanation, group, key, *rule_ids)
+            arrangement = made.get(memo)
+            if arrangement is None:
+                arrangement = made.put(
+                    memo,
+                    Arrangement(
                         code=code,
                         title=words.titles[code],
                         explanation=explanation,
@@ -463,7 +472,9 @@ class AdviceWords:
                         urgent=info.urgent,
                     ),
                 )
-            )
+            arrangements.append(arrangement)
+            urgent, rest = grouped.setdefault(group, ([], []))
+            (urgent if info.urgent else rest).append(code)
         # A partner kept informed gets what its rules still have to say, or else what it does (its role).
         informed = []
         for partner, rules in decision.informed_rules.items():
@@ -478,7 +489,7 @@ class AdviceWords:
             )
         route = self._route(decision, said_by)
         seats = self._seats(decision, words, key)
-        plan = self._plan(arrangements)
+        plan = self._plan(grouped)
         lead = self._wording.fill(decision.lead, profile, key)
         explanation = " ".join(regie_says)
         regie = self._regie_parts(
@@ -498,9 +509,6 @@ class AdviceWords:
             "summary": self._summary(decision, words, said_by, plan, seats, route),
         }
 
-    def _arrangement_rank(self, item: tuple[str, list[Rule]]) -> int:
-        return self._arrangement_order[item[0]]
-
     def _signals(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> list[Signal]:
         found = []
         for code in sorted(decision.signal_codes, key=self._signal_order.__getitem__):
@@ -508,16 +516,13 @@ class AdviceWords:
             found.append(self._signal_parts((code, message), partial(Signal, code=code, message=message)))
         return found
 
-    def _plan(self, arrangements: list[Arrangement]) -> list[PlanGroup]:
+    def _plan(self, grouped: dict[str, tuple[list[str], list[str]]]) -> list[PlanGroup]:
         """The groups in catalogue order; within a group the urgent first, then the lightest."""
-        grouped: dict[str | None, tuple[list[str], list[str]]] = {}
-        for a in arrangements:
-            urgent, rest = grouped.setdefault(a.group, ([], []))
-            (urgent if a.urgent else rest).append(a.code)
         plan = []
         for group, title in self._catalog.groups.items():
             if group in grouped:
-                codes = [*grouped[group][0], *grouped[group][1]]
+                urgent, rest = grouped[group]
+                codes = urgent + rest
                 plan.append(
                     self._group_parts((group, *codes), partial(PlanGroup, group=group, title=title, arrangements=codes))
                 )
@@ -590,15 +595,21 @@ class AdviceWords:
             seats.append(seat)
         return seats
 
-    def _invited_first(self, decision: Decision, seats: list[Seat]) -> list[Seat]:
+    @staticmethod
+    def _invited_first(decision: Decision, seats: list[Seat]) -> list[Seat]:
         """Who "In het kort" names first: the child or young person, the parents, then who the rule that gives the
         regie brings (the party that coordinates), then the others in the order of "Aan tafel"."""
         regie = decision.decider.rule.then.partners
-
-        def rank(seat: Seat) -> int:
-            return 0 if seat.partner is None or seat.partner == "ouders" else 1 if seat.partner in regie else 2
-
-        return sorted(seats, key=rank)
+        first: list[Seat] = []
+        coordinating: list[Seat] = []
+        others: list[Seat] = []
+        for seat in seats:
+            partner = seat.partner
+            if partner is None or partner == "ouders":
+                first.append(seat)
+            else:
+                (coordinating if partner in regie else others).append(seat)
+        return first + coordinating + others
 
     def _summary(
         self,
