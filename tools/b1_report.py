@@ -422,7 +422,7 @@ def rule_file_texts(directory: Path = RULES) -> Iterator[tuple[str, str]]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         name = path.stem
         if name == "catalogus":
-            for part in ("holders", "groups", "partners", "child", "escalation_kinds", "signals"):
+            for part in ("holders", "groups", "partners", "child", "escalation_kinds", "signals", "sentences"):
                 for where, text in _walk_strings(data.get(part), f"{name}.{part}"):
                     if not where.endswith(".colour"):
                         yield where, text

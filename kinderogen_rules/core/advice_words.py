@@ -32,6 +32,7 @@ from .decision import Decision
 from .dutch import first_upper, join_nl, sentences
 from .profile import Profile
 from .ruleset import Document, Rule, RuleSet
+from .sentences import Sentences
 from .strict import Strict
 from .vocabulary import ChoiceField, NumberField, SetField, Vocabulary, YesNoField
 from .wording import Wording
@@ -103,9 +104,16 @@ class RuleWords:
     CACHE_SIZE = 4096
 
     def __init__(
-        self, rule: Rule, vocabulary: Vocabulary, wording: Wording, sources: list[SourceRef], named: Iterable[str]
+        self,
+        rule: Rule,
+        vocabulary: Vocabulary,
+        wording: Wording,
+        sentences: Sentences,
+        sources: list[SourceRef],
+        named: Iterable[str],
     ) -> None:
         self.rule = rule
+        self._sentences = sentences
         self._vocabulary = vocabulary
         self._wording = wording
         self._sources = sources
@@ -132,7 +140,7 @@ class RuleWords:
         if overruled_by is not None:
             # A regie rule that counts for what it brings, while another gives the regie: say so, or it reads as a
             # contradiction.
-            because = f"{because} De regie volgt {overruled_by}: die gaat voor."
+            because = f"{because} {self._sentences.say('regie_volgt', regel=overruled_by)}"
         fill = self._wording.fill
         return FiredRule(
             id=self.rule.id,
@@ -150,8 +158,8 @@ class RuleWords:
         fill = self._wording.fill
         phrases = [fill(p, profile, key) for name, test in trace for p in self._phrase(name, test, profile)]
         if not phrases:
-            return "Dit geldt voor ieder kind."
-        return f"Dit geldt, want {join_nl(list(dict.fromkeys(phrases)))}."
+            return self._sentences.say("geldt_altijd")
+        return self._sentences.say("geldt_want", feiten=join_nl(list(dict.fromkeys(phrases))))
 
     def _phrase(self, name: str, test: Any, profile: Profile) -> list[str]:
         """How one field's value reads given the test it met, remembered: the same few phrases come back often."""
@@ -281,6 +289,7 @@ class AdviceWords:
                 rule,
                 vocabulary,
                 wording,
+                catalog.sentences,
                 [
                     SourceRef(
                         document=s.document,
@@ -622,20 +631,27 @@ class AdviceWords:
     ) -> list[str]:
         """In het kort, at most five sentences: who coordinates and why, what first, who to invite, and whether
         there is a route when it gets stuck."""
+        say = self._catalog.sentences.say
         holder = words.labels[decision.holder]
         because = said_by[decision.decider.rule.id].because
-        said = [f"{holder} heeft de regie, {because}." if because else f"{holder} heeft de regie."]
+        said = [say("regie_omdat", houder=holder, omdat=because) if because else say("regie", houder=holder)]
         now = next((group for group in plan if group.group == "nu"), None)
         if now is not None:
-            said.append(f"Regel eerst {join_nl([words.shorts[code] for code in now.arrangements[:FIRST_STEPS]])}.")
+            said.append(say("eerst", stappen=join_nl([words.shorts[code] for code in now.arrangements[:FIRST_STEPS]])))
         names = [
             seat.name if seat.partner is None else words.partners[seat.partner][1]
             for seat in self._invited_first(decision, seats)
         ]
-        if names:
-            shown, rest = names[:INVITED_NAMED], len(names) - INVITED_NAMED
-            more = f" en nog {rest} {'partner' if rest == 1 else 'partners'}" if rest > 0 else ""
-            said.append(f"Vraag aan tafel: {join_nl(shown) if rest <= 0 else ', '.join(shown)}{more}.")
+        if len(names) <= INVITED_NAMED:
+            if names:
+                said.append(say("aan_tafel", namen=join_nl(names)))
+        else:
+            shown, rest = ", ".join(names[:INVITED_NAMED]), len(names) - INVITED_NAMED
+            said.append(
+                say("aan_tafel_nog_een", namen=shown)
+                if rest == 1
+                else say("aan_tafel_nog_meer", namen=shown, aantal=rest)
+            )
         if route:
-            said.append("Loopt het vast? Volg dan de stappen onder 'Als het vastloopt'.")
+            said.append(say("vastlopen"))
         return said

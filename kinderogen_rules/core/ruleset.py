@@ -45,6 +45,7 @@ from .names import (
     page_name_problems,
 )
 from .profile import Profile, profile_model
+from .sentences import Sentences
 from .strict import Strict
 from .validation import LIST_ERRORS, OBJECT_ERRORS, reason, shown
 from .vocabulary import (
@@ -286,6 +287,9 @@ class CatalogFile(Strict):
     signals: dict[Code, SignalInfo]
     monitor_groups: list[MonitorGroup] = Field(
         [], description="groepen voor de monitor, van licht naar zwaar; een advies valt in de zwaarste die past"
+    )
+    sentences: Sentences = Field(
+        description="de zinnen die de woorden van een advies aan elkaar zetten (In het kort, Waarom, wat verandert)"
     )
 
     @model_validator(mode="after")

@@ -93,13 +93,6 @@ def _quoted(items: Sequence[str]) -> str:
     return join_nl([f"{OPEN_QUOTE}{item}{CLOSE_QUOTE}" for item in items])
 
 
-def _listed(items: Sequence[str], brief: bool) -> str:
-    """Arrangements by name, or (brief) by how many there are."""
-    if brief and len(items) > 1:
-        return f"{len(items)} arrangementen"
-    return join_nl(items)
-
-
 class ChangeWords:
     """The sentence of one change, with the names of one rule set's catalogue and source register."""
 
@@ -113,6 +106,7 @@ class ChangeWords:
         self._partners = catalog.partner_names
         self._partner_shorts = {code: partner.short for code, partner in catalog.partners.items()}
         self._documents = rules.sources.documents
+        self._say = catalog.sentences.say
 
     def cite(self, rule: Rule) -> str:
         """A rule with its first source: 'REGIE-GEMEENTE-01, kadernotitie Drechtsteden §3.2'."""
@@ -130,41 +124,54 @@ class ChangeWords:
         """What changes, each as a clause that follows 'Als …,' (verb first); `brief` counts arrangements instead of
         naming them and gives partners their short names."""
         before = change.before
+        say = self._say
         said = []
         if change.holder:
-            said.append(f"gaat de regie naar {self._holders[change.holder]}")
+            said.append(say("regie_naar", houder=self._holders[change.holder]))
         added = [self._shorts[code] for code in change.arrangements_added]
         if added:
-            said.append(f"{'komt' if len(added) == 1 else 'komen'} {_listed(added, brief)} erbij")
+            said.append(self._one_or_more("erbij_een", "erbij_meer", added, self._arrangements(added, brief)))
         removed = [self._shorts[code] for code in change.arrangements_removed]
         if removed:
-            said.append(f"{'vervalt' if len(removed) == 1 else 'vervallen'} {_listed(removed, brief)}")
+            said.append(self._one_or_more("vervalt_een", "vervallen_meer", removed, self._arrangements(removed, brief)))
         if change.escalation_added:
             names = self._partner_names(change.escalation_added, brief)
             if before.escalation_to:
-                said.append(f"{'komt' if len(change.escalation_added) == 1 else 'komen'} {names} erbij in de route")
+                said.append(self._one_or_more("route_erbij_een", "route_erbij_meer", change.escalation_added, names))
             else:
-                said.append(f"is er een route nodig langs {names}")
+                said.append(say("route_nodig", namen=names))
         if change.escalation_removed:
             if set(change.escalation_removed) == set(before.escalation_to):
-                said.append("is de route voor als het vastloopt niet meer nodig")
+                said.append(say("route_niet_nodig"))
             else:
                 names = self._partner_names(change.escalation_removed, brief)
-                said.append(f"{'valt' if len(change.escalation_removed) == 1 else 'vallen'} {names} uit de route")
+                said.append(self._one_or_more("route_uit_een", "route_uit_meer", change.escalation_removed, names))
         raised = [self._signals[code] for code in change.signals_added]
         if raised:
-            what = "komt het aandachtspunt" if len(raised) == 1 else "komen de aandachtspunten"
-            said.append(f"{what} {_quoted(raised)} erbij")
+            said.append(
+                self._one_or_more("aandachtspunt_erbij_een", "aandachtspunt_erbij_meer", raised, _quoted(raised))
+            )
         dropped = [self._signals[code] for code in change.signals_removed]
         if dropped:
-            what = "vervalt het aandachtspunt" if len(dropped) == 1 else "vervallen de aandachtspunten"
-            said.append(f"{what} {_quoted(dropped)}")
+            said.append(
+                self._one_or_more("aandachtspunt_vervalt_een", "aandachtspunt_vervalt_meer", dropped, _quoted(dropped))
+            )
         return said
+
+    def _one_or_more(self, one: str, more: str, items: Sequence[str], names: str) -> str:
+        """The sentence for one item or for more (the verb agrees: 'komt' or 'komen')."""
+        return self._say(one, naam=names) if len(items) == 1 else self._say(more, namen=names)
+
+    def _arrangements(self, items: Sequence[str], brief: bool) -> str:
+        """Arrangements by name, or (brief) by how many there are."""
+        if brief and len(items) > 1:
+            return self._say("arrangementen_geteld", aantal=len(items))
+        return join_nl(items)
 
     def _partner_names(self, codes: Sequence[Partner], brief: bool) -> str:
         """Partners by name, or (brief) by short name; more than two (brief) by how many there are."""
         if brief and len(codes) > 2:
-            return f"{len(codes)} partijen"
+            return self._say("partijen_geteld", aantal=len(codes))
         names = self._partner_shorts if brief else self._partners
         return join_nl([names[code] for code in codes])
 
@@ -174,12 +181,13 @@ class ChangeWords:
         first of answers with the same effect. The details name them all, with the rule and its source (`cite`)."""
         full = self.consequences(change)
         brief = self.consequences(change, brief=True)
-        shorter = [full, brief, *([*brief[:kept], "verandert er nog meer"] for kept in range(len(brief) - 1, 0, -1))]
+        more = self._say("nog_meer")
+        shorter = [full, brief, *([*brief[:kept], more] for kept in range(len(brief) - 1, 0, -1))]
         said = ""
         for answers in (new, new[:1]):
             clause = fill(if_clause(self._vocabulary, name, old, answers))
             for consequences in shorter:
-                said = f"Als {clause}, {fill(join_nl(consequences))}."
+                said = self._say("als", antwoord=clause, gevolgen=fill(join_nl(consequences)))
                 if len(said.split()) <= MAX_WORDS:
                     return said
         return said

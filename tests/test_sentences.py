@@ -1,0 +1,87 @@
+"""The sentences that join the words of an advice are data: a policy officer changes them in catalogus.yaml, and a
+sentence that drops or invents a slot stops the rules from loading with a Dutch line naming it, never an advice."""
+
+from pathlib import Path
+
+import pytest
+from conftest import replace_in
+
+from kinderogen_rules import Advisor, RuleLoadError, load_rules
+from kinderogen_rules.core.sentences import SLOTS, Sentences
+
+LEVI = {
+    "age": 8,
+    "setting": "po",
+    "region": "drechtsteden",
+    "concerns": ["gedrag"],
+    "school_support_exhausted": False,
+    "waiting_weeks": 0,
+}
+
+
+def test_every_sentence_the_code_fills_is_declared_with_its_slots() -> None:
+    assert set(SLOTS) == set(Sentences.model_fields)
+
+
+def test_a_changed_sentence_in_the_catalogue_changes_the_advice_without_python(rules_copy: Path) -> None:
+    replace_in(
+        rules_copy / "catalogus.yaml", 'regie: "{houder} heeft de regie."', 'regie: "{houder} coördineert de hulp."'
+    )
+    replace_in(
+        rules_copy / "catalogus.yaml",
+        'regie_omdat: "{houder} heeft de regie, {omdat}."',
+        'regie_omdat: "{houder} coördineert de hulp, {omdat}."',
+    )
+    replace_in(rules_copy / "catalogus.yaml", 'geldt_want: "Dit geldt, want {feiten}."', 'geldt_want: "Want {feiten}."')
+    advice = Advisor(load_rules(rules_copy)).advise(LEVI)
+    assert advice.summary[0].startswith("De school coördineert de hulp"), advice.summary
+    assert all(rule.because.startswith("Want ") for rule in advice.fired_rules), [r.because for r in advice.fired_rules]
+    shipped = Advisor(load_rules()).advise(LEVI)
+    assert shipped.summary[0].startswith("De school heeft de regie"), shipped.summary
+
+
+def test_a_changed_what_if_sentence_changes_every_item(rules_copy: Path) -> None:
+    replace_in(
+        rules_copy / "catalogus.yaml",
+        'als: "Als {antwoord}, {gevolgen}."',
+        'als: "Stel dat {antwoord}: dan {gevolgen}."',
+    )
+    changes = Advisor(load_rules(rules_copy)).advise(LEVI, what_if=True).what_would_change or []
+    assert changes
+    assert all(change.sentence.startswith("Stel dat ") and ": dan " in change.sentence for change in changes)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        (
+            'eerst: "Regel eerst {stappen}."',
+            'eerst: "Regel eerst iets."',
+            "sentences.eerst: noem {stappen} (nu: niets)",
+        ),
+        (
+            'eerst: "Regel eerst {stappen}."',
+            'eerst: "Regel {stappen} voor {kind}."',
+            "noem {stappen} (nu: {kind}, {stappen})",
+        ),
+        ('vastlopen: "Loopt', 'vastlopen: "{houder} Loopt', "sentences.vastlopen: noem niets tussen accolades"),
+        ('eerst: "Regel eerst {stappen}."', "eerst: 'Regel eerst {stappen'", "de accolades kloppen niet"),
+        ('eerst: "Regel eerst {stappen}."', 'eerst: "Regel eerst {stappen:>9999}."', "is geen naam tussen accolades"),
+        ('eerst: "Regel eerst {stappen}."', 'eerst: " "', "sentences.eerst: de zin is leeg"),
+        ("  nog_meer: verandert er nog meer\n", "", "sentences.nog_meer"),
+    ],
+)
+def test_a_sentence_with_the_wrong_slots_stops_the_rules_from_loading(
+    rules_copy: Path, old: str, new: str, says: str
+) -> None:
+    replace_in(rules_copy / "catalogus.yaml", old, new)
+    with pytest.raises(RuleLoadError) as caught:
+        load_rules(rules_copy)
+    assert any(p.startswith("catalogus.yaml") and says in p for p in caught.value.problems), caught.value.problems
+
+
+def test_a_brace_that_is_filled_in_is_not_read_again(rules_copy: Path) -> None:
+    """What fills a slot is the advice's own text: braces in it stay as they are."""
+    sentences = load_rules(rules_copy).catalog.sentences
+    assert sentences.say("eerst", stappen="{kind} {{") == "Regel eerst {kind} {{."
+    assert sentences.say("aan_tafel_nog_meer", namen="a, b", aantal=3) == "Vraag aan tafel: a, b en nog 3 partners."
