@@ -85,3 +85,20 @@ def test_a_brace_that_is_filled_in_is_not_read_again(rules_copy: Path) -> None:
     sentences = load_rules(rules_copy).catalog.sentences
     assert sentences.say("eerst", stappen="{kind} {{") == "Regel eerst {kind} {{."
     assert sentences.say("aan_tafel_nog_meer", namen="a, b", aantal=3) == "Vraag aan tafel: a, b en nog 3 partners."
+
+
+def test_who_in_short_names_first_is_data(rules_copy: Path) -> None:
+    """The parents are named first because the catalogue says so (named_first), not because the code knows them."""
+    shipped = Advisor(load_rules()).advise(LEVI)
+    invited = next(line for line in shipped.summary if line.startswith("Vraag aan tafel"))
+    assert invited.startswith("Vraag aan tafel: de ouders"), invited
+    replace_in(rules_copy / "catalogus.yaml", ', role: "{ouderrol}", named_first: true}', ', role: "{ouderrol}"}')
+    replace_in(
+        rules_copy / "catalogus.yaml",
+        '  school: {name: "{school}", short: "{school}",',
+        '  school: {named_first: true, name: "{school}", short: "{school}",',
+    )
+    advice = Advisor(load_rules(rules_copy)).advise(LEVI)
+    invited = next(line for line in advice.summary if line.startswith("Vraag aan tafel"))
+    assert invited.startswith("Vraag aan tafel: de school"), invited
+    assert "de ouders" in invited

@@ -206,11 +206,10 @@ def cited_as(document: Document | None, doc_id: str, section: str) -> str:
     return f"{first_upper(name)}, {section}"
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True)
 class _RuleSaid:
-    """The texts of one rule filled for one child, the rationale (each sentence once) and the escalation split into
-    sentences once; one
-    object per rule and filling (see `AdviceWords._said`), so it is compared by identity."""
+    """The texts of one rule filled for one child: the rationale (each sentence once) and the escalation split into
+    sentences, and why the rule's party has the regie."""
 
     rationale: tuple[str, ...]
     escalation: tuple[str, ...]
@@ -271,6 +270,7 @@ class AdviceWords:
         self._signal_order = order.signal_rank
         self._kind_order = {kind: n for n, kind in enumerate(catalog.escalation_kinds)}
         self._partner_order = {code: n for n, code in enumerate(catalog.partners)}
+        self._named_first = frozenset(code for code, partner in catalog.partners.items() if partner.named_first)
         # The rule that knows most about the child speaks first in a step of the route.
         self._knows = {rule.id: len(rule.when.fields()) for rule in in_force}
         # Whom each rule brings to the table: its partners, then whom its escalation names.
@@ -604,17 +604,17 @@ class AdviceWords:
             seats.append(seat)
         return seats
 
-    @staticmethod
-    def _invited_first(decision: Decision, seats: list[Seat]) -> list[Seat]:
-        """Who "In het kort" names first: the child or young person, the parents, then who the rule that gives the
-        regie brings (the party that coordinates), then the others in the order of "Aan tafel"."""
+    def _invited_first(self, decision: Decision, seats: list[Seat]) -> list[Seat]:
+        """Who "In het kort" names first: the child or young person and the partners the catalogue names first (the
+        parents), then who the rule that gives the regie brings (the party that coordinates), then the others in the
+        order of "Aan tafel"."""
         regie = decision.decider.rule.then.partners
         first: list[Seat] = []
         coordinating: list[Seat] = []
         others: list[Seat] = []
         for seat in seats:
             partner = seat.partner
-            if partner is None or partner == "ouders":
+            if partner is None or partner in self._named_first:
                 first.append(seat)
             else:
                 (coordinating if partner in regie else others).append(seat)

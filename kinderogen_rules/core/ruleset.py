@@ -240,6 +240,9 @@ class PartnerInfo(Strict):
     name: str = Field(min_length=1)
     short: str = Field(min_length=1)
     role: str = Field(min_length=1, description="in één zin wat deze partner aan tafel doet")
+    named_first: bool = Field(
+        False, description="In het kort noemt deze partner als eerste, na het kind zelf (zoals de ouders)"
+    )
 
 
 class HolderInfo(Strict):
