@@ -121,13 +121,14 @@ class RuleWords:
         self._view = _view(rule, vocabulary)
         # The answers the rule's own texts name ({weeks_absent}): part of the key where there are any.
         named = sorted(named)
-        self._named: Callable[[Any], Any] = attrgetter(*named) if named else (lambda profile: None)
+        self._named: Callable[[Any], Any] | None = attrgetter(*named) if named else None
         self._fired: dict[tuple[Any, ...], FiredRule] = {}
         self._phrases: dict[tuple[Any, ...], list[str]] = {}
 
     def fired(self, profile: Profile, key: tuple[int, ...], overruled_by: str | None) -> FiredRule:
         """The rule as fired for this profile; `overruled_by` names the regie rule that goes before this one."""
-        memo = (self._view(profile), key, overruled_by, self._named(profile))
+        view = self._view(profile)
+        memo = (view, key, overruled_by) if self._named is None else (view, key, overruled_by, self._named(profile))
         fired = self._fired.get(memo)
         if fired is None:
             if len(self._fired) >= self.CACHE_SIZE:
@@ -284,6 +285,8 @@ class AdviceWords:
         )
         self._signal_named = {code: tuple(sorted(self._named([s.message]))) for code, s in catalog.signals.items()}
         self._rule_named = {rule.id: tuple(sorted(self._named(self._rule_texts(rule)))) for rule in in_force}
+        # The same, only for the few rules whose texts name answers: most advices look up none.
+        self._rule_answers = {rule_id: named for rule_id, named in self._rule_named.items() if named}
         self._rules = {
             rule.id: RuleWords(
                 rule,
@@ -352,11 +355,14 @@ class AdviceWords:
         now = self._holding(self._now_when, codes, profile)
         # Of the answers texts name, those of this decision's rules and signals: the counting rules fix which.
         values = [getattr(profile, name) for name in self._catalog_named]
+        naming = self._rule_answers
         for loaded in decision.counting:
-            values += [getattr(profile, name) for name in self._rule_named[loaded.rule.id]]
+            names = naming.get(loaded.rule.id)
+            if names:
+                values += [getattr(profile, name) for name in names]
         for code in decision.signal_codes:
             values += [getattr(profile, name) for name in self._signal_named[code]]
-        memo = (tuple(id(r) for r in decision.counting), decision.lead, key, *values, used_up, now)
+        memo = (tuple(map(id, decision.counting)), decision.lead, key, *values, used_up, now)
         layers = self._layers.get(memo)
         if layers is None:
             if len(self._layers) >= LAYERS_CACHED:
@@ -370,7 +376,8 @@ class AdviceWords:
         found = {}
         for loaded in decision.counting:
             rule = loaded.rule
-            memo = (rule.id, key, *(getattr(profile, name) for name in self._rule_named[rule.id]))
+            names = self._rule_answers.get(rule.id)
+            memo = (rule.id, key, *(getattr(profile, name) for name in names)) if names else (rule.id, key)
             said = self._rule_said.get(memo)
             if said is None:
                 if len(self._rule_said) >= SAID_CACHED:
