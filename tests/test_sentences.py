@@ -7,6 +7,7 @@ import pytest
 from conftest import replace_in
 
 from kinderogen_rules import Advisor, RuleLoadError, load_rules
+from kinderogen_rules.caseloads.synth import synthetic_profiles
 from kinderogen_rules.core.sentences import SLOTS, Sentences
 
 LEVI = {
@@ -66,9 +67,20 @@ def test_a_changed_what_if_sentence_changes_every_item(rules_copy: Path) -> None
         ),
         ('vastlopen: "Loopt', 'vastlopen: "{houder} Loopt', "sentences.vastlopen: noem niets tussen accolades"),
         ('eerst: "Regel eerst {stappen}."', "eerst: 'Regel eerst {stappen'", "de accolades kloppen niet"),
-        ('eerst: "Regel eerst {stappen}."', 'eerst: "Regel eerst {stappen:>9999}."', "is geen naam tussen accolades"),
+        ('eerst: "Regel eerst {stappen}."', 'eerst: "Regel eerst {stappen:>9999}."', "mag geen opmaak staan"),
+        (
+            'eerst: "Regel eerst {stappen}."',
+            'eerst: "Regel eerst {stappen.x}."',
+            "{stappen.x} is geen naam tussen accolades",
+        ),
         ('eerst: "Regel eerst {stappen}."', 'eerst: " "', "sentences.eerst: de zin is leeg"),
         ("  nog_meer: verandert er nog meer\n", "", "sentences.nog_meer"),
+        ('eerst: "Regel eerst {stappen}."', 'eerst: "Regel eerst {stappen!r}."', "bij {stappen} mag geen opmaak staan"),
+        (
+            'regie_omdat: "{houder} heeft de regie, {omdat}."',
+            'regie_omdat: "{houder} heeft de regie, {omdat}. Echt: {houder}."',
+            "sentences.regie_omdat: noem {houder} één keer",
+        ),
     ],
 )
 def test_a_sentence_with_the_wrong_slots_stops_the_rules_from_loading(
@@ -102,3 +114,29 @@ def test_who_in_short_names_first_is_data(rules_copy: Path) -> None:
     invited = next(line for line in advice.summary if line.startswith("Vraag aan tafel"))
     assert invited.startswith("Vraag aan tafel: de school"), invited
     assert "de ouders" in invited
+
+
+def test_braces_written_double_in_a_what_if_sentence_stay_braces(rules_copy: Path) -> None:
+    """A what-if sentence is filled once: '{{kind}}' prints as '{kind}', it does not fill in a word or crash."""
+    replace_in(
+        rules_copy / "catalogus.yaml", 'erbij_een: "komt {naam} erbij"', 'erbij_een: "komt {naam} erbij {{kind}}"'
+    )
+    replace_in(
+        rules_copy / "catalogus.yaml", "nog_meer: verandert er nog meer", 'nog_meer: "verandert er {{nog}} meer"'
+    )
+    advisor = Advisor(load_rules(rules_copy))
+    sentences = [
+        change.sentence
+        for profile in synthetic_profiles(150, seed=3)
+        for change in advisor.advise(profile, what_if=True).what_would_change or []
+    ]
+    assert any("erbij {kind}" in sentence for sentence in sentences)
+    assert all("{{" not in sentence and "het kind erbij" not in sentence for sentence in sentences)
+
+
+def test_a_signal_label_is_checked_like_every_text_the_advice_fills(rules_copy: Path) -> None:
+    """What-if names a signal by its label, filled with the words that fit the child: a slip in it stops the rules."""
+    replace_in(rules_copy / "catalogus.yaml", "    label: ouders betrekken\n", "    label: ouders {betrekken}\n")
+    with pytest.raises(RuleLoadError) as caught:
+        load_rules(rules_copy)
+    assert any("signals.ouders_betrekken.label" in p for p in caught.value.problems), caught.value.problems

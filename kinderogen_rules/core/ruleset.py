@@ -331,7 +331,11 @@ class CatalogFile(Strict):
             found += [(f"partners.{code}.{part}", getattr(partner, part)) for part in ("name", "short", "role")]
         if self.child is not None:
             found += [(f"child.{part}", getattr(self.child, part)) for part in ("name", "short", "role")]
-        found += [(f"signals.{code}.message", signal.message) for code, signal in self.signals.items()]
+        found += [
+            (f"signals.{code}.{part}", getattr(signal, part))
+            for code, signal in self.signals.items()
+            for part in ("label", "message")
+        ]
         found += [
             (f"holders.{code}.{part}", getattr(h, part))
             for code, h in self.holders.items()

@@ -49,19 +49,21 @@ SLOTS: dict[str, frozenset[str]] = {
 }
 
 
-def _slots_of(text: str) -> tuple[set[str], str | None]:
-    """The names a text puts between braces, and what is wrong with its braces if anything."""
+def _slots_of(text: str) -> tuple[list[str], str | None]:
+    """The names a text puts between braces, in order, and what is wrong with its braces if anything."""
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError:
-        return set(), "de accolades kloppen niet: zet {{ of }} voor een gewone accolade"
-    found = set()
+        return [], "de accolades kloppen niet: zet {{ of }} voor een gewone accolade"
+    found = []
     for _, name, spec, conversion in parsed:
         if name is None:
             continue
-        if not name.isidentifier() or spec or conversion:
-            return set(), f"{{{name}}} is geen naam tussen accolades"
-        found.add(name)
+        if not name.isidentifier():
+            return [], f"{{{name}}} is geen naam tussen accolades"
+        if spec or conversion:
+            return [], f"bij {{{name}}} mag geen opmaak staan (geen : of !)"
+        found.append(name)
     return found, None
 
 
@@ -107,7 +109,10 @@ class Sentences(Strict):
             raise ValueError("de zin is leeg")
         if wrong is not None:
             raise ValueError(wrong)
-        if found != slots:
+        twice = sorted({name for name in found if found.count(name) > 1})
+        if twice:
+            raise ValueError(f"noem {', '.join(f'{{{name}}}' for name in twice)} één keer")
+        if set(found) != slots:
             named = ", ".join(f"{{{slot}}}" for slot in sorted(slots)) or "niets tussen accolades"
             raise ValueError(f"noem {named} (nu: {', '.join(f'{{{n}}}' for n in sorted(found)) or 'niets'})")
         return text

@@ -10,7 +10,7 @@ them into sentences.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..core.dutch import join_nl, join_or
@@ -120,22 +120,23 @@ class ChangeWords:
             section = head if head.startswith("§") else f"{head}, {note.group(1)}"
         return f"{rule.id}, {name}{' ' if section.startswith(('§', 'art.')) else ', '}{section}"
 
-    def consequences(self, change: DecisionChange, brief: bool = False) -> list[str]:
+    def consequences(self, change: DecisionChange, fill: Callable[[str], str], brief: bool = False) -> list[str]:
         """What changes, each as a clause that follows 'Als …,' (verb first); `brief` counts arrangements instead of
-        naming them and gives partners their short names."""
+        naming them and gives partners their short names. Each name is filled with the words that fit the child
+        before it goes into its sentence, so the sentence itself is never read for braces again."""
         before = change.before
         say = self._say
         said = []
         if change.holder:
-            said.append(say("regie_naar", houder=self._holders[change.holder]))
-        added = [self._shorts[code] for code in change.arrangements_added]
+            said.append(say("regie_naar", houder=fill(self._holders[change.holder])))
+        added = [fill(self._shorts[code]) for code in change.arrangements_added]
         if added:
             said.append(self._one_or_more("erbij_een", "erbij_meer", added, self._arrangements(added, brief)))
-        removed = [self._shorts[code] for code in change.arrangements_removed]
+        removed = [fill(self._shorts[code]) for code in change.arrangements_removed]
         if removed:
             said.append(self._one_or_more("vervalt_een", "vervallen_meer", removed, self._arrangements(removed, brief)))
         if change.escalation_added:
-            names = self._partner_names(change.escalation_added, brief)
+            names = self._partner_names(change.escalation_added, fill, brief)
             if before.escalation_to:
                 said.append(self._one_or_more("route_erbij_een", "route_erbij_meer", change.escalation_added, names))
             else:
@@ -144,14 +145,14 @@ class ChangeWords:
             if set(change.escalation_removed) == set(before.escalation_to):
                 said.append(say("route_niet_nodig"))
             else:
-                names = self._partner_names(change.escalation_removed, brief)
+                names = self._partner_names(change.escalation_removed, fill, brief)
                 said.append(self._one_or_more("route_uit_een", "route_uit_meer", change.escalation_removed, names))
-        raised = [self._signals[code] for code in change.signals_added]
+        raised = [fill(self._signals[code]) for code in change.signals_added]
         if raised:
             said.append(
                 self._one_or_more("aandachtspunt_erbij_een", "aandachtspunt_erbij_meer", raised, _quoted(raised))
             )
-        dropped = [self._signals[code] for code in change.signals_removed]
+        dropped = [fill(self._signals[code]) for code in change.signals_removed]
         if dropped:
             said.append(
                 self._one_or_more("aandachtspunt_vervalt_een", "aandachtspunt_vervalt_meer", dropped, _quoted(dropped))
@@ -168,26 +169,28 @@ class ChangeWords:
             return self._say("arrangementen_geteld", aantal=len(items))
         return join_nl(items)
 
-    def _partner_names(self, codes: Sequence[Partner], brief: bool) -> str:
+    def _partner_names(self, codes: Sequence[Partner], fill: Callable[[str], str], brief: bool) -> str:
         """Partners by name, or (brief) by short name; more than two (brief) by how many there are."""
         if brief and len(codes) > 2:
             return self._say("partijen_geteld", aantal=len(codes))
         names = self._partner_shorts if brief else self._partners
-        return join_nl([names[code] for code in codes])
+        return join_nl([fill(names[code]) for code in codes])
 
-    def sentence(self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, fill: Any) -> str:
+    def sentence(
+        self, name: str, old: Any, new: Sequence[Any], change: DecisionChange, fill: Callable[[str], str]
+    ) -> str:
         """'Als <changed answer>, <what changes>.' in at most MAX_WORDS words, the shortest way that fits: arrangements
         counted rather than named; then the last changes giving way to 'en verandert er nog meer'; then only the
         first of answers with the same effect. The details name them all, with the rule and its source (`cite`)."""
-        full = self.consequences(change)
-        brief = self.consequences(change, brief=True)
+        full = self.consequences(change, fill)
+        brief = self.consequences(change, fill, brief=True)
         more = self._say("nog_meer")
         shorter = [full, brief, *([*brief[:kept], more] for kept in range(len(brief) - 1, 0, -1))]
         said = ""
         for answers in (new, new[:1]):
             clause = fill(if_clause(self._vocabulary, name, old, answers))
             for consequences in shorter:
-                said = self._say("als", antwoord=clause, gevolgen=fill(join_nl(consequences)))
+                said = self._say("als", antwoord=clause, gevolgen=join_nl(consequences))
                 if len(said.split()) <= MAX_WORDS:
                     return said
         return said
