@@ -140,3 +140,15 @@ def test_a_signal_label_is_checked_like_every_text_the_advice_fills(rules_copy: 
     with pytest.raises(RuleLoadError) as caught:
         load_rules(rules_copy)
     assert any("signals.ouders_betrekken.label" in p for p in caught.value.problems), caught.value.problems
+
+
+def test_a_block_that_is_not_names_with_values_says_so_for_a_rule_file(rules_copy: Path) -> None:
+    """The message for a list where names with values belong speaks of the rule file, not of a case profile."""
+    catalog = rules_copy / "catalogus.yaml"
+    text = catalog.read_text(encoding="utf-8")
+    catalog.write_text(text[: text.index("\nsentences:\n")] + "\nsentences: [a, b]\n", encoding="utf-8")
+    with pytest.raises(RuleLoadError) as caught:
+        load_rules(rules_copy)
+    assert caught.value.problems == [
+        'catalogus.yaml: sentences: geef hier namen met hun waarden, zoals naam: waarde (niet ["a", "b"]).'
+    ]

@@ -139,6 +139,9 @@ def reason(error: Any) -> str:
     if kind == "string_too_long":
         return f"deze tekst is te lang: hoogstens {ctx.get('max_length')} tekens."
     if kind in OBJECT_ERRORS:
+        if error.get("loc"):
+            # Inside a file or an object: a part of it (in a rule file, say) should have been names with values.
+            return f"geef hier namen met hun waarden, zoals naam: waarde (niet {value})."
         return f'geef een profiel als object met velden, bijvoorbeeld {{"age": 8, "setting": "po"}} (niet {value}).'
     return f"deze waarde is niet geldig (niet {value})."
 
