@@ -8,7 +8,7 @@ cannot drift from the decision; it is part of "Waarom", the one place rule ids a
 """
 
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from operator import attrgetter
@@ -70,6 +70,22 @@ def fact_phrases(vocabulary: Vocabulary, name: str, test: Any, value: Any) -> li
     return phrases
 
 
+class _Members(dict[frozenset[str], int]):
+    """Of a set field's values, the members a rule's tests name, as bits of one number, remembered per value.
+
+    A number keeps the rule's cache keys free of sets: cheap to compare, and left alone by the garbage collector.
+    """
+
+    def __init__(self, named: frozenset[str]) -> None:
+        super().__init__()
+        self._bits = {member: 1 << n for n, member in enumerate(sorted(named))}
+
+    def __missing__(self, value: frozenset[str]) -> int:
+        bits = self._bits
+        found = self[value] = sum(bits[member] for member in value if member in bits)
+        return found
+
+
 def _view(rule: Rule, vocabulary: Vocabulary) -> Callable[[Any], tuple[Any, ...]]:
     """What the rule can see of a profile (see RuleWords), as one tuple: the plain fields in one attrgetter call,
     and of each set field only the members the rule's tests name."""
@@ -84,11 +100,11 @@ def _view(rule: Rule, vocabulary: Vocabulary) -> Callable[[Any], tuple[Any, ...]
     get_plain = attrgetter(*plain) if plain else (lambda profile: None)
     if not members:
         return lambda profile: (get_plain(profile),)
-    sets = [(attrgetter(name), named) for name, named in members]
+    sets = [(attrgetter(name), _Members(named)) for name, named in members]
     if len(sets) == 1:
-        ((get_set, named),) = sets
-        return lambda profile: (get_plain(profile), get_set(profile) & named)
-    return lambda profile: (get_plain(profile), *[get(profile) & named for get, named in sets])
+        ((get_set, seen),) = sets
+        return lambda profile: (get_plain(profile), seen[get_set(profile)])
+    return lambda profile: (get_plain(profile), *[seen[get(profile)] for get, seen in sets])
 
 
 class RuleWords:
@@ -342,9 +358,10 @@ class AdviceWords:
         return rule.then.escalation.to if rule.then.escalation is not None else []
 
     @staticmethod
-    def _holding(tests: dict[str, Evaluator], codes: Iterable[str], profile: Profile) -> frozenset[str]:
-        """The arrangements of this advice whose catalogue condition (`used_up`, `now_when`) the profile meets."""
-        return frozenset(code for code, test in tests.items() if code in codes and test(profile) is not None)
+    def _holding(tests: dict[str, Evaluator], codes: Iterable[str], profile: Profile) -> tuple[str, ...]:
+        """The arrangements of this advice whose catalogue condition (`used_up`, `now_when`) the profile meets, in
+        catalogue order: a tuple of codes, mostly the empty one, is a cheap part of a cache key."""
+        return tuple(code for code, test in tests.items() if code in codes and test(profile) is not None)
 
     def parts(self, decision: Decision, profile: Profile) -> dict[str, Any]:
         """Every worded part of the advice: regie, arrangements and their plan, who is informed and at the table,
@@ -437,8 +454,8 @@ class AdviceWords:
         profile: Profile,
         key: tuple[int, ...],
         said_by: dict[str, _RuleSaid],
-        used_up: frozenset[str],
-        now: frozenset[str],
+        used_up: tuple[str, ...],
+        now: tuple[str, ...],
     ) -> Layers:
         words = self._catalog_words(profile, key)
         # One rule's rationale may explain the regie and an arrangement: what is said once is not said again. Where
@@ -448,7 +465,7 @@ class AdviceWords:
         regie_says = list(said_by[decider.id].rationale)
         said = set(regie_says)
 
-        def unsaid(rules: list[Rule], share: bool = True) -> str:
+        def unsaid(rules: Sequence[Rule], share: bool = True) -> str:
             if len(rules) == 1:
                 fresh = [s for s in said_by[rules[0].id].rationale if s not in said]
             else:
@@ -512,17 +529,19 @@ class AdviceWords:
             (decision.holder, lead, explanation),
             partial(Regie, holder=decision.holder, lead=lead, explanation=explanation),
         )
+        # Remembered as tuples: the empty ones are one shared object, and one of strings is no work for the garbage
+        # collector.
         return {
             "regie": regie,
             "regie_name": words.names[decision.holder],
-            "arrangements": arrangements,
-            "informed": informed,
+            "arrangements": tuple(arrangements),
+            "informed": tuple(informed),
             "escalation": self._escalation(decision, route),
-            "escalation_route": route,
-            "signals": self._signals(decision, profile, key),
-            "plan": plan,
-            "at_table": seats,
-            "summary": self._summary(decision, words, said_by, plan, seats, route),
+            "escalation_route": tuple(route),
+            "signals": tuple(self._signals(decision, profile, key)),
+            "plan": tuple(plan),
+            "at_table": tuple(seats),
+            "summary": tuple(self._summary(decision, words, said_by, plan, seats, route)),
         }
 
     def _signals(self, decision: Decision, profile: Profile, key: tuple[int, ...]) -> list[Signal]:

@@ -22,12 +22,17 @@ so the check proves exactly what an advice does. How conclusions combine
   catalogue's order).
 """
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .errors import RuleGapError
 from .ruleset import LoadedRule, RegieConclusion, Rule, Then
 from .vocabulary import ArrangementCode, Holder, Partner, SignalCode
+
+Key = TypeVar("Key", bound=Hashable)
+# Most decisions raise no signal: they share one empty set.
+NO_SIGNALS: frozenset[SignalCode] = frozenset()
 
 GAP_MESSAGE = (
     "Geen enkele regieregel past bij dit profiel. De regels hebben hier een gat; "
@@ -42,12 +47,14 @@ def _claim(rule: Rule) -> RegieConclusion:
     return claim
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     """What one evaluation concludes, in codes. The advice adds words; `diff` compares the codes.
 
     counting: the rules that count (in rule order); deciding: the regie rules of the highest priority, of which
     the first decides; overruled: the regie rules they overrule. The rest is derived from those in `decide`, once.
+    An advisor remembers thousands of decisions, so each holds tuples and no instance dict: fewer objects for the
+    garbage collector to walk.
     """
 
     counting: tuple[LoadedRule, ...]
@@ -57,14 +64,14 @@ class Decision:
     lead: str
     region_rule: Rule | None
     # Each code with the rules that conclude it, in rule order (arrangements not yet in catalogue order).
-    arrangement_rules: dict[ArrangementCode, list[Rule]]
-    informed_rules: dict[Partner, list[Rule]]
-    partners: list[Partner]
-    escalation_rules: list[Rule]
-    escalation_to: list[Partner]
+    arrangement_rules: dict[ArrangementCode, tuple[Rule, ...]]
+    informed_rules: dict[Partner, tuple[Rule, ...]]
+    partners: tuple[Partner, ...]
+    escalation_rules: tuple[Rule, ...]
+    escalation_to: tuple[Partner, ...]
     signal_codes: frozenset[SignalCode]
     # Each step of the route as (kind, partners) with the rules that conclude it, in rule order.
-    escalation_steps: dict[tuple[str, tuple[Partner, ...]], list[Rule]]
+    escalation_steps: dict[tuple[str, tuple[Partner, ...]], tuple[Rule, ...]]
     # The rules that say the child or young person is at the table itself.
     child_rules: tuple[Rule, ...]
 
@@ -130,12 +137,17 @@ def decide(fired: Sequence[LoadedRule]) -> Decision:
         holder=holder,
         lead=region_rule.then.leads[role] if region_rule is not None and region_rule.then.leads else decider.lead,
         region_rule=region_rule,
-        arrangement_rules=arrangements,
-        informed_rules=dict(sorted(informed.items())),
-        partners=sorted(seated - set(informed)),
-        escalation_rules=escalation_rules,
-        escalation_to=sorted(escalation_to),
-        signal_codes=frozenset(signals),
-        escalation_steps=steps,
+        arrangement_rules=_frozen(arrangements),
+        informed_rules=_frozen(dict(sorted(informed.items()))),
+        partners=tuple(sorted(seated - set(informed))),
+        escalation_rules=tuple(escalation_rules),
+        escalation_to=tuple(sorted(escalation_to)),
+        signal_codes=frozenset(signals) if signals else NO_SIGNALS,
+        escalation_steps=_frozen(steps),
         child_rules=tuple(child),
     )
+
+
+def _frozen(found: dict[Key, list[Rule]]) -> dict[Key, tuple[Rule, ...]]:
+    """Each key's rules as a tuple."""
+    return {key: tuple(rules) for key, rules in found.items()}
