@@ -7,6 +7,7 @@ check-rules walk, on thousands of random profiles, and on random conditions a ru
 """
 
 import itertools
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -54,7 +55,9 @@ def _disagreements_in_slice(group: int, part: int) -> tuple[int, list[str]]:
 @pytest.mark.slow
 def test_engine_and_evaluator_fire_the_same_rules_on_every_profile_of_the_check_rules_walk() -> None:
     jobs = [(group, part) for group in range(len(_walk_groups())) for part in range(WALK_SLICES)]
-    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4)) as pool:
+    # Fresh interpreters, not forks: a test worker runs threads (the engine's timers), and a fork copies their locks.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4), mp_context=spawn) as pool:
         results = list(pool.map(_disagreements_in_slice, *zip(*jobs, strict=True)))
     walked = sum(n for n, _ in results)
     wrong = [profile for _, found in results for profile in found]
